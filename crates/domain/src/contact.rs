@@ -1,0 +1,100 @@
+//! A contact: a person an account executive sells to or a marketer nurtures.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::text::{check_email, Checker, Invalid};
+
+/// What a user types into the contact form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ContactInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub phone: String,
+    pub title: String,
+    pub company_name: String,
+    pub country: String,
+    pub notes: String,
+}
+
+impl ContactInput {
+    /// Returns the input trimmed and checked, or every field that is wrong.
+    pub fn validate(&self) -> Result<ContactInput, Invalid> {
+        let mut c = Checker::default();
+        let clean = ContactInput {
+            first_name: c.text("first_name", "First name", &self.first_name, 100, false),
+            last_name: c.text("last_name", "Last name", &self.last_name, 100, false),
+            email: c.text("email", "Email", &self.email, 254, false).to_lowercase(),
+            phone: c.text("phone", "Phone", &self.phone, 40, false),
+            title: c.text("title", "Title", &self.title, 120, false),
+            company_name: c.text("company_name", "Company", &self.company_name, 200, false),
+            country: c.text("country", "Country", &self.country, 80, false),
+            notes: c.text("notes", "Notes", &self.notes, 10_000, true),
+        };
+        if clean.first_name.is_empty() && clean.last_name.is_empty() {
+            c.fail("first_name", "Enter a first or last name.");
+        }
+        check_email(&mut c, "email", &clean.email);
+        let phone_ok = clean.phone.chars().all(|ch| ch.is_ascii_digit() || " +-().x/".contains(ch));
+        if !phone_ok {
+            c.fail("phone", format!("'{}' is not a phone number; use digits, spaces and + - ( ).", clean.phone));
+        }
+        c.finish(clean)
+    }
+
+    pub fn display_name(&self) -> String {
+        display_name(&self.first_name, &self.last_name)
+    }
+}
+
+pub fn display_name(first: &str, last: &str) -> String {
+    match (first.is_empty(), last.is_empty()) {
+        (false, false) => format!("{first} {last}"),
+        (false, true) => first.to_owned(),
+        _ => last.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(first: &str, last: &str, email: &str) -> ContactInput {
+        ContactInput { first_name: first.into(), last_name: last.into(), email: email.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn a_contact_needs_a_name_and_a_real_email() {
+        let cases = [
+            (input("Ana", "", ""), vec![]),
+            (input("", "García", "ANA@Acme.COM "), vec![]),
+            (input(" ", "", ""), vec!["first_name"]),
+            (input("Ana", "", "ana@"), vec!["email"]),
+            (input("<script>alert(1)</script>", "", "x"), vec!["email"]),
+        ];
+        for (input, fields) in cases {
+            let got: Vec<String> = match input.validate() {
+                Ok(_) => vec![],
+                Err(e) => e.0.into_iter().map(|f| f.field).collect(),
+            };
+            assert_eq!(got, fields, "{input:?}");
+        }
+        assert_eq!(input("", "García", "ANA@Acme.COM ").validate().unwrap().email, "ana@acme.com");
+    }
+
+    #[test]
+    fn script_tags_are_kept_as_inert_text() {
+        let clean = input("<b>Ana</b>", "", "").validate().unwrap();
+        assert_eq!(clean.first_name, "<b>Ana</b>");
+    }
+
+    #[test]
+    fn phone_rejects_letters() {
+        let mut i = input("Ana", "", "");
+        i.phone = "call me".into();
+        assert_eq!(i.validate().unwrap_err().0[0].field, "phone");
+        i.phone = "+1 (415) 555-0100".into();
+        assert!(i.validate().is_ok());
+    }
+}

@@ -1,0 +1,226 @@
+//! The sample workspace: realistic companies, people and teammates from a seeded generator,
+//! so a new user sees every capability working and benchmarks get large, repeatable data.
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::contact::ContactInput;
+use crate::member::Role;
+
+pub const DEFAULT_SEED: u64 = 20_261_129;
+
+struct Region {
+    country: &'static str,
+    calling_code: &'static str,
+    tld: &'static str,
+    first_names: &'static [&'static str],
+    last_names: &'static [&'static str],
+}
+
+const REGIONS: &[Region] = &[
+    Region {
+        country: "United States",
+        calling_code: "+1",
+        tld: "com",
+        first_names: &["James", "Olivia", "Michael", "Emma", "Ethan", "Ava", "Daniel", "Sophia", "Matthew", "Isabella", "Ryan", "Madison", "Tyler", "Abigail", "Brandon", "Chloe", "Jordan", "Grace", "Kevin", "Natalie"],
+        last_names: &["Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker"],
+    },
+    Region {
+        country: "United Kingdom",
+        calling_code: "+44",
+        tld: "co.uk",
+        first_names: &["Oliver", "Amelia", "George", "Isla", "Harry", "Poppy", "Jack", "Freya", "Charlie", "Evie", "Alfie", "Imogen", "Archie", "Harriet", "Rory", "Eleanor"],
+        last_names: &["Jones", "Evans", "Roberts", "Hughes", "Edwards", "Green", "Hall", "Wood", "Hill", "Wright", "Turner", "Cooper", "Ward", "Morris", "Bennett", "Fletcher"],
+    },
+    Region {
+        country: "Spain",
+        calling_code: "+34",
+        tld: "es",
+        first_names: &["Ana", "Javier", "Lucía", "Carlos", "María", "Pablo", "Carmen", "Alejandro", "Elena", "Diego", "Marta", "Sergio", "Laura", "Álvaro", "Paula", "Íñigo"],
+        last_names: &["García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Ruiz", "Díaz", "Moreno", "Muñoz", "Álvarez", "Romero", "Navarro"],
+    },
+    Region {
+        country: "Germany",
+        calling_code: "+49",
+        tld: "de",
+        first_names: &["Lukas", "Anna", "Felix", "Lena", "Jonas", "Marie", "Maximilian", "Sophie", "Leon", "Hannah", "Tobias", "Katharina", "Jürgen", "Julia", "Stefan", "Miriam"],
+        last_names: &["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann"],
+    },
+    Region {
+        country: "France",
+        calling_code: "+33",
+        tld: "fr",
+        first_names: &["Camille", "Louis", "Léa", "Hugo", "Chloé", "Jules", "Manon", "Gabriel", "Inès", "Arthur", "Élodie", "Théo", "Sarah", "Antoine", "Margaux", "Nicolas"],
+        last_names: &["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garnier", "Faure"],
+    },
+    Region {
+        country: "Netherlands",
+        calling_code: "+31",
+        tld: "nl",
+        first_names: &["Daan", "Emma", "Sem", "Julia", "Lucas", "Mila", "Finn", "Tess", "Bram", "Sanne", "Joris", "Fleur", "Thijs", "Lotte"],
+        last_names: &["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters"],
+    },
+    Region {
+        country: "Brazil",
+        calling_code: "+55",
+        tld: "com.br",
+        first_names: &["João", "Maria", "Pedro", "Ana", "Lucas", "Juliana", "Gabriel", "Beatriz", "Rafael", "Larissa", "Thiago", "Camila", "Bruno", "Fernanda"],
+        last_names: &["Silva", "Santos", "Oliveira", "Souza", "Costa", "Pereira", "Almeida", "Ferreira", "Rodrigues", "Carvalho", "Gomes", "Ribeiro", "Araújo", "Barbosa"],
+    },
+    Region {
+        country: "Japan",
+        calling_code: "+81",
+        tld: "co.jp",
+        first_names: &["Haruto", "Yui", "Sota", "Aoi", "Ren", "Hina", "Yuto", "Sakura", "Kenji", "Emi", "Takeshi", "Naomi"],
+        last_names: &["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada"],
+    },
+    Region {
+        country: "India",
+        calling_code: "+91",
+        tld: "in",
+        first_names: &["Aarav", "Priya", "Vivaan", "Ananya", "Arjun", "Diya", "Rohan", "Isha", "Karan", "Meera", "Vikram", "Neha"],
+        last_names: &["Sharma", "Patel", "Gupta", "Reddy", "Iyer", "Nair", "Singh", "Kumar", "Mehta", "Desai", "Rao", "Joshi"],
+    },
+];
+
+const COMPANY_FIRST: &[&str] = &[
+    "Northwind", "Blue Harbor", "Summit", "Bright", "Ironclad", "Silver Pine", "Redwood", "Clearwater", "Granite", "Lumen", "Atlas", "Beacon",
+    "Cobalt", "Evergreen", "Falcon", "Harbor", "Keystone", "Meridian", "Nimbus", "Orchid", "Pioneer", "Quantum", "Riverbend", "Sapphire",
+    "Terra", "Vantage", "Willow", "Zenith", "Aurora", "Cascade", "Driftwood", "Ember", "Foxglove", "Helix", "Juniper", "Kestrel",
+];
+const COMPANY_SECOND: &[&str] = &[
+    "Logistics", "Analytics", "Health", "Robotics", "Foods", "Energy", "Capital", "Software", "Manufacturing", "Labs", "Retail", "Media",
+    "Biotech", "Systems", "Partners", "Mobility", "Insurance", "Networks", "Materials", "Hospitality",
+];
+const COMPANY_SUFFIX: &[&str] = &["", "", "", " Inc.", " Ltd", " GmbH", " Group", " Co.", " S.A.", " B.V."];
+pub const INDUSTRIES: &[&str] = &[
+    "Software", "Manufacturing", "Healthcare", "Financial services", "Retail", "Logistics", "Energy", "Education", "Media", "Hospitality",
+];
+const TITLES: &[(&str, u32)] = &[
+    ("Chief Executive Officer", 2), ("Chief Financial Officer", 2), ("Chief Technology Officer", 2), ("VP of Sales", 4), ("VP of Marketing", 4),
+    ("VP of Operations", 3), ("Head of Procurement", 4), ("Director of IT", 5), ("Director of Finance", 4), ("Marketing Manager", 8),
+    ("Sales Manager", 8), ("Operations Manager", 8), ("Product Manager", 7), ("IT Manager", 6), ("Procurement Specialist", 6),
+    ("Account Manager", 6), ("Business Analyst", 6), ("Software Engineer", 6), ("Office Manager", 4), ("Customer Success Lead", 5),
+];
+
+/// An account in the sample workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleCompany {
+    pub name: String,
+    pub domain: String,
+    pub industry: String,
+    pub country: String,
+    region: usize,
+}
+
+/// A teammate who owns records in the sample workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleMember {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+pub fn members() -> Vec<SampleMember> {
+    [("Dana Whitfield", "dana.whitfield", Role::SalesManager), ("Marco Ruiz", "marco.ruiz", Role::Seller), ("Priya Natarajan", "priya.natarajan", Role::Seller), ("Léa Moreau", "lea.moreau", Role::Marketer)]
+        .into_iter()
+        .map(|(name, user, role)| SampleMember { name: name.into(), email: format!("{user}@tandem-sample.com"), role })
+        .collect()
+}
+
+/// `count` companies with unique names, always the same for the same seed.
+pub fn companies(seed: u64, count: usize) -> Vec<SampleCompany> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(count);
+    while out.len() < count {
+        let base = format!("{} {}", COMPANY_FIRST.choose(&mut rng).unwrap(), COMPANY_SECOND.choose(&mut rng).unwrap());
+        let name = if seen.contains(&base) { format!("{base} {}", out.len()) } else { base };
+        seen.insert(name.clone());
+        let region = rng.gen_range(0..REGIONS.len());
+        let slug: String = name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let suffix = COMPANY_SUFFIX.choose(&mut rng).unwrap();
+        out.push(SampleCompany {
+            name: format!("{name}{suffix}"),
+            domain: format!("{slug}.{}", REGIONS[region].tld),
+            industry: INDUSTRIES.choose(&mut rng).unwrap().to_string(),
+            country: REGIONS[region].country.to_owned(),
+            region,
+        });
+    }
+    out
+}
+
+/// An endless, repeatable stream of people working at `companies`.
+pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = ContactInput> + '_ {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(31).wrapping_add(7));
+    let title_weights: u32 = TITLES.iter().map(|t| t.1).sum();
+    (0usize..).map(move |i| {
+        let company = &companies[rng.gen_range(0..companies.len())];
+        // Most people live where their company is; some work remotely from elsewhere.
+        let region = if rng.gen_bool(0.85) { &REGIONS[company.region] } else { REGIONS.choose(&mut rng).unwrap() };
+        let first = *region.first_names.choose(&mut rng).unwrap();
+        let last = *region.last_names.choose(&mut rng).unwrap();
+        let mut pick = rng.gen_range(0..title_weights);
+        let title = TITLES.iter().find(|(_, w)| if pick < *w { true } else { pick -= w; false }).unwrap().0;
+        let local: String = format!("{}.{}", ascii_fold(first), ascii_fold(last)).replace(' ', "");
+        // Past the name pool, add a number so addresses stay distinct in large workspaces.
+        let email = if i < 2_000 { format!("{local}@{}", company.domain) } else { format!("{local}{}@{}", i % 997, company.domain) };
+        let phone = format!("{} {} {:03} {:04}", region.calling_code, rng.gen_range(20..99), rng.gen_range(100..999), rng.gen_range(0..9999));
+        let notes = if rng.gen_bool(0.2) { format!("Met at {} on a {} call; interested in pricing.", company.name, ["discovery", "demo", "renewal"].choose(&mut rng).unwrap()) } else { String::new() };
+        ContactInput {
+            first_name: first.into(),
+            last_name: last.into(),
+            email,
+            phone,
+            title: title.into(),
+            company_name: company.name.clone(),
+            country: region.country.into(),
+            notes,
+        }
+    })
+}
+
+fn ascii_fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'Á' => 'a',
+            'é' | 'è' | 'ê' | 'É' => 'e',
+            'í' | 'Í' => 'i',
+            'ó' | 'ô' | 'ö' => 'o',
+            'ú' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_workspace() {
+        let a = companies(DEFAULT_SEED, 300);
+        let b = companies(DEFAULT_SEED, 300);
+        assert_eq!(a, b);
+        let ca: Vec<_> = contacts(DEFAULT_SEED, &a).take(50).collect();
+        let cb: Vec<_> = contacts(DEFAULT_SEED, &b).take(50).collect();
+        assert_eq!(ca, cb);
+        assert_ne!(companies(1, 10), companies(2, 10));
+    }
+
+    #[test]
+    fn sample_people_are_valid_contacts() {
+        let companies = companies(DEFAULT_SEED, 300);
+        let names: std::collections::HashSet<_> = companies.iter().map(|c| &c.name).collect();
+        assert_eq!(names.len(), 300);
+        for contact in contacts(DEFAULT_SEED, &companies).take(3_000) {
+            let clean = contact.validate().expect("generated contact must validate");
+            assert!(clean.email.is_ascii(), "{}", clean.email);
+        }
+    }
+}

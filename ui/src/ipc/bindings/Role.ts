@@ -1,0 +1,2 @@
+// Mirrors the Rust type; ts-rs regenerates this file from crates, so change the Rust side, not this file.
+export type Role = "admin" | "sales_manager" | "seller" | "marketer";

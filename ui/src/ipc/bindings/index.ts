@@ -1,0 +1,25 @@
+// Re-exports every type generated from the Rust side.
+export type { Role } from "./Role";
+export type { ErrorCode } from "./ErrorCode";
+export type { FieldError } from "./FieldError";
+export type { AppError } from "./AppError";
+export type { StartupState } from "./StartupState";
+export type { WorkspaceChoice } from "./WorkspaceChoice";
+export type { SetupInput } from "./SetupInput";
+export type { ContactInput } from "./ContactInput";
+export type { Contact } from "./Contact";
+export type { ContactRow } from "./ContactRow";
+export type { ContactQuery } from "./ContactQuery";
+export type { ContactPage } from "./ContactPage";
+export type { RecordRef } from "./RecordRef";
+export type { TrashItem } from "./TrashItem";
+export type { UndoOutcome } from "./UndoOutcome";
+export type { WorkspaceSettings } from "./WorkspaceSettings";
+export type { Member } from "./Member";
+export type { MemberInput } from "./MemberInput";
+export type { ExchangeRate } from "./ExchangeRate";
+export type { ExchangeRateInput } from "./ExchangeRateInput";
+export type { AboutInfo } from "./AboutInfo";
+export type { Backup } from "./Backup";
+export type { ExportResult } from "./ExportResult";
+export type { ChangeBatch } from "./ChangeBatch";
