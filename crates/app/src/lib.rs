@@ -1,1 +1,19 @@
+//! The use-case façade every Tandem front end calls (the desktop shell, the CLI, tests):
+//! one method per command, DTOs that cross the boundary, and errors as `{ code, message }`.
 
+mod app;
+mod backups;
+pub mod bindings;
+mod change_feed;
+mod contacts;
+pub mod dto;
+mod error;
+pub mod paths;
+pub mod sample;
+mod settings;
+mod setup;
+mod trash;
+
+pub use app::App;
+pub use error::{AppError, ErrorCode};
+pub use paths::DataPaths;

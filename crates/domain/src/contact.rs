@@ -98,3 +98,32 @@ mod tests {
         assert!(i.validate().is_ok());
     }
 }
+
+/// A stored contact as the detail pane shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Contact {
+    pub id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub phone: String,
+    pub title: String,
+    pub company_id: Option<String>,
+    pub company_name: String,
+    pub country: String,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One line of the contact list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ContactRow {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub title: String,
+    pub company_name: String,
+    pub country: String,
+    pub updated_at: String,
+}

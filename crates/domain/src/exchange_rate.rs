@@ -61,3 +61,11 @@ mod tests {
         }
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExchangeRate {
+    pub id: String,
+    pub currency: String,
+    pub rate: String,
+    pub valid_from: String,
+}

@@ -72,3 +72,13 @@ mod tests {
         assert_eq!(m.validate().unwrap_err().0[0].field, "name");
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    /// True for the member who is this device's user.
+    pub is_me: bool,
+}

@@ -1,0 +1,121 @@
+//! The application object: the open workspace, the undo stack and the change feed.
+
+use std::sync::{Arc, Mutex, RwLock};
+
+use tandem_store::{Committed, Db, WriteSource, Writer};
+
+use crate::change_feed::ChangeFeed;
+use crate::dto::ChangeBatch;
+use crate::{AppError, DataPaths};
+
+/// One user transaction that Ctrl+Z can take back.
+pub(crate) struct UndoEntry {
+    pub hlc: String,
+    pub device: String,
+    pub description: String,
+}
+
+pub(crate) enum Workspace {
+    Open(Arc<Db>),
+    Failed(AppError),
+}
+
+pub(crate) struct Inner {
+    pub paths: DataPaths,
+    pub workspace: RwLock<Workspace>,
+    pub undo: Mutex<Vec<UndoEntry>>,
+    pub feed: ChangeFeed,
+}
+
+/// Cheap to clone; every front end holds one.
+#[derive(Clone)]
+pub struct App {
+    pub(crate) inner: Arc<Inner>,
+}
+
+const UNDO_DEPTH: usize = 100;
+
+impl App {
+    /// Opens the workspace in `paths`; a failure is kept and reported by `startup_state`.
+    pub fn open(paths: DataPaths) -> App {
+        let workspace = open_workspace(&paths);
+        let app = App { inner: Arc::new(Inner { paths, workspace: RwLock::new(workspace), undo: Mutex::new(Vec::new()), feed: ChangeFeed::default() }) };
+        if let Ok(db) = app.db() {
+            if let Err(err) = db.backup_if_due() {
+                tracing::warn!(%err, "daily backup failed");
+            }
+        }
+        app
+    }
+
+    pub fn paths(&self) -> &DataPaths {
+        &self.inner.paths
+    }
+
+    /// The open database, or why it could not be opened.
+    pub fn db(&self) -> Result<Arc<Db>, AppError> {
+        match &*self.inner.workspace.read().unwrap_or_else(|p| p.into_inner()) {
+            Workspace::Open(db) => Ok(db.clone()),
+            Workspace::Failed(err) => Err(err.clone()),
+        }
+    }
+
+    /// Tries to open the workspace again after a failure (e.g. the lock was released).
+    pub(crate) fn retry_open(&self) {
+        let mut workspace = self.inner.workspace.write().unwrap_or_else(|p| p.into_inner());
+        if matches!(*workspace, Workspace::Failed(_)) {
+            *workspace = open_workspace(&self.inner.paths);
+        }
+    }
+
+    /// Runs one write; a user's write goes on the undo stack with `description`.
+    pub(crate) fn write<T>(&self, source: WriteSource, description: &str, f: impl FnOnce(&mut Writer) -> Result<T, AppError>) -> Result<T, AppError> {
+        let db = self.db()?;
+        let (out, committed) = db.write(source, f)?;
+        self.after_commit(&db, source, description, &committed);
+        Ok(out)
+    }
+
+    fn after_commit(&self, db: &Db, source: WriteSource, description: &str, committed: &Committed) {
+        if committed.ids.is_empty() {
+            return;
+        }
+        let mut undo = self.inner.undo.lock().unwrap_or_else(|p| p.into_inner());
+        if committed.purged {
+            // History before a purge may name a row that no longer exists; start afresh.
+            undo.clear();
+        } else if source == WriteSource::User {
+            undo.push(UndoEntry { hlc: committed.hlc.clone(), device: db.device_id().to_owned(), description: description.to_owned() });
+            let excess = undo.len().saturating_sub(UNDO_DEPTH);
+            undo.drain(..excess);
+        }
+        drop(undo);
+        self.inner.feed.poke();
+    }
+
+    /// Calls `listener` with one batch per committed transaction, from this or any other process.
+    pub fn start_change_feed(&self, listener: impl Fn(ChangeBatch) + Send + 'static) {
+        let app = self.clone();
+        self.inner.feed.start(move || app.db().ok(), listener);
+    }
+
+    pub fn stop_change_feed(&self) {
+        self.inner.feed.stop();
+    }
+}
+
+fn open_workspace(paths: &DataPaths) -> Workspace {
+    if let Err(err) = std::fs::create_dir_all(&paths.data_dir) {
+        return Workspace::Failed(AppError::new(
+            crate::ErrorCode::DatabaseUnreadable,
+            format!("Tandem cannot create its data folder {} ({err}). Check the permissions of its parent folder.", paths.data_dir.display()),
+        ));
+    }
+    match Db::open(&paths.database()) {
+        Ok(db) => Workspace::Open(Arc::new(db)),
+        Err(err) => {
+            tracing::error!(%err, "workspace could not be opened");
+            Workspace::Failed(err.into())
+        }
+    }
+}

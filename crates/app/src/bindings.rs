@@ -1,0 +1,33 @@
+//! The TypeScript bindings for every type that crosses to the UI, generated from the Rust types.
+
+use ts_rs::{Config, TS};
+
+use crate::dto::*;
+use crate::{AppError, ErrorCode};
+use tandem_domain::contact::{Contact, ContactInput, ContactRow};
+use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
+use tandem_domain::member::{Member, MemberInput, Role};
+use tandem_domain::workspace::WorkspaceSettings;
+use tandem_domain::FieldError;
+
+/// Where the UI keeps the generated files, relative to the repository root.
+pub const DIR: &str = "ui/src/ipc/bindings";
+
+/// Every binding as (file name, contents).
+pub fn generate() -> Vec<(String, String)> {
+    let cfg = Config::new().with_large_int("number");
+    let mut files = Vec::new();
+    macro_rules! add {
+        ($($t:ty),* $(,)?) => {$(
+            files.push((format!("{}.ts", <$t as TS>::name(&cfg)), <$t as TS>::export_to_string(&cfg).expect("binding renders")));
+        )*};
+    }
+    add!(
+        AppError, ErrorCode, FieldError, StartupState, WorkspaceChoice, SetupInput, ContactInput, Contact, ContactRow, ContactQuery,
+        ContactPage, RecordRef, TrashItem, UndoOutcome, WorkspaceSettings, Member, MemberInput, Role, ExchangeRate, ExchangeRateInput,
+        AboutInfo, Backup, ExportResult, ChangeBatch,
+    );
+    let index: String = files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();
+    files.push(("index.ts".into(), index));
+    files
+}

@@ -1,0 +1,54 @@
+//! Contact commands: list and search, read, create, edit, delete.
+
+use tandem_domain::contact::{Contact, ContactInput};
+use tandem_store::{companies, contacts, new_id, WriteSource};
+
+use crate::dto::{ContactPage, ContactQuery};
+use crate::{App, AppError};
+
+/// The most rows one page may ask for.
+const MAX_PAGE: u32 = 500;
+
+impl App {
+    pub fn list_contacts(&self, query: ContactQuery) -> Result<ContactPage, AppError> {
+        let search: String = query.search.chars().take(200).collect();
+        let (total, rows) = self.db()?.read(|conn| contacts::page(conn, &search, query.offset, query.limit.min(MAX_PAGE)))?;
+        Ok(ContactPage { total: total as u32, rows })
+    }
+
+    pub fn get_contact(&self, id: &str) -> Result<Contact, AppError> {
+        Ok(self.db()?.read(|conn| contacts::get(conn, id))?)
+    }
+
+    pub fn create_contact(&self, input: ContactInput) -> Result<Contact, AppError> {
+        let clean = input.validate()?;
+        let id = new_id();
+        self.write(WriteSource::User, &format!("New contact {}", clean.display_name()), |w| {
+            let company_id = companies::find_or_create(w, &clean.company_name)?;
+            contacts::save(w, &id, &clean, company_id, true)?;
+            Ok(())
+        })?;
+        self.get_contact(&id)
+    }
+
+    pub fn update_contact(&self, id: &str, input: ContactInput) -> Result<Contact, AppError> {
+        let clean = input.validate()?;
+        self.write(WriteSource::User, &format!("Edit of {}", clean.display_name()), |w| {
+            let company_id = companies::find_or_create(w, &clean.company_name)?;
+            contacts::save(w, id, &clean, company_id, false)?;
+            Ok(())
+        })?;
+        self.get_contact(id)
+    }
+
+    pub fn delete_contact(&self, id: &str) -> Result<(), AppError> {
+        let contact = self.get_contact(id)?;
+        let name = tandem_domain::contact::display_name(&contact.first_name, &contact.last_name);
+        self.write(WriteSource::User, &format!("Delete of {name}"), |w| Ok(w.soft_delete(&tandem_store::tables::CONTACTS, id)?))
+    }
+
+    /// Names of companies starting with `prefix`, for the contact form's suggestions.
+    pub fn company_names(&self, prefix: &str) -> Result<Vec<String>, AppError> {
+        Ok(self.db()?.read(|conn| companies::names_with_prefix(conn, prefix.trim(), 20))?)
+    }
+}

@@ -1,0 +1,69 @@
+//! The one error type that crosses to the UI: a code the UI may act on and a message to show.
+
+use serde::{Deserialize, Serialize};
+use tandem_domain::{FieldError, Invalid};
+use tandem_store::StoreError;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    Conflict,
+    DatabaseLocked,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    Io,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// For `validation`: which input fields are wrong and why.
+    pub fields: Vec<FieldError>,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
+        AppError { code, message: message.into(), fields: Vec::new() }
+    }
+}
+
+impl From<Invalid> for AppError {
+    fn from(invalid: Invalid) -> Self {
+        let message = match invalid.0.as_slice() {
+            [only] => only.message.clone(),
+            many => format!("{} fields need attention.", many.len()),
+        };
+        AppError { code: ErrorCode::Validation, message, fields: invalid.0 }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        let code = match &err {
+            StoreError::Locked { .. } => ErrorCode::DatabaseLocked,
+            StoreError::Corrupt { .. } => ErrorCode::DatabaseCorrupt,
+            StoreError::TooNew { .. } => ErrorCode::DatabaseTooNew,
+            StoreError::Unreadable { .. } | StoreError::MigrationFailed { .. } => ErrorCode::DatabaseUnreadable,
+            StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::Io(_) => ErrorCode::Io,
+            _ => ErrorCode::Internal,
+        };
+        if code == ErrorCode::Internal {
+            tracing::error!(%err, "internal error");
+        }
+        AppError::new(code, err.to_string())
+    }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(err: std::io::Error) -> Self {
+        AppError::new(ErrorCode::Io, format!("A file operation failed: {err}"))
+    }
+}

@@ -1,0 +1,35 @@
+//! Where a workspace lives on disk: the data folder, its database, logs and exports.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct DataPaths {
+    pub data_dir: PathBuf,
+    pub log_dir: PathBuf,
+    pub export_dir: PathBuf,
+}
+
+impl DataPaths {
+    /// `TANDEM_DATA_DIR` if set (tests, second workspaces), else the OS's data folder for Tandem.
+    pub fn from_env() -> DataPaths {
+        let dirs = directories::ProjectDirs::from("app", "Tandem", "Tandem");
+        let data_dir = std::env::var_os("TANDEM_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_owned()))
+            .unwrap_or_else(|| PathBuf::from("tandem-data"));
+        let export_dir = std::env::var_os("TANDEM_EXPORT_DIR")
+            .map(PathBuf::from)
+            .or_else(|| directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned)))
+            .unwrap_or_else(|| data_dir.join("exports"));
+        DataPaths::at(&data_dir, export_dir)
+    }
+
+    /// Everything under one folder; logs beside the database.
+    pub fn at(data_dir: &Path, export_dir: PathBuf) -> DataPaths {
+        DataPaths { data_dir: data_dir.to_owned(), log_dir: data_dir.join("logs"), export_dir }
+    }
+
+    pub fn database(&self) -> PathBuf {
+        self.data_dir.join("tandem.db")
+    }
+}

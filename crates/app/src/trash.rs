@@ -1,0 +1,34 @@
+//! Trash and undo commands.
+
+use tandem_store::{trash, undo, WriteSource};
+
+use crate::dto::{RecordRef, TrashItem, UndoOutcome};
+use crate::{App, AppError};
+
+impl App {
+    pub fn list_trash(&self) -> Result<Vec<TrashItem>, AppError> {
+        let entries = self.db()?.read(|conn| trash::list(conn, 1_000))?;
+        Ok(entries
+            .into_iter()
+            .map(|e| TrashItem { table: e.table, id: e.id, kind_label: e.kind_label, title: e.title, deleted_at: e.deleted_at })
+            .collect())
+    }
+
+    pub fn restore_record(&self, record: RecordRef) -> Result<(), AppError> {
+        let table = trash::table(&record.table)?;
+        self.write(WriteSource::User, &format!("Restore of a {}", table.kind_label.to_lowercase()), |w| Ok(w.restore(table, &record.id)?))
+    }
+
+    /// Deletes a trashed record for good. This cannot be undone.
+    pub fn purge_record(&self, record: RecordRef) -> Result<(), AppError> {
+        let table = trash::table(&record.table)?;
+        self.write(WriteSource::User, "Permanent delete", |w| Ok(w.purge(table, &record.id)?))
+    }
+
+    /// Takes back the most recent edit or delete made by the user; None when there is nothing to undo.
+    pub fn undo(&self) -> Result<Option<UndoOutcome>, AppError> {
+        let Some(entry) = self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).pop() else { return Ok(None) };
+        self.write(WriteSource::Undo, "", |w| Ok(undo::revert(w, &entry.hlc, &entry.device)?))?;
+        Ok(Some(UndoOutcome { description: entry.description }))
+    }
+}

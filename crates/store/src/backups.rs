@@ -1,0 +1,113 @@
+//! Rolling backups with SQLite's online backup API, and restoring one into the live database.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use rusqlite::backup::Backup as SqliteBackup;
+use rusqlite::{Connection, OpenFlags};
+
+use crate::{migrations, Db, StoreError};
+
+/// A backup file in the workspace's backup folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupFile {
+    pub name: String,
+    pub path: PathBuf,
+    pub created_at: DateTime<Utc>,
+    pub reason: String,
+    pub size_bytes: u64,
+}
+
+pub fn backup_dir(db_path: &Path) -> PathBuf {
+    db_path.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// Copies the database at `conn` to a new timestamped file and keeps only the newest `keep`.
+pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usize) -> Result<BackupFile, StoreError> {
+    let dir = backup_dir(db_path);
+    std::fs::create_dir_all(&dir)?;
+    let now = Utc::now();
+    let mut name = format!("tandem-{}-{reason}.db", now.format("%Y%m%dT%H%M%S%3fZ"));
+    let mut n = 1;
+    while dir.join(&name).exists() {
+        n += 1;
+        name = format!("tandem-{}-{reason}-{n}.db", now.format("%Y%m%dT%H%M%S%3fZ"));
+    }
+    let path = dir.join(&name);
+    let mut dest = Connection::open(&path)?;
+    SqliteBackup::new(conn, &mut dest)?.run_to_completion(256, Duration::ZERO, None)?;
+    drop(dest);
+    prune(&dir, keep)?;
+    tracing::info!(backup = %path.display(), reason, "backup written");
+    describe(&path).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })
+}
+
+/// The backups on disk, newest first.
+pub fn list(db_path: &Path) -> Result<Vec<BackupFile>, StoreError> {
+    let dir = backup_dir(db_path);
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut out: Vec<BackupFile> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).filter_map(|e| describe(&e.path())).collect();
+    out.sort_by(|a, b| b.name.cmp(&a.name));
+    Ok(out)
+}
+
+fn describe(path: &Path) -> Option<BackupFile> {
+    let name = path.file_name()?.to_str()?.to_owned();
+    let stem = name.strip_prefix("tandem-")?.strip_suffix(".db")?;
+    let (stamp, reason) = stem.split_once('-')?;
+    let created_at = NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%3fZ").ok()?.and_utc();
+    let size_bytes = std::fs::metadata(path).ok()?.len();
+    Some(BackupFile { name: name.clone(), path: path.to_owned(), created_at, reason: reason.to_owned(), size_bytes })
+}
+
+fn prune(dir: &Path, keep: usize) -> Result<(), StoreError> {
+    let mut files: Vec<BackupFile> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).filter_map(|e| describe(&e.path())).collect();
+    files.sort_by(|a, b| b.name.cmp(&a.name));
+    for old in files.into_iter().skip(keep) {
+        std::fs::remove_file(&old.path)?;
+    }
+    Ok(())
+}
+
+impl Db {
+    pub fn backup_now(&self, reason: &str) -> Result<BackupFile, StoreError> {
+        self.with_writer(|conn| create(conn, self.path(), reason, self.keep_backups()))
+    }
+
+    /// Makes a daily backup unless one was made in the last 24 hours.
+    pub fn backup_if_due(&self) -> Result<Option<BackupFile>, StoreError> {
+        let newest = list(self.path())?.into_iter().next();
+        if newest.is_some_and(|b| Utc::now() - b.created_at < chrono::Duration::hours(24)) {
+            return Ok(None);
+        }
+        self.backup_now("daily").map(Some)
+    }
+
+    /// Replaces the live database with the backup named `name`, after backing up the current state.
+    pub fn restore_backup(&self, name: &str) -> Result<BackupFile, StoreError> {
+        let source = list(self.path())?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
+        let safety = self.backup_now("pre-restore")?;
+        self.with_writer(|conn| {
+            let clock_before: String = conn.query_row("SELECT hlc FROM device", [], |r| r.get(0))?;
+            let src = Connection::open_with_flags(&source.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            SqliteBackup::new(&src, conn)?.run_to_completion(256, Duration::ZERO, None)?;
+            // An older backup may predate a migration; its clock must not run backwards either.
+            migrations::migrate(conn, self.migrations(), &safety.path.display().to_string())?;
+            conn.execute("UPDATE device SET hlc = max(hlc, ?1)", [clock_before])?;
+            Ok(())
+        })?;
+        tracing::info!(backup = name, "backup restored");
+        Ok(source)
+    }
+
+    /// Writes a compact copy of the whole database to `dest` (which must not exist).
+    pub fn copy_to(&self, dest: &Path) -> Result<(), StoreError> {
+        self.with_writer(|conn| {
+            conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,145 @@
+//! Contact queries: the paged list, substring search, one contact, and writing one.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
+use tandem_domain::contact::{display_name, Contact, ContactInput, ContactRow};
+
+use crate::tables::CONTACTS;
+use crate::{StoreError, Writer};
+
+const ROW_COLUMNS: &str = "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at";
+const ORDER_BY_NAME: &str = "c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id";
+
+/// One page of live contacts matching `search`, and how many match in all.
+pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<(u64, Vec<ContactRow>), StoreError> {
+    let query = SearchSql::build(search);
+    let total: i64 = conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(&query.params), |r| r.get(0))?;
+    let sql = format!("SELECT {ROW_COLUMNS} {} ORDER BY {} LIMIT {limit} OFFSET {offset}", query.from_where, query.order_by);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(&query.params), |r| {
+        let (first, last): (String, String) = (r.get(1)?, r.get(2)?);
+        Ok(ContactRow {
+            id: r.get(0)?,
+            name: display_name(&first, &last),
+            email: r.get(3)?,
+            title: r.get(4)?,
+            company_name: r.get(5)?,
+            country: r.get(6)?,
+            updated_at: r.get(7)?,
+        })
+    })?;
+    Ok((total as u64, rows.collect::<Result<_, _>>()?))
+}
+
+/// The FROM/WHERE/ORDER BY of a contact search, with its parameters.
+struct SearchSql {
+    from_where: String,
+    order_by: String,
+    params: Vec<Value>,
+}
+
+impl SearchSql {
+    fn build(search: &str) -> SearchSql {
+        let tokens: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+        let base = "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id";
+        if tokens.is_empty() {
+            return SearchSql { from_where: format!("{base} WHERE c.deleted = 0"), order_by: ORDER_BY_NAME.into(), params: vec![] };
+        }
+        let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
+        let mut params: Vec<Value> = Vec::new();
+        let mut conditions = vec!["c.deleted = 0".to_owned()];
+        let from = if long.is_empty() {
+            // Under three characters the trigram index cannot help: match word starts instead.
+            for token in &short {
+                params.push(Value::Text(format!("{}%", escape_like(token))));
+                let p = params.len();
+                conditions.push(format!(
+                    "(c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' OR c.email LIKE ?{p} ESCAPE '\\' OR co.name LIKE ?{p} ESCAPE '\\')"
+                ));
+            }
+            base.to_owned()
+        } else {
+            // Each long token is a quoted trigram phrase: a substring match anywhere in the field.
+            let phrase = long.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
+            params.push(Value::Text(phrase));
+            conditions.push(format!("contacts_fts MATCH ?{}", params.len()));
+            for token in &short {
+                params.push(Value::Text(format!("%{}%", escape_like(token))));
+                conditions.push(format!("(f.name || ' ' || f.email || ' ' || f.company) LIKE ?{} ESCAPE '\\'", params.len()));
+            }
+            format!("FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid LEFT JOIN companies co ON co.id = c.company_id")
+        };
+        params.push(Value::Text(format!("{}%", escape_like(&tokens[0]))));
+        let p = params.len();
+        let order_by = format!(
+            "CASE WHEN c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' THEN 0 WHEN c.email LIKE ?{p} ESCAPE '\\' THEN 1 ELSE 2 END, {ORDER_BY_NAME}"
+        );
+        SearchSql { from_where: format!("{from} WHERE {}", conditions.join(" AND ")), order_by, params }
+    }
+}
+
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
+    conn.prepare_cached(
+        "SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.company_id, coalesce(co.name, ''), c.country, c.notes, c.created_at, c.updated_at
+         FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?1 AND c.deleted = 0",
+    )?
+    .query_row([id], |r| {
+        Ok(Contact {
+            id: r.get(0)?,
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            email: r.get(3)?,
+            phone: r.get(4)?,
+            title: r.get(5)?,
+            company_id: r.get(6)?,
+            company_name: r.get(7)?,
+            country: r.get(8)?,
+            notes: r.get(9)?,
+            created_at: r.get(10)?,
+            updated_at: r.get(11)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| StoreError::NotFound { what: "Contact".into() })
+}
+
+/// Writes a validated contact; only fields that differ from the stored row are logged.
+pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<String>, is_new: bool) -> Result<(), StoreError> {
+    let fields: Vec<(&str, Value)> = vec![
+        ("first_name", input.first_name.clone().into()),
+        ("last_name", input.last_name.clone().into()),
+        ("email", input.email.clone().into()),
+        ("phone", input.phone.clone().into()),
+        ("title", input.title.clone().into()),
+        ("company_id", company_id.map_or(Value::Null, Value::Text)),
+        ("country", input.country.clone().into()),
+        ("notes", input.notes.clone().into()),
+    ];
+    if is_new {
+        return w.create(&CONTACTS, id, &fields);
+    }
+    let current = get(w.conn(), id)?;
+    let stored: Vec<Value> = vec![
+        current.first_name.into(),
+        current.last_name.into(),
+        current.email.into(),
+        current.phone.into(),
+        current.title.into(),
+        current.company_id.map_or(Value::Null, Value::Text),
+        current.country.into(),
+        current.notes.into(),
+    ];
+    let changed: Vec<(&str, Value)> = fields.into_iter().zip(stored).filter(|((_, new), old)| new != old).map(|(field, _)| field).collect();
+    if changed.is_empty() {
+        return Ok(());
+    }
+    w.set(&CONTACTS, id, &changed)
+}
+
+pub fn count_live(conn: &Connection) -> Result<u64, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM contacts WHERE deleted = 0", [], |r| r.get::<_, i64>(0))? as u64)
+}

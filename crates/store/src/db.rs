@@ -1,0 +1,133 @@
+//! The workspace database: one writer connection behind `write`, a few readers behind `read`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::Utc;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::migrations::{self, Migration, MIGRATIONS};
+use crate::writer::{Committed, WriteSource, Writer};
+use crate::{backups, clock, StoreError};
+
+pub struct OpenOptions {
+    pub busy_timeout: Duration,
+    pub migrations: &'static [Migration],
+    /// How many automatic backups to keep.
+    pub keep_backups: usize,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions { busy_timeout: Duration::from_secs(3), migrations: MIGRATIONS, keep_backups: 10 }
+    }
+}
+
+pub struct Db {
+    path: PathBuf,
+    device_id: String,
+    options: OpenOptions,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl Db {
+    pub fn open(path: &Path) -> Result<Db, StoreError> {
+        Db::open_with(path, OpenOptions::default())
+    }
+
+    /// Opens (or creates) the workspace at `path`, backing it up before any migration.
+    pub fn open_with(path: &Path, options: OpenOptions) -> Result<Db, StoreError> {
+        if path.is_dir() {
+            return Err(StoreError::Unreadable { path: path.to_owned(), detail: "it is a folder, not a file".into() });
+        }
+        let classify = |e: rusqlite::Error| StoreError::classify(e, path);
+        let mut writer = connect(path, &options, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE).map_err(classify)?;
+        let found = migrations::version(&writer).map_err(classify)?;
+        let known = options.migrations.len() as i64;
+        if found > known {
+            return Err(StoreError::TooNew { path: path.to_owned(), found, known });
+        }
+        let mut backup_note = "(no backup needed: the workspace was new)".to_owned();
+        if found > 0 && found < known {
+            let made = backups::create(&writer, path, "pre-migration", options.keep_backups)?;
+            backup_note = made.path.display().to_string();
+        }
+        migrations::migrate(&mut writer, options.migrations, &backup_note).map_err(|e| match e {
+            StoreError::Sqlite(e) => classify(e),
+            other => other,
+        })?;
+        let device_id = {
+            let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate).map_err(classify)?;
+            let id = clock::ensure_device(&tx)?;
+            tx.commit()?;
+            id
+        };
+        Ok(Db { path: path.to_owned(), device_id, options, writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    pub fn keep_backups(&self) -> usize {
+        self.options.keep_backups
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a fresh clock tick; commits if it returns Ok.
+    pub fn write<T, E: From<StoreError>>(&self, source: WriteSource, f: impl FnOnce(&mut Writer) -> Result<T, E>) -> Result<(T, Committed), E> {
+        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::classify(e, &self.path))?;
+        let now = Utc::now();
+        let hlc = clock::tick(&tx, now.timestamp_millis().max(0) as u64)?;
+        let mut writer = Writer::new(&tx, hlc, &self.device_id, source, now);
+        let out = f(&mut writer)?;
+        let committed = writer.finish();
+        tx.commit().map_err(|e| StoreError::classify(e, &self.path))?;
+        Ok((out, committed))
+    }
+
+    /// Runs `f` on a read-only connection from the pool.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => self.open_reader()?,
+        };
+        let out = f(&conn);
+        self.readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
+        out
+    }
+
+    /// A separate read-only connection, e.g. for watching what other processes commit.
+    pub fn open_reader(&self) -> Result<Connection, StoreError> {
+        let conn = connect(&self.path, &self.options, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| StoreError::classify(e, &self.path))?;
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(conn)
+    }
+
+    /// Runs `f` with the writer connection held, outside any transaction (backups, export).
+    pub(crate) fn with_writer<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut conn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut conn)
+    }
+
+    pub(crate) fn migrations(&self) -> &'static [Migration] {
+        self.options.migrations
+    }
+}
+
+fn connect(path: &Path, options: &OpenOptions, flags: OpenFlags) -> Result<Connection, rusqlite::Error> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(options.busy_timeout)?;
+    // The first statement that reads the file: a damaged or foreign file fails here.
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(conn)
+}

@@ -1,0 +1,36 @@
+//! Numbered, additive schema migrations tracked in SQLite's `user_version`.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::StoreError;
+
+pub struct Migration {
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration in order; migration N brings the schema to version N.
+pub const MIGRATIONS: &[Migration] = &[Migration { name: "0001_init", sql: include_str!("../migrations/0001_init.sql") }];
+
+pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Applies the missing migrations, each in its own transaction; a failure leaves the schema as it was.
+pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration], backup: &str) -> Result<(), StoreError> {
+    let current = version(conn)? as usize;
+    for (index, migration) in migrations.iter().enumerate().skip(current) {
+        let number = index + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let applied = tx.execute_batch(migration.sql).and_then(|()| tx.pragma_update(None, "user_version", number as i64));
+        match applied {
+            Ok(()) => tx.commit()?,
+            Err(err) => {
+                drop(tx);
+                tracing::error!(migration = migration.name, %err, "migration failed and was rolled back");
+                return Err(StoreError::MigrationFailed { version: number, detail: err.to_string(), backup: backup.to_owned() });
+            }
+        }
+    }
+    Ok(())
+}

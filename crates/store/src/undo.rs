@@ -1,0 +1,50 @@
+//! Undo from the change log: write back each field's value from before a transaction.
+
+use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
+
+use crate::tables::{self};
+use crate::{StoreError, Writer};
+
+/// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
+pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreError> {
+    let logged: Vec<(i64, String, String, String)> = {
+        let mut stmt = w.conn().prepare("SELECT seq, tbl, row_id, col FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq")?;
+        let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let Some(first_seq) = logged.first().map(|c| c.0) else { return Ok(0) };
+    let mut rows: Vec<(String, String)> = logged.iter().map(|(_, t, r, _)| (t.clone(), r.clone())).collect();
+    rows.dedup();
+    for (tbl, row_id) in &rows {
+        let table = tables::find(tbl).ok_or_else(|| StoreError::UnknownTable(tbl.clone()))?;
+        let existed_before: bool = w.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND seq < ?3)",
+            rusqlite::params![tbl, row_id, first_seq],
+            |r| r.get(0),
+        )?;
+        if !existed_before {
+            // Undoing a create moves the new record to the Trash, where it can still be restored.
+            w.write_fields(table, row_id, &[("deleted", Value::Integer(1)), ("deleted_at", Value::Text(w.now_text()))])?;
+            continue;
+        }
+        let mut previous: Vec<(&str, Value)> = Vec::new();
+        for (seq, _, _, col) in logged.iter().filter(|(_, t, r, _)| t == tbl && r == row_id) {
+            let before: Option<Value> = w
+                .conn()
+                .query_row(
+                    "SELECT value FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND seq < ?4 ORDER BY seq DESC LIMIT 1",
+                    rusqlite::params![tbl, row_id, col, seq],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(value) = before {
+                if !previous.iter().any(|(c, _)| c == col) {
+                    previous.push((col.as_str(), value));
+                }
+            }
+        }
+        w.write_fields(table, row_id, &previous)?;
+    }
+    Ok(rows.len())
+}

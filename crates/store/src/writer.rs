@@ -1,0 +1,136 @@
+//! The one way to change a synced table: every field written is logged with the transaction's
+//! clock and device in the same SQLite transaction.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+use tandem_domain::hlc::Hlc;
+
+use crate::changes::{self, PURGED};
+use crate::tables::Table;
+use crate::StoreError;
+
+/// Who asked for a write, so the change feed and (later) conflict rules can tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteSource {
+    User,
+    Undo,
+    Import,
+    Sample,
+    Sync,
+    Background,
+}
+
+impl WriteSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WriteSource::User => "user",
+            WriteSource::Undo => "undo",
+            WriteSource::Import => "import",
+            WriteSource::Sample => "sample",
+            WriteSource::Sync => "sync",
+            WriteSource::Background => "background",
+        }
+    }
+}
+
+/// What one committed transaction touched.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Committed {
+    pub hlc: String,
+    pub source: Option<WriteSource>,
+    pub tables: BTreeSet<String>,
+    pub ids: BTreeSet<String>,
+    /// True if the transaction purged a record, which cannot be undone.
+    pub purged: bool,
+}
+
+/// Writes rows inside one open transaction; see `Db::write`.
+pub struct Writer<'tx> {
+    conn: &'tx Connection,
+    hlc: String,
+    device: &'tx str,
+    source: WriteSource,
+    now: DateTime<Utc>,
+    committed: Committed,
+}
+
+impl<'tx> Writer<'tx> {
+    pub(crate) fn new(conn: &'tx Connection, hlc: Hlc, device: &'tx str, source: WriteSource, now: DateTime<Utc>) -> Self {
+        let hlc = hlc.to_string();
+        let committed = Committed { hlc: hlc.clone(), source: Some(source), ..Committed::default() };
+        Writer { conn, hlc, device, source, now, committed }
+    }
+
+    /// The transaction, for reads that must see this transaction's own writes.
+    pub fn conn(&self) -> &Connection {
+        self.conn
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    pub fn now_text(&self) -> String {
+        self.now.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    /// Creates or updates fields of one row; `updated_at` is set for you.
+    pub fn set(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
+        let mut all: Vec<(&str, Value)> = fields.to_vec();
+        all.push(("updated_at", Value::Text(self.now_text())));
+        self.write_fields(table, id, &all)
+    }
+
+    /// Creates a row: like `set`, also stamping `created_at`.
+    pub fn create(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
+        let mut all: Vec<(&str, Value)> = fields.to_vec();
+        all.push(("created_at", Value::Text(self.now_text())));
+        self.set(table, id, &all)
+    }
+
+    /// Moves a row to the Trash.
+    pub fn soft_delete(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
+        self.require_row(table, id)?;
+        self.write_fields(table, id, &[("deleted", Value::Integer(1)), ("deleted_at", Value::Text(self.now_text()))])
+    }
+
+    /// Brings a row back from the Trash.
+    pub fn restore(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
+        self.require_row(table, id)?;
+        self.write_fields(table, id, &[("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])
+    }
+
+    /// Removes a row for good; the purge itself is a logged change so replay and sync agree.
+    pub fn purge(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
+        self.require_row(table, id)?;
+        self.committed.purged = true;
+        self.write_fields(table, id, &[(PURGED, Value::Null)])
+    }
+
+    /// Writes exactly the given fields, logging each; the low-level step undo also uses.
+    pub fn write_fields(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
+        changes::apply_row(self.conn, table, id, fields)?;
+        for (col, value) in fields {
+            changes::log(self.conn, &self.hlc, self.device, self.source.as_str(), table.name, id, col, value)?;
+        }
+        self.committed.tables.insert(table.name.to_owned());
+        self.committed.ids.insert(id.to_owned());
+        Ok(())
+    }
+
+    fn require_row(&self, table: &Table, id: &str) -> Result<(), StoreError> {
+        let exists: bool = self.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name), [id], |r| r.get(0))?;
+        if exists {
+            Ok(())
+        } else {
+            Err(StoreError::NotFound { what: format!("{} {id}", table.kind_label) })
+        }
+    }
+
+    pub(crate) fn finish(self) -> Committed {
+        self.committed
+    }
+}

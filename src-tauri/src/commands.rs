@@ -1,0 +1,83 @@
+//! The Tauri commands: each one runs the matching `tandem-app` call off the UI thread.
+
+use tandem_app::dto::*;
+use tandem_app::{App, AppError, ErrorCode};
+use tandem_domain::contact::{Contact, ContactInput};
+use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
+use tandem_domain::member::{Member, MemberInput};
+use tandem_domain::workspace::WorkspaceSettings;
+use tauri::State;
+
+type Reply<T> = Result<T, AppError>;
+
+/// Runs a blocking app call on the blocking pool, so SQLite never stalls the window.
+async fn off_ui<T: Send + 'static>(app: &App, call: impl FnOnce(&App) -> Reply<T> + Send + 'static) -> Reply<T> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || call(&app))
+        .await
+        .map_err(|err| AppError::new(ErrorCode::Internal, format!("The command stopped unexpectedly: {err}")))?
+}
+
+#[tauri::command]
+async fn startup_state(app: State<'_, App>) -> Reply<StartupState> { off_ui(&app, |a| Ok(a.startup_state())).await }
+#[tauri::command]
+async fn setup_workspace(app: State<'_, App>, input: SetupInput) -> Reply<()> { off_ui(&app, move |a| a.setup_workspace(input)).await }
+#[tauri::command]
+async fn list_contacts(app: State<'_, App>, query: ContactQuery) -> Reply<ContactPage> { off_ui(&app, move |a| a.list_contacts(query)).await }
+#[tauri::command]
+async fn get_contact(app: State<'_, App>, id: String) -> Reply<Contact> { off_ui(&app, move |a| a.get_contact(&id)).await }
+#[tauri::command]
+async fn create_contact(app: State<'_, App>, input: ContactInput) -> Reply<Contact> { off_ui(&app, move |a| a.create_contact(input)).await }
+#[tauri::command]
+async fn update_contact(app: State<'_, App>, id: String, input: ContactInput) -> Reply<Contact> { off_ui(&app, move |a| a.update_contact(&id, input)).await }
+#[tauri::command]
+async fn delete_contact(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_contact(&id)).await }
+#[tauri::command]
+async fn company_names(app: State<'_, App>, prefix: String) -> Reply<Vec<String>> { off_ui(&app, move |a| a.company_names(&prefix)).await }
+#[tauri::command]
+async fn list_trash(app: State<'_, App>) -> Reply<Vec<TrashItem>> { off_ui(&app, |a| a.list_trash()).await }
+#[tauri::command]
+async fn restore_record(app: State<'_, App>, record: RecordRef) -> Reply<()> { off_ui(&app, move |a| a.restore_record(record)).await }
+#[tauri::command]
+async fn purge_record(app: State<'_, App>, record: RecordRef) -> Reply<()> { off_ui(&app, move |a| a.purge_record(record)).await }
+#[tauri::command]
+async fn undo(app: State<'_, App>) -> Reply<Option<UndoOutcome>> { off_ui(&app, |a| a.undo()).await }
+#[tauri::command]
+async fn get_settings(app: State<'_, App>) -> Reply<WorkspaceSettings> { off_ui(&app, |a| a.get_settings()).await }
+#[tauri::command]
+async fn update_settings(app: State<'_, App>, settings: WorkspaceSettings) -> Reply<WorkspaceSettings> { off_ui(&app, move |a| a.update_settings(settings)).await }
+#[tauri::command]
+async fn list_members(app: State<'_, App>) -> Reply<Vec<Member>> { off_ui(&app, |a| a.list_members()).await }
+#[tauri::command]
+async fn save_member(app: State<'_, App>, input: MemberInput) -> Reply<Member> { off_ui(&app, move |a| a.save_member(input)).await }
+#[tauri::command]
+async fn delete_member(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_member(&id)).await }
+#[tauri::command]
+async fn get_profile(app: State<'_, App>) -> Reply<Option<Member>> { off_ui(&app, |a| a.get_profile()).await }
+#[tauri::command]
+async fn update_profile(app: State<'_, App>, input: MemberInput) -> Reply<Member> { off_ui(&app, move |a| a.update_profile(input)).await }
+#[tauri::command]
+async fn list_exchange_rates(app: State<'_, App>) -> Reply<Vec<ExchangeRate>> { off_ui(&app, |a| a.list_exchange_rates()).await }
+#[tauri::command]
+async fn save_exchange_rate(app: State<'_, App>, input: ExchangeRateInput) -> Reply<ExchangeRate> { off_ui(&app, move |a| a.save_exchange_rate(input)).await }
+#[tauri::command]
+async fn delete_exchange_rate(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_exchange_rate(&id)).await }
+#[tauri::command]
+async fn about(app: State<'_, App>) -> Reply<AboutInfo> { off_ui(&app, |a| a.about()).await }
+#[tauri::command]
+async fn list_backups(app: State<'_, App>) -> Reply<Vec<Backup>> { off_ui(&app, |a| a.list_backups()).await }
+#[tauri::command]
+async fn backup_now(app: State<'_, App>) -> Reply<Backup> { off_ui(&app, |a| a.backup_now()).await }
+#[tauri::command]
+async fn restore_backup(app: State<'_, App>, name: String) -> Reply<()> { off_ui(&app, move |a| a.restore_backup(&name)).await }
+#[tauri::command]
+async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> { off_ui(&app, |a| a.export_workspace()).await }
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        startup_state, setup_workspace, list_contacts, get_contact, create_contact, update_contact, delete_contact, company_names,
+        list_trash, restore_record, purge_record, undo, get_settings, update_settings, list_members, save_member, delete_member,
+        get_profile, update_profile, list_exchange_rates, save_exchange_rate, delete_exchange_rate, about, list_backups, backup_now,
+        restore_backup, export_workspace,
+    ]
+}

@@ -1,0 +1,44 @@
+// State-based routing: three screens and one side pane need no router library.
+import { useMemo, useState, type ReactNode } from "react";
+import { NavigationContext, type ContactPane, type Navigation, type Screen } from "./navigation-context";
+
+export function NavigationProvider({
+  children,
+  initialScreen = "contacts",
+}: {
+  children: ReactNode;
+  initialScreen?: Screen;
+}) {
+  const [screen, setScreen] = useState<Screen>(initialScreen);
+  const [pane, setPane] = useState<ContactPane>(null);
+  const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+
+  const navigation = useMemo<Navigation>(
+    () => ({
+      screen,
+      pane,
+      searchFocusRequest,
+      go: setScreen,
+      openContact: (id) => {
+        setScreen("contacts");
+        setPane({ mode: "view", id });
+      },
+      editContact: (id) => {
+        setScreen("contacts");
+        setPane({ mode: "edit", id });
+      },
+      newContact: () => {
+        setScreen("contacts");
+        setPane({ mode: "new" });
+      },
+      closePane: () => setPane(null),
+      focusSearch: () => {
+        setScreen("contacts");
+        setSearchFocusRequest((n) => n + 1);
+      },
+    }),
+    [screen, pane, searchFocusRequest],
+  );
+
+  return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
+}

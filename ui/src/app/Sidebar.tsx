@@ -1,0 +1,53 @@
+// App name and the three places to go, with their shortcuts.
+import { Search, Settings, Trash2, Users } from "lucide-react";
+import { Kbd } from "../components/Kbd";
+import { useNavigation, type Screen } from "./navigation-context";
+
+const items: { screen: Screen; label: string; icon: typeof Users; keys: string[] }[] = [
+  { screen: "contacts", label: "Contacts", icon: Users, keys: ["G", "C"] },
+  { screen: "trash", label: "Trash", icon: Trash2, keys: ["G", "T"] },
+  { screen: "settings", label: "Settings", icon: Settings, keys: ["G", "S"] },
+];
+
+export function Sidebar({ onOpenPalette }: { onOpenPalette: () => void }) {
+  const { screen, go } = useNavigation();
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="sidebar__brand">
+        <LogoMark />
+        <span>Tandem</span>
+      </div>
+      <button type="button" className="sidebar__search" onClick={onOpenPalette}>
+        <Search size={14} aria-hidden="true" />
+        <span>Search or jump to…</span>
+        <Kbd keys={["Mod", "K"]} />
+      </button>
+      <ul className="sidebar__list">
+        {items.map(({ screen: target, label, icon: Icon, keys }) => (
+          <li key={target}>
+            <button
+              type="button"
+              className="sidebar__item"
+              aria-current={screen === target ? "page" : undefined}
+              onClick={() => go(target)}
+            >
+              <Icon size={15} aria-hidden="true" />
+              <span className="sidebar__label">{label}</span>
+              <Kbd keys={keys} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LogoMark() {
+  return (
+    <svg className="sidebar__logo" viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="8" fill="var(--accent)" />
+      <circle cx="12.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+      <circle cx="19.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" opacity="0.7" />
+    </svg>
+  );
+}

@@ -1,0 +1,56 @@
+// Shown when the workspace cannot be opened; the backend's message says what happened and why.
+import { DatabaseZap, RotateCw } from "lucide-react";
+import { Button } from "../components/Button";
+import type { AppError, ErrorCode } from "../ipc/bindings";
+import "./startup.css";
+
+const whatToDo: Partial<Record<ErrorCode, string>> = {
+  database_locked:
+    "Another Tandem window or program is using the workspace. Close it, then try again.",
+  database_corrupt:
+    "The workspace file is damaged. Your automatic backups are in the backups folder next to it; restoring one needs the app to start, so contact support or move the damaged file aside and start fresh.",
+  database_too_new:
+    "This workspace was last opened by a newer version of Tandem. Install the newer version to open it.",
+  database_unreadable:
+    "Tandem cannot read the workspace file. Check that the file exists and that you have permission to read it.",
+  io: "Check that the disk is connected and has free space, then try again.",
+};
+
+export function StartupErrorScreen({
+  error,
+  databasePath,
+  retrying,
+  onRetry,
+}: {
+  error: AppError;
+  databasePath: string | null;
+  retrying: boolean;
+  onRetry: () => void;
+}) {
+  return (
+    <main className="startup">
+      <div className="startup__card" role="alert">
+        <div className="startup__icon startup__icon--danger">
+          <DatabaseZap size={20} aria-hidden="true" />
+        </div>
+        <h1 className="startup__title">Tandem can’t open your workspace</h1>
+        <p className="startup__message">{error.message}</p>
+        {databasePath && (
+          <dl className="startup__facts">
+            <dt>Database file</dt>
+            <dd className="mono">{databasePath}</dd>
+          </dl>
+        )}
+        <p className="startup__hint">
+          {whatToDo[error.code] ?? "Try again. If it keeps happening, note the message above and contact support."}
+        </p>
+        <div>
+          <Button variant="primary" onClick={onRetry} disabled={retrying}>
+            <RotateCw aria-hidden="true" />
+            Try again
+          </Button>
+        </div>
+      </div>
+    </main>
+  );
+}

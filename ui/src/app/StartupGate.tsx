@@ -1,0 +1,44 @@
+// Chooses between the error screen, first-run setup and the app frame.
+import { useQuery } from "@tanstack/react-query";
+import { toAppError } from "../ipc/app-error";
+import { backend } from "../ipc/backend";
+import { SetupScreen } from "../features/setup/SetupScreen";
+import { Frame } from "./Frame";
+import { NavigationProvider } from "./NavigationProvider";
+import { StartupErrorScreen } from "./StartupErrorScreen";
+
+export function StartupGate() {
+  const startup = useQuery({ queryKey: ["startup"], queryFn: backend.startupState });
+
+  if (startup.isPending) return <div className="splash" aria-busy="true" aria-label="Starting Tandem" />;
+  if (startup.isError) {
+    return (
+      <StartupErrorScreen
+        error={toAppError(startup.error)}
+        databasePath={null}
+        retrying={startup.isFetching}
+        onRetry={() => void startup.refetch()}
+      />
+    );
+  }
+  const state = startup.data;
+  switch (state.status) {
+    case "error":
+      return (
+        <StartupErrorScreen
+          error={state.error}
+          databasePath={state.database_path}
+          retrying={startup.isFetching}
+          onRetry={() => void startup.refetch()}
+        />
+      );
+    case "needs_setup":
+      return <SetupScreen />;
+    case "ready":
+      return (
+        <NavigationProvider>
+          <Frame />
+        </NavigationProvider>
+      );
+  }
+}

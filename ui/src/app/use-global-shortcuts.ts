@@ -1,0 +1,76 @@
+// Window-wide keys: Mod+K palette, Mod+Z undo, "g c/s/t" to move, "n" new contact, "/" search.
+import { useEffect, useRef } from "react";
+import { isTypingTarget } from "../components/is-typing-target";
+import { useNavigation, type Screen } from "./navigation-context";
+import { useUndo } from "./use-undo";
+
+const goTargets: Record<string, Screen> = { c: "contacts", s: "settings", t: "trash" };
+const sequenceTimeoutMs = 1200;
+
+export function useGlobalShortcuts({
+  openPalette,
+  paletteOpen,
+}: {
+  openPalette: () => void;
+  paletteOpen: boolean;
+}) {
+  const navigation = useNavigation();
+  const undo = useUndo();
+  const pendingG = useRef(0);
+  // Read the latest values from inside one long-lived listener.
+  const latest = useRef({ navigation, undo, openPalette, paletteOpen });
+  useEffect(() => {
+    latest.current = { navigation, undo, openPalette, paletteOpen };
+  });
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const { navigation, undo, openPalette, paletteOpen } = latest.current;
+      const mod = event.metaKey || event.ctrlKey;
+      const key = event.key.toLowerCase();
+
+      if (mod && !event.shiftKey && !event.altKey && key === "k") {
+        event.preventDefault();
+        openPalette();
+        return;
+      }
+      if (paletteOpen || event.defaultPrevented) return;
+      // Native text undo wins inside inputs.
+      if (isTypingTarget(event.target)) return;
+      // Keys pressed inside an open dialog belong to the dialog.
+      if (event.target instanceof Element && event.target.closest("[role=dialog],[role=alertdialog]")) return;
+
+      if (mod && !event.shiftKey && !event.altKey && key === "z") {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (mod || event.altKey) return;
+
+      if (Date.now() - pendingG.current < sequenceTimeoutMs) {
+        pendingG.current = 0;
+        const target = goTargets[key];
+        if (target) {
+          event.preventDefault();
+          navigation.go(target);
+          return;
+        }
+      }
+      if (key === "g") {
+        pendingG.current = Date.now();
+        return;
+      }
+      if (key === "n") {
+        event.preventDefault();
+        navigation.newContact();
+        return;
+      }
+      if (event.key === "/") {
+        event.preventDefault();
+        navigation.focusSearch();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

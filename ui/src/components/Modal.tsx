@@ -1,0 +1,36 @@
+// A titled dialog for small forms (member, exchange rate).
+import * as Dialog from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
+import "./dialog.css";
+
+export function Modal({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog"
+          {...(description ? {} : { "aria-describedby": undefined })}
+        >
+          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+          {description && (
+            <Dialog.Description className="dialog__description">{description}</Dialog.Description>
+          )}
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,97 @@
+// Rates that convert other currencies into the base currency, each valid from a date.
+import { Pencil, Plus } from "lucide-react";
+import { useState } from "react";
+import { Button } from "../../components/Button";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { useToast } from "../../components/toast-context";
+import { toAppError } from "../../ipc/app-error";
+import type { ExchangeRate } from "../../ipc/bindings";
+import { ExchangeRateDialog } from "./ExchangeRateDialog";
+import { SectionError, SectionLoading } from "./SectionStatus";
+import { SettingsSection } from "./SettingsSection";
+import { useDeleteExchangeRate, useExchangeRates, useSettings } from "./settings-queries";
+
+export function ExchangeRatesSection() {
+  const rates = useExchangeRates();
+  const settings = useSettings();
+  const remove = useDeleteExchangeRate();
+  const toast = useToast();
+  const [editing, setEditing] = useState<ExchangeRate | "new" | null>(null);
+  const [removing, setRemoving] = useState<ExchangeRate | null>(null);
+  const base = settings.data?.base_currency ?? "";
+
+  return (
+    <SettingsSection
+      id="settings-rates"
+      title="Exchange rates"
+      description={
+        base
+          ? `Each rate reads “1 <currency> = rate ${base} from date”. Amounts in other currencies convert to ${base} with the rate valid on their date.`
+          : "Each rate reads “1 <currency> = rate <base currency> from date”."
+      }
+      actions={
+        <Button size="small" onClick={() => setEditing("new")} disabled={!base}>
+          <Plus aria-hidden="true" />
+          Add rate
+        </Button>
+      }
+    >
+      {rates.isPending ? (
+        <SectionLoading />
+      ) : rates.isError ? (
+        <SectionError what="exchange rates" error={rates.error} onRetry={() => void rates.refetch()} />
+      ) : rates.data.length === 0 ? (
+        <p className="muted">No exchange rates yet. Add one for each currency you quote or invoice in besides {base || "the base currency"}.</p>
+      ) : (
+        <table className="settings-table">
+          <thead>
+            <tr>
+              <th scope="col">Currency</th>
+              <th scope="col" className="num">Rate to {base}</th>
+              <th scope="col">Valid from</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rates.data.map((rate) => (
+              <tr key={rate.id}>
+                <td>{rate.currency}</td>
+                <td className="num tabular" title={`1 ${rate.currency} = ${rate.rate} ${base}`}>
+                  {rate.rate}
+                </td>
+                <td className="tabular">{rate.valid_from}</td>
+                <td className="settings-table__actions">
+                  <Button size="small" variant="ghost" onClick={() => setEditing(rate)} aria-label={`Edit ${rate.currency} rate from ${rate.valid_from}`}>
+                    <Pencil aria-hidden="true" />
+                  </Button>
+                  <Button size="small" variant="ghost" onClick={() => setRemoving(rate)} aria-label={`Delete ${rate.currency} rate from ${rate.valid_from}`}>
+                    Delete
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing && base && (
+        <ExchangeRateDialog rate={editing === "new" ? null : editing} baseCurrency={base} onClose={() => setEditing(null)} />
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={`Delete the ${removing?.currency ?? ""} rate from ${removing?.valid_from ?? ""}?`}
+        description="Amounts dated after it will use the previous rate for this currency, if there is one."
+        confirmLabel="Delete"
+        danger
+        busy={remove.isPending}
+        onConfirm={() => {
+          if (!removing) return;
+          remove.mutate(removing.id, {
+            onSettled: () => setRemoving(null),
+            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
+          });
+        }}
+      />
+    </SettingsSection>
+  );
+}

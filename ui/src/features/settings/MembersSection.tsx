@@ -1,0 +1,94 @@
+// Everyone in this workspace and their role.
+import { Pencil, Plus } from "lucide-react";
+import { useState } from "react";
+import { Button } from "../../components/Button";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { roleLabels } from "../../components/role-labels";
+import { useToast } from "../../components/toast-context";
+import { toAppError } from "../../ipc/app-error";
+import type { Member } from "../../ipc/bindings";
+import { MemberDialog } from "./MemberDialog";
+import { SectionError, SectionLoading } from "./SectionStatus";
+import { SettingsSection } from "./SettingsSection";
+import { useDeleteMember, useMembers } from "./settings-queries";
+
+export function MembersSection() {
+  const members = useMembers();
+  const remove = useDeleteMember();
+  const toast = useToast();
+  const [editing, setEditing] = useState<Member | "new" | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+
+  return (
+    <SettingsSection
+      id="settings-members"
+      title="Members"
+      description="People who share this workspace. Roles decide what each person can change."
+      actions={
+        <Button size="small" onClick={() => setEditing("new")}>
+          <Plus aria-hidden="true" />
+          Add member
+        </Button>
+      }
+    >
+      {members.isPending ? (
+        <SectionLoading />
+      ) : members.isError ? (
+        <SectionError what="members" error={members.error} onRetry={() => void members.refetch()} />
+      ) : members.data.length === 0 ? (
+        <p className="muted">No members yet. Add the people you work with so you can assign contacts to them.</p>
+      ) : (
+        <table className="settings-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.data.map((member) => (
+              <tr key={member.id}>
+                <td>
+                  {member.name} {member.is_me && <span className="chip chip--accent">you</span>}
+                </td>
+                <td className="muted">{member.email}</td>
+                <td>
+                  <span className="chip">{roleLabels[member.role]}</span>
+                </td>
+                <td className="settings-table__actions">
+                  <Button size="small" variant="ghost" onClick={() => setEditing(member)} aria-label={`Edit ${member.name}`}>
+                    <Pencil aria-hidden="true" />
+                  </Button>
+                  {!member.is_me && (
+                    <Button size="small" variant="ghost" onClick={() => setRemoving(member)}>
+                      Remove
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing && <MemberDialog member={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={`Remove ${removing?.name ?? ""}?`}
+        description="They will no longer appear in this workspace. You can restore them from Trash."
+        confirmLabel="Remove"
+        danger
+        busy={remove.isPending}
+        onConfirm={() => {
+          if (!removing) return;
+          remove.mutate(removing.id, {
+            onSettled: () => setRemoving(null),
+            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
+          });
+        }}
+      />
+    </SettingsSection>
+  );
+}

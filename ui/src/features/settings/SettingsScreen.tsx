@@ -1,0 +1,52 @@
+// All settings on one scrolling page with a small section nav.
+import { AboutSection } from "./AboutSection";
+import { BackupsSection } from "./BackupsSection";
+import { ExchangeRatesSection } from "./ExchangeRatesSection";
+import { MembersSection } from "./MembersSection";
+import { ProfileSection } from "./ProfileSection";
+import { WorkspaceSection } from "./WorkspaceSection";
+import "./settings.css";
+
+const sections = [
+  { id: "settings-profile", label: "Profile" },
+  { id: "settings-members", label: "Members" },
+  { id: "settings-workspace", label: "Workspace" },
+  { id: "settings-rates", label: "Exchange rates" },
+  { id: "settings-backups", label: "Backups" },
+  { id: "settings-about", label: "About" },
+];
+
+export function SettingsScreen() {
+  return (
+    <div className="settings">
+      <header className="screen-header">
+        <h1 className="screen-header__title">Settings</h1>
+      </header>
+      <div className="settings__layout">
+        <nav className="settings__nav" aria-label="Settings sections">
+          {sections.map((s) => (
+            <a
+              key={s.id}
+              href={`#${s.id}`}
+              onClick={(e) => {
+                // Scroll within the page without touching the URL hash.
+                e.preventDefault();
+                document.getElementById(s.id)?.scrollIntoView({ block: "start" });
+              }}
+            >
+              {s.label}
+            </a>
+          ))}
+        </nav>
+        <div className="settings__content">
+          <ProfileSection />
+          <MembersSection />
+          <WorkspaceSection />
+          <ExchangeRatesSection />
+          <BackupsSection />
+          <AboutSection />
+        </div>
+      </div>
+    </div>
+  );
+}
