@@ -40,13 +40,15 @@ impl ChangeFeed {
             return;
         }
         let (signal, running) = (self.signal.clone(), self.running.clone());
+        let connect = move || db().and_then(|db| Watch::new(&db).map_err(|err| tracing::warn!(%err, "change feed cannot read")).ok());
+        // Start watching before returning, so every commit after `start` is reported.
+        let mut watch: Option<Watch> = connect();
         std::thread::Builder::new()
             .name("change-feed".into())
             .spawn(move || {
-                let mut watch: Option<Watch> = None;
                 while running.load(Ordering::SeqCst) {
                     if watch.is_none() {
-                        watch = db().and_then(|db| Watch::new(&db).map_err(|err| tracing::warn!(%err, "change feed cannot read")).ok());
+                        watch = connect();
                     }
                     if let Some(w) = watch.as_mut() {
                         match w.poll() {

@@ -132,24 +132,26 @@ pub fn members() -> Vec<SampleMember> {
 /// `count` companies with unique names, always the same for the same seed.
 pub fn companies(seed: u64, count: usize) -> Vec<SampleCompany> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::with_capacity(count);
-    while out.len() < count {
-        let base = format!("{} {}", COMPANY_FIRST.choose(&mut rng).unwrap(), COMPANY_SECOND.choose(&mut rng).unwrap());
-        let name = if seen.contains(&base) { format!("{base} {}", out.len()) } else { base };
-        seen.insert(name.clone());
-        let region = rng.gen_range(0..REGIONS.len());
-        let slug: String = name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        let suffix = COMPANY_SUFFIX.choose(&mut rng).unwrap();
-        out.push(SampleCompany {
-            name: format!("{name}{suffix}"),
-            domain: format!("{slug}.{}", REGIONS[region].tld),
-            industry: INDUSTRIES.choose(&mut rng).unwrap().to_string(),
-            country: REGIONS[region].country.to_owned(),
-            region,
-        });
-    }
-    out
+    let mut names: Vec<String> = COMPANY_FIRST.iter().flat_map(|a| COMPANY_SECOND.iter().map(move |b| format!("{a} {b}"))).collect();
+    names.shuffle(&mut rng);
+    (0..count)
+        .map(|i| {
+            // Past every first/second pairing, name regional branches of the same brands.
+            let base = &names[i % names.len()];
+            let branch = i / names.len();
+            let region = rng.gen_range(0..REGIONS.len());
+            let name = if branch == 0 { base.clone() } else { format!("{base} {} {}", REGIONS[region].country, branch) };
+            let slug: String = name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let suffix = COMPANY_SUFFIX.choose(&mut rng).unwrap();
+            SampleCompany {
+                name: format!("{name}{suffix}"),
+                domain: format!("{slug}.{}", REGIONS[region].tld),
+                industry: INDUSTRIES.choose(&mut rng).unwrap().to_string(),
+                country: REGIONS[region].country.to_owned(),
+                region,
+            }
+        })
+        .collect()
 }
 
 /// An endless, repeatable stream of people working at `companies`.

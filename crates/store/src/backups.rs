@@ -77,8 +77,12 @@ impl Db {
         self.with_writer(|conn| create(conn, self.path(), reason, self.keep_backups()))
     }
 
-    /// Makes a daily backup unless one was made in the last 24 hours.
+    /// Makes a daily backup unless one was made in the last 24 hours or nothing was ever written.
     pub fn backup_if_due(&self) -> Result<Option<BackupFile>, StoreError> {
+        let empty: bool = self.read(|conn| Ok(conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM changes)", [], |r| r.get(0))?))?;
+        if empty {
+            return Ok(None);
+        }
         let newest = list(self.path())?.into_iter().next();
         if newest.is_some_and(|b| Utc::now() - b.created_at < chrono::Duration::hours(24)) {
             return Ok(None);

@@ -13,7 +13,9 @@ const ORDER_BY_NAME: &str = "c.first_name COLLATE NOCASE, c.last_name COLLATE NO
 /// One page of live contacts matching `search`, and how many match in all.
 pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<(u64, Vec<ContactRow>), StoreError> {
     let query = SearchSql::build(search);
-    let total: i64 = conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(&query.params), |r| r.get(0))?;
+    // The count has no ORDER BY, so it binds only the filter's parameters.
+    let filter_params = &query.params[..query.filter_params];
+    let total: i64 = conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(filter_params), |r| r.get(0))?;
     let sql = format!("SELECT {ROW_COLUMNS} {} ORDER BY {} LIMIT {limit} OFFSET {offset}", query.from_where, query.order_by);
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(&query.params), |r| {
@@ -35,6 +37,8 @@ pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<
 struct SearchSql {
     from_where: String,
     order_by: String,
+    /// `from_where` uses the first `filter_params` of `params`; `order_by` may use the rest.
+    filter_params: usize,
     params: Vec<Value>,
 }
 
@@ -43,7 +47,7 @@ impl SearchSql {
         let tokens: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
         let base = "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id";
         if tokens.is_empty() {
-            return SearchSql { from_where: format!("{base} WHERE c.deleted = 0"), order_by: ORDER_BY_NAME.into(), params: vec![] };
+            return SearchSql { from_where: format!("{base} WHERE c.deleted = 0"), order_by: ORDER_BY_NAME.into(), filter_params: 0, params: vec![] };
         }
         let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
         let mut params: Vec<Value> = Vec::new();
@@ -67,14 +71,15 @@ impl SearchSql {
                 params.push(Value::Text(format!("%{}%", escape_like(token))));
                 conditions.push(format!("(f.name || ' ' || f.email || ' ' || f.company) LIKE ?{} ESCAPE '\\'", params.len()));
             }
-            format!("FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid LEFT JOIN companies co ON co.id = c.company_id")
+            "FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid LEFT JOIN companies co ON co.id = c.company_id".to_owned()
         };
+        let filter_params = params.len();
         params.push(Value::Text(format!("{}%", escape_like(&tokens[0]))));
         let p = params.len();
         let order_by = format!(
             "CASE WHEN c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' THEN 0 WHEN c.email LIKE ?{p} ESCAPE '\\' THEN 1 ELSE 2 END, {ORDER_BY_NAME}"
         );
-        SearchSql { from_where: format!("{from} WHERE {}", conditions.join(" AND ")), order_by, params }
+        SearchSql { from_where: format!("{from} WHERE {}", conditions.join(" AND ")), order_by, filter_params, params }
     }
 }
 

@@ -43,9 +43,18 @@ impl Db {
             return Err(StoreError::Unreadable { path: path.to_owned(), detail: "it is a folder, not a file".into() });
         }
         let classify = |e: rusqlite::Error| StoreError::classify(e, path);
+        let known = options.migrations.len() as i64;
+        if path.exists() {
+            // Look before touching: switching to WAL below rewrites the header of a file we may refuse.
+            let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(classify)?;
+            probe.busy_timeout(options.busy_timeout).map_err(classify)?;
+            let found = migrations::version(&probe).map_err(classify)?;
+            if found > known {
+                return Err(StoreError::TooNew { path: path.to_owned(), found, known });
+            }
+        }
         let mut writer = connect(path, &options, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE).map_err(classify)?;
         let found = migrations::version(&writer).map_err(classify)?;
-        let known = options.migrations.len() as i64;
         if found > known {
             return Err(StoreError::TooNew { path: path.to_owned(), found, known });
         }

@@ -30,21 +30,35 @@ pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreErr
         }
         let mut previous: Vec<(&str, Value)> = Vec::new();
         for (seq, _, _, col) in logged.iter().filter(|(_, t, r, _)| t == tbl && r == row_id) {
-            let before: Option<Value> = w
+            let logged: Option<Value> = w
                 .conn()
                 .query_row(
                     "SELECT value FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND seq < ?4 ORDER BY seq DESC LIMIT 1",
                     rusqlite::params![tbl, row_id, col, seq],
-                    |r| r.get(0),
+                    |r| r.get::<_, Value>(0),
                 )
                 .optional()?;
-            if let Some(value) = before {
-                if !previous.iter().any(|(c, _)| c == col) {
-                    previous.push((col.as_str(), value));
-                }
+            // Never written before (e.g. `deleted` of a row never deleted): the row had the column's default.
+            let value = match logged {
+                Some(value) => value,
+                None => column_default(w.conn(), tbl, col)?,
+            };
+            if !previous.iter().any(|(c, _)| c == col) {
+                previous.push((col.as_str(), value));
             }
         }
         w.write_fields(table, row_id, &previous)?;
     }
     Ok(rows.len())
+}
+
+/// The value a row gets for `col` of `tbl` when it is created without it: the schema's DEFAULT.
+fn column_default(conn: &rusqlite::Connection, tbl: &str, col: &str) -> Result<Value, StoreError> {
+    let default: Option<Option<String>> =
+        conn.query_row("SELECT dflt_value FROM pragma_table_info(?1) WHERE name = ?2", [tbl, col], |r| r.get(0)).optional()?;
+    match default.flatten() {
+        // The default is an SQL expression from our own schema, e.g. '' or 0.
+        Some(expr) => Ok(conn.query_row(&format!("SELECT {expr}"), [], |r| r.get(0))?),
+        None => Ok(Value::Null),
+    }
 }

@@ -19,7 +19,7 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette: () => void }) {
       </div>
       <button type="button" className="sidebar__search" onClick={onOpenPalette}>
         <Search size={14} aria-hidden="true" />
-        <span>Search or jump to…</span>
+        <span>Search or jump…</span>
         <Kbd keys={["Mod", "K"]} />
       </button>
       <ul className="sidebar__list">

@@ -4,6 +4,7 @@ import { toAppError } from "../ipc/app-error";
 import { backend } from "../ipc/backend";
 import { SetupScreen } from "../features/setup/SetupScreen";
 import { Frame } from "./Frame";
+import { WorkspaceFormatProvider } from "./WorkspaceFormatProvider";
 import { NavigationProvider } from "./NavigationProvider";
 import { StartupErrorScreen } from "./StartupErrorScreen";
 
@@ -37,7 +38,9 @@ export function StartupGate() {
     case "ready":
       return (
         <NavigationProvider>
-          <Frame />
+          <WorkspaceFormatProvider>
+            <Frame />
+          </WorkspaceFormatProvider>
         </NavigationProvider>
       );
   }

@@ -8,19 +8,19 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-export function formatRelative(iso: string, now: Date = new Date()): string {
+export function formatRelative(iso: string, locale: string, now: Date = new Date()): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   const seconds = (then.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
   return "just now";
 }
 
-export function formatExact(iso: string): string {
+export function formatExact(iso: string, locale: string, timeZone: string): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
-  return then.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return then.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
 }

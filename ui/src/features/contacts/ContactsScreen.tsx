@@ -1,4 +1,5 @@
 // The contacts list with search, and the side pane for one contact beside it.
+import { useDisplayFormat } from "../../components/format-context";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Plus, Search, Users } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
@@ -14,10 +15,10 @@ import { ContactGridSkeleton } from "./ContactGridSkeleton";
 import { ContactPane } from "./ContactPane";
 import "./contacts.css";
 
-const countFormat = new Intl.NumberFormat();
 
 export function ContactsScreen() {
   const navigation = useNavigation();
+  const { locale } = useDisplayFormat();
   const [searchText, setSearchText] = useState("");
   const search = useDebouncedValue(searchText.trim(), 120);
   // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
@@ -40,7 +41,7 @@ export function ContactsScreen() {
           </h1>
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="contact-count">
-              {countFormat.format(total)} {total === 1 ? "contact" : "contacts"}
+              {new Intl.NumberFormat(locale).format(total)} {total === 1 ? "contact" : "contacts"}
             </span>
           )}
           <span className="screen-header__spacer" />

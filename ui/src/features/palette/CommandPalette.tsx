@@ -51,13 +51,25 @@ function PaletteBody({ close }: { close: () => void }) {
   const matchingActions = actions.filter((a) => a.label.toLowerCase().includes(needle));
   const contactRows = search.length >= 2 ? (contacts.data?.rows ?? []) : [];
 
+  // Filtering is ours (shouldFilter is off), so the highlighted item follows the query: the first
+  // match, unless the user moved the highlight since they last typed.
+  const [picked, setPicked] = useState<{ query: string; value: string } | null>(null);
+  const firstMatch = matchingActions[0]?.id ?? (contactRows[0] ? `contact-${contactRows[0].id}` : "");
+  const highlighted = picked?.query === query ? picked.value : firstMatch;
+
   const runAndClose = (run: () => void) => () => {
     close();
     run();
   };
 
   return (
-    <Command label="Command palette" shouldFilter={false} loop>
+    <Command
+      label="Command palette"
+      shouldFilter={false}
+      loop
+      value={highlighted}
+      onValueChange={(value) => setPicked({ query, value })}
+    >
       <Command.Input
         className="palette__input"
         placeholder="Type a command or search contacts…"

@@ -1,4 +1,5 @@
 // Automatic and manual backups, restoring one, and exporting the whole workspace.
+import { useDisplayFormat } from "../../components/format-context";
 import { Download, HardDriveDownload } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
@@ -13,6 +14,7 @@ import { SettingsSection } from "./SettingsSection";
 import { useBackupNow, useBackups, useExportWorkspace, useRestoreBackup } from "./settings-queries";
 
 export function BackupsSection() {
+  const { locale } = useDisplayFormat();
   const backups = useBackups();
   const backupNow = useBackupNow();
   const restore = useRestoreBackup();
@@ -76,7 +78,7 @@ export function BackupsSection() {
                   <RelativeTime iso={backup.created_at} />
                 </td>
                 <td className="muted">{backup.reason}</td>
-                <td className="num tabular">{formatByteSize(backup.size_bytes)}</td>
+                <td className="num tabular">{formatByteSize(backup.size_bytes, locale)}</td>
                 <td className="settings-table__actions">
                   <Button size="small" variant="ghost" onClick={() => setRestoring(backup)}>
                     Restore

@@ -81,34 +81,36 @@ export function SetupScreen() {
 
         <h2 className="setup__step">Choose how to start</h2>
         <div className="setup__choices">
-          <button
-            type="button"
-            className="setup__choice"
-            aria-label="Open sample workspace"
-            aria-describedby="setup-sample-desc"
-            disabled={setup.isPending}
-            onClick={() => start("sample")}
-          >
+          <div className="setup__choice" data-busy={setup.isPending}>
             <FlaskConical size={18} aria-hidden="true" />
-            <span className="setup__choice-title">Open sample workspace</span>
+            <button
+              type="button"
+              className="setup__choice-title"
+              aria-describedby="setup-sample-desc"
+              disabled={setup.isPending}
+              onClick={() => start("sample")}
+            >
+              Open sample workspace
+            </button>
             <span id="setup-sample-desc" className="setup__choice-body">
               About 2,000 contacts at 300 companies — realistic data to explore and try things on.
             </span>
-          </button>
-          <button
-            type="button"
-            className="setup__choice"
-            aria-label="Start empty workspace"
-            aria-describedby="setup-empty-desc"
-            disabled={setup.isPending}
-            onClick={() => start("empty")}
-          >
+          </div>
+          <div className="setup__choice" data-busy={setup.isPending}>
             <Sparkles size={18} aria-hidden="true" />
-            <span className="setup__choice-title">Start empty workspace</span>
+            <button
+              type="button"
+              className="setup__choice-title"
+              aria-describedby="setup-empty-desc"
+              disabled={setup.isPending}
+              onClick={() => start("empty")}
+            >
+              Start empty workspace
+            </button>
             <span id="setup-empty-desc" className="setup__choice-body">
               A clean slate for your real customers. You can add contacts right away.
             </span>
-          </button>
+          </div>
         </div>
         {setup.isPending && (
           <p className="muted" role="status">

@@ -1,8 +1,6 @@
-// Re-exports every type generated from the Rust side.
-export type { Role } from "./Role";
+export type { AppError } from "./AppError";
 export type { ErrorCode } from "./ErrorCode";
 export type { FieldError } from "./FieldError";
-export type { AppError } from "./AppError";
 export type { StartupState } from "./StartupState";
 export type { WorkspaceChoice } from "./WorkspaceChoice";
 export type { SetupInput } from "./SetupInput";
@@ -17,6 +15,7 @@ export type { UndoOutcome } from "./UndoOutcome";
 export type { WorkspaceSettings } from "./WorkspaceSettings";
 export type { Member } from "./Member";
 export type { MemberInput } from "./MemberInput";
+export type { Role } from "./Role";
 export type { ExchangeRate } from "./ExchangeRate";
 export type { ExchangeRateInput } from "./ExchangeRateInput";
 export type { AboutInfo } from "./AboutInfo";

@@ -1,0 +1,6 @@
+//! Integration tests of the app façade: the paths a user takes, through the real store.
+
+mod bindings;
+mod contacts;
+mod support;
+mod workspace;

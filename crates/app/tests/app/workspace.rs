@@ -1,0 +1,302 @@
+//! The workspace as a whole: startup, setup, the sample, settings, members, rates, backups,
+//! export and the change feed.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use tandem_app::dto::{ChangeBatch, ContactQuery, SetupInput, StartupState, WorkspaceChoice};
+use tandem_app::{App, DataPaths, ErrorCode};
+use tandem_domain::exchange_rate::ExchangeRateInput;
+use tandem_domain::member::{MemberInput, Role};
+use tandem_domain::workspace::WorkspaceSettings;
+
+use crate::support::*;
+
+fn count(app: &App, sql: &str) -> i64 {
+    app.db().unwrap().read(|c| Ok(c.query_row(sql, [], |r| r.get(0))?)).unwrap()
+}
+
+fn changes(app: &App) -> i64 {
+    count(app, "SELECT count(*) FROM changes")
+}
+
+fn fields(err: &tandem_app::AppError) -> Vec<&str> {
+    err.fields.iter().map(|f| f.field.as_str()).collect()
+}
+
+#[test]
+fn startup_needs_setup_until_the_workspace_is_set_up_then_is_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = DataPaths::at(dir.path(), dir.path().join("exports"));
+    let app = App::open(paths.clone());
+    assert_eq!(app.startup_state(), StartupState::NeedsSetup);
+
+    let err = app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile: MemberInput { name: " ".into(), ..me() } }).unwrap_err();
+    assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec!["name"]));
+    assert_eq!(app.startup_state(), StartupState::NeedsSetup, "a refused setup leaves the workspace unset");
+
+    app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile: me() }).unwrap();
+    assert_eq!(app.startup_state(), StartupState::Ready);
+    assert_eq!(app.get_settings().unwrap(), WorkspaceSettings::default());
+    let err = app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile: me() }).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict);
+
+    assert_eq!(App::open(paths).startup_state(), StartupState::Ready, "setup is remembered across restarts");
+}
+
+#[test]
+fn a_damaged_database_is_reported_at_startup_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = DataPaths::at(dir.path(), dir.path().join("exports"));
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    std::fs::write(paths.database(), &garbage).unwrap();
+
+    let app = App::open(paths.clone());
+    match app.startup_state() {
+        StartupState::Error { error, database_path } => {
+            assert_eq!(error.code, ErrorCode::DatabaseCorrupt);
+            assert!(error.message.contains("damaged") && error.message.contains("Restore a backup"), "{}", error.message);
+            assert_eq!(database_path, paths.database().display().to_string());
+        }
+        other => panic!("expected an error state, got {other:?}"),
+    }
+    assert_eq!(app.list_contacts(ContactQuery { search: String::new(), offset: 0, limit: 10 }).unwrap_err().code, ErrorCode::DatabaseCorrupt);
+    assert!(std::fs::read(paths.database()).unwrap() == garbage, "the damaged file must not be changed");
+}
+
+#[test]
+fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
+    let ws = workspace(WorkspaceChoice::Sample);
+    let app = &ws.app;
+    assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE deleted = 0"), 2_000);
+    assert_eq!(count(app, "SELECT count(*) FROM companies WHERE deleted = 0"), 300);
+    assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE company_id IS NULL OR company_id NOT IN (SELECT id FROM companies)"), 0);
+    assert_eq!(app.list_members().unwrap().len(), 5, "you and four teammates");
+    assert_eq!(app.list_exchange_rates().unwrap().len(), 4);
+    assert_eq!(app.get_settings().unwrap().name, "Northwind sample workspace");
+    assert!(app.undo().unwrap().is_none(), "the sample is not on the undo stack");
+
+    let all = app.list_contacts(ContactQuery { search: String::new(), offset: 0, limit: 100_000 }).unwrap();
+    assert_eq!((all.total, all.rows.len()), (2_000, 500), "one page holds at most 500 rows");
+    let someone = all.rows[137].clone();
+    let by_name = app.list_contacts(ContactQuery { search: someone.name.clone(), offset: 0, limit: 500 }).unwrap();
+    assert!(by_name.total >= 1 && by_name.rows.iter().any(|r| r.id == someone.id), "{} not found by name", someone.name);
+    assert!(by_name.rows.iter().all(|r| r.name == someone.name || r.name.contains(&someone.name)));
+
+    let company = someone.company_name.clone();
+    let at_company = app.list_contacts(ContactQuery { search: company.clone(), offset: 0, limit: 500 }).unwrap();
+    assert!(at_company.rows.iter().any(|r| r.id == someone.id));
+    assert!(at_company.total < 2_000);
+    let domain = someone.email.split('@').nth(1).unwrap().to_owned();
+    let by_domain = app.list_contacts(ContactQuery { search: domain.clone(), offset: 0, limit: 500 }).unwrap();
+    assert!(by_domain.rows.iter().all(|r| r.email.ends_with(&domain)) && by_domain.total >= 1, "{domain}");
+}
+
+#[test]
+fn workspace_settings_round_trip_and_invalid_settings_are_refused() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let wanted = WorkspaceSettings {
+        name: " Acme Sales ".into(),
+        locale: "es-ES".into(),
+        time_zone: "Europe/Madrid".into(),
+        base_currency: "eur".into(),
+        fiscal_year_start_month: 4,
+        workday_start: "08:30".into(),
+    };
+    let saved = ws.app.update_settings(wanted).unwrap();
+    assert_eq!((saved.name.as_str(), saved.base_currency.as_str()), ("Acme Sales", "EUR"));
+    assert_eq!(ws.app.get_settings().unwrap(), saved);
+
+    let before = changes(&ws.app);
+    ws.app.update_settings(saved.clone()).unwrap();
+    assert_eq!(changes(&ws.app), before, "saving unchanged settings writes nothing");
+
+    let bad = WorkspaceSettings { name: String::new(), time_zone: "Mars/Olympus".into(), fiscal_year_start_month: 0, ..saved.clone() };
+    let err = ws.app.update_settings(bad).unwrap_err();
+    assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec!["name", "time_zone", "fiscal_year_start_month"]));
+    assert_eq!(ws.app.get_settings().unwrap(), saved);
+    assert_eq!(changes(&ws.app), before);
+
+    assert_eq!(ws.app.undo().unwrap().unwrap().description, "Workspace settings change");
+    assert_eq!(ws.app.get_settings().unwrap(), WorkspaceSettings::default());
+}
+
+#[test]
+fn members_can_be_added_edited_and_removed_but_not_yourself() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let me = ws.app.get_profile().unwrap().expect("setup made a profile");
+    let dana = ws.app.save_member(MemberInput { id: None, name: "Dana Whitfield".into(), email: "Dana@Acme.com".into(), role: Role::SalesManager }).unwrap();
+    assert_eq!((dana.email.as_str(), dana.role, dana.is_me), ("dana@acme.com", Role::SalesManager, false));
+    let names: Vec<String> = ws.app.list_members().unwrap().into_iter().map(|m| m.name).collect();
+    assert_eq!(names, ["Ana García", "Dana Whitfield"]);
+
+    let promoted = ws.app.save_member(MemberInput { id: Some(dana.id.clone()), role: Role::Admin, name: dana.name.clone(), email: dana.email.clone() }).unwrap();
+    assert_eq!((promoted.id.as_str(), promoted.role), (dana.id.as_str(), Role::Admin));
+
+    let before = changes(&ws.app);
+    let err = ws.app.save_member(MemberInput { id: None, name: String::new(), email: "nope".into(), role: Role::Seller }).unwrap_err();
+    assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec!["name", "email"]));
+    let err = ws.app.save_member(MemberInput { id: Some("no-such-id".into()), ..me_input() }).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    let err = ws.app.delete_member(&me.id).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert!(err.message.contains("edit your profile"), "{}", err.message);
+    assert_eq!(changes(&ws.app), before, "refused member changes write nothing");
+
+    ws.app.delete_member(&dana.id).unwrap();
+    let left: Vec<String> = ws.app.list_members().unwrap().into_iter().map(|m| m.id).collect();
+    assert_eq!(left, [me.id.as_str()]);
+    let trash = ws.app.list_trash().unwrap();
+    assert_eq!(trash.iter().map(|t| (t.kind_label.as_str(), t.title.as_str())).collect::<Vec<_>>(), [("Member", "Dana Whitfield")]);
+}
+
+fn me_input() -> MemberInput {
+    me()
+}
+
+#[test]
+fn the_profile_is_the_member_who_set_up_the_workspace_and_can_be_edited() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let profile = ws.app.get_profile().unwrap().unwrap();
+    assert_eq!((profile.name.as_str(), profile.email.as_str(), profile.is_me), ("Ana García", "ana@acme.com", true));
+
+    let updated = ws.app.update_profile(MemberInput { id: None, name: "Ana G. Ruiz".into(), email: "ana@globex.io".into(), role: Role::Marketer }).unwrap();
+    assert_eq!(updated.id, profile.id, "the profile stays the same member");
+    assert_eq!((updated.name.as_str(), updated.role, updated.is_me), ("Ana G. Ruiz", Role::Marketer, true));
+    assert_eq!(ws.app.list_members().unwrap(), std::slice::from_ref(&updated));
+
+    let err = ws.app.update_profile(MemberInput { email: "ana@nowhere".into(), ..me() }).unwrap_err();
+    assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec!["email"]));
+    assert_eq!(ws.app.get_profile().unwrap().unwrap(), updated);
+}
+
+#[test]
+fn exchange_rates_round_trip_and_the_base_currency_has_none() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let eur = ws.app.save_exchange_rate(ExchangeRateInput { id: None, currency: "eur".into(), rate: "1.0800".into(), valid_from: "2026-01-01".into() }).unwrap();
+    assert_eq!((eur.currency.as_str(), eur.rate.as_str(), eur.valid_from.as_str()), ("EUR", "1.08", "2026-01-01"));
+    let later = ws.app.save_exchange_rate(ExchangeRateInput { id: None, currency: "EUR".into(), rate: "1.1".into(), valid_from: "2026-07-01".into() }).unwrap();
+    let edited = ws.app.save_exchange_rate(ExchangeRateInput { id: Some(eur.id.clone()), currency: "EUR".into(), rate: "1.09".into(), valid_from: "2026-01-01".into() }).unwrap();
+    assert_eq!((edited.id.as_str(), edited.rate.as_str()), (eur.id.as_str(), "1.09"));
+    assert_eq!(ws.app.list_exchange_rates().unwrap(), [later.clone(), edited.clone()], "newest first within a currency");
+
+    let before = changes(&ws.app);
+    for (input, field) in [
+        (ExchangeRateInput { id: None, currency: "USD".into(), rate: "1".into(), valid_from: "2026-01-01".into() }, "currency"),
+        (ExchangeRateInput { id: None, currency: "GBP".into(), rate: "-2".into(), valid_from: "2026-01-01".into() }, "rate"),
+        (ExchangeRateInput { id: None, currency: "GBP".into(), rate: "1,27".into(), valid_from: "2026-01-01".into() }, "rate"),
+        (ExchangeRateInput { id: None, currency: "GBP".into(), rate: "1.27".into(), valid_from: "2026-02-30".into() }, "valid_from"),
+    ] {
+        let err = ws.app.save_exchange_rate(input).unwrap_err();
+        assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec![field]));
+    }
+    assert_eq!(changes(&ws.app), before);
+
+    ws.app.delete_exchange_rate(&later.id).unwrap();
+    assert_eq!(ws.app.list_exchange_rates().unwrap(), [edited]);
+    assert_eq!(ws.app.delete_exchange_rate(&later.id).unwrap_err().code, ErrorCode::NotFound);
+}
+
+#[test]
+fn an_export_is_a_zip_with_a_manifest_and_a_database_that_opens() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let ana = ws.app.create_contact(person("Ana", "García", "ana@acme.com", "Acme")).unwrap();
+    ws.app.create_contact(person("Bob", "Stone", "bob@globex.io", "Globex")).unwrap();
+
+    let exported = ws.app.export_workspace().unwrap();
+    let archive_path = std::path::PathBuf::from(&exported.path);
+    assert!(archive_path.starts_with(ws.dir.path().join("exports")), "{}", exported.path);
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&archive_path).unwrap()).unwrap();
+    let names: BTreeSet<String> = archive.file_names().map(str::to_owned).collect();
+    assert_eq!(names, BTreeSet::from(["manifest.json".to_owned(), "workspace.db".to_owned()]));
+
+    let mut manifest = String::new();
+    archive.by_name("manifest.json").unwrap().read_to_string(&mut manifest).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    assert_eq!(manifest["format"], "tandem-workspace");
+    assert_eq!(manifest["format_version"], 1);
+    assert_eq!(manifest["device_id"], ws.app.about().unwrap().device_id.as_str());
+
+    let unpacked = tempfile::tempdir().unwrap();
+    let db_path = unpacked.path().join("workspace.db");
+    std::io::copy(&mut archive.by_name("workspace.db").unwrap(), &mut std::fs::File::create(&db_path).unwrap()).unwrap();
+    let conn = rusqlite::Connection::open(&db_path).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    let names: Vec<String> = conn.prepare("SELECT first_name FROM contacts ORDER BY first_name").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    assert_eq!(names, ["Ana", "Bob"]);
+    let email: String = conn.query_row("SELECT email FROM contacts WHERE id = ?1", [&ana.id], |r| r.get(0)).unwrap();
+    assert_eq!(email, "ana@acme.com");
+
+    let leftovers: Vec<String> = std::fs::read_dir(ws.dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("export-")).collect();
+    assert!(leftovers.is_empty(), "the staging copy is removed: {leftovers:?}");
+}
+
+#[test]
+fn a_backup_can_be_restored_and_the_undo_history_no_longer_applies() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let kept = ws.app.create_contact(person("Ana", "García", "", "")).unwrap();
+    let backup = ws.app.backup_now().unwrap();
+    assert_eq!(backup.reason, "manual");
+    let later = ws.app.create_contact(person("Bob", "Stone", "", "")).unwrap();
+
+    ws.app.restore_backup(&backup.name).unwrap();
+    assert_eq!(ws.app.get_contact(&kept.id).unwrap(), kept);
+    assert_eq!(ws.app.get_contact(&later.id).unwrap_err().code, ErrorCode::NotFound);
+    assert!(ws.app.undo().unwrap().is_none());
+    let reasons: BTreeSet<String> = ws.app.list_backups().unwrap().into_iter().map(|b| b.reason).collect();
+    assert!(reasons.contains("manual") && reasons.contains("pre-restore"), "{reasons:?}");
+    assert_eq!(ws.app.restore_backup("tandem-20000101T000000000Z-manual.db").unwrap_err().code, ErrorCode::NotFound);
+}
+
+/// Waits (at most 5 s) for a batch that satisfies `wanted`.
+fn wait_for(rx: &mpsc::Receiver<ChangeBatch>, wanted: impl Fn(&ChangeBatch) -> bool) -> ChangeBatch {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(batch) if wanted(&batch) => return batch,
+            Ok(other) => seen.push(other),
+            Err(_) => break,
+        }
+    }
+    panic!("no matching change batch arrived; saw {seen:?}");
+}
+
+#[test]
+fn the_change_feed_reports_each_local_commit_with_its_tables_and_ids() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let (tx, rx) = mpsc::channel();
+    ws.app.start_change_feed(move |batch| {
+        let _ = tx.send(batch);
+    });
+    let ana = ws.app.create_contact(person("Ana", "García", "", "Acme")).unwrap();
+    let batch = wait_for(&rx, |b| b.ids.contains(&ana.id));
+    assert_eq!(batch.tables, ["companies", "contacts"], "the new company and contact commit together");
+    assert!(batch.ids.contains(ana.company_id.as_ref().unwrap()));
+
+    ws.app.delete_contact(&ana.id).unwrap();
+    let batch = wait_for(&rx, |_| true);
+    assert_eq!((batch.tables, batch.ids), (vec!["contacts".to_owned()], vec![ana.id.clone()]), "one batch per transaction");
+    ws.app.stop_change_feed();
+}
+
+#[test]
+fn the_change_feed_reports_commits_made_by_another_process() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let (tx, rx) = mpsc::channel();
+    ws.app.start_change_feed(move |batch| {
+        let _ = tx.send(batch);
+    });
+    // A second App on the same folder stands in for another process, such as the CLI.
+    let other = App::open(ws.app.paths().clone());
+    assert_eq!(other.startup_state(), StartupState::Ready);
+    let bob = other.create_contact(person("Bob", "Stone", "bob@globex.io", "")).unwrap();
+
+    let batch = wait_for(&rx, |b| b.ids.contains(&bob.id));
+    assert_eq!(batch.tables, ["contacts"]);
+    assert_eq!(ws.app.get_contact(&bob.id).unwrap(), bob, "and this process reads what the other wrote");
+    ws.app.stop_change_feed();
+}

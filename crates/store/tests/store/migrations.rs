@@ -1,0 +1,123 @@
+use std::collections::BTreeSet;
+
+use tandem_store::backups;
+use tandem_store::{Db, Migration, OpenOptions, StoreError, MIGRATIONS};
+
+use crate::*;
+
+fn schema(conn: &Connection) -> BTreeSet<(String, String)> {
+    let mut stmt = conn.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<Result<_, _>>().unwrap()
+}
+
+fn user_version(conn: &Connection) -> i64 {
+    scalar(conn, "PRAGMA user_version")
+}
+
+#[test]
+fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
+    let fx = fresh();
+    let conn = Connection::open(fx.path()).unwrap();
+    assert_eq!(user_version(&conn), MIGRATIONS.len() as i64);
+    let expected: BTreeSet<(String, String)> = [
+        ("table", "device"),
+        ("table", "local_state"),
+        ("table", "changes"),
+        ("table", "companies"),
+        ("table", "contacts"),
+        ("table", "members"),
+        ("table", "workspace_settings"),
+        ("table", "exchange_rates"),
+        ("table", "contacts_fts"),
+        ("table", "contacts_fts_data"),
+        ("table", "contacts_fts_idx"),
+        ("table", "contacts_fts_content"),
+        ("table", "contacts_fts_docsize"),
+        ("table", "contacts_fts_config"),
+        ("index", "changes_by_field"),
+        ("index", "changes_by_txn"),
+        ("index", "companies_by_name"),
+        ("index", "contacts_by_name"),
+        ("index", "contacts_by_company"),
+        ("index", "contacts_deleted"),
+        ("trigger", "contacts_fts_insert"),
+        ("trigger", "contacts_fts_update"),
+        ("trigger", "contacts_fts_delete"),
+        ("trigger", "companies_rename_fts"),
+    ]
+    .into_iter()
+    .map(|(t, n)| (t.to_owned(), n.to_owned()))
+    .collect();
+    assert_eq!(schema(&conn), expected);
+    let fts_sql: String = conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'contacts_fts'", [], |r| r.get(0)).unwrap();
+    assert!(fts_sql.contains("VIRTUAL TABLE") && fts_sql.contains("trigram remove_diacritics 1"), "{fts_sql}");
+    // Every synced table the registry names exists with every registered column.
+    for table in tables::SYNCED {
+        let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{}')", table.name)).unwrap();
+        let cols: BTreeSet<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        for col in table.columns.iter().chain(&["id", "created_at", "updated_at", "deleted", "deleted_at"]) {
+            assert!(cols.contains(*col), "{}.{col} missing", table.name);
+        }
+    }
+}
+
+#[test]
+fn reopening_a_current_database_changes_nothing() {
+    let fx = fresh();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
+    let path = fx.path();
+    let device = fx.db.device_id().to_owned();
+    let before = {
+        let conn = Connection::open(&path).unwrap();
+        (schema(&conn), synced_snapshot(&conn), scalar(&conn, "SELECT count(*) FROM changes"))
+    };
+    drop(fx.db);
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.device_id(), device, "the device keeps its identity");
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(user_version(&conn), MIGRATIONS.len() as i64);
+    assert_eq!((schema(&conn), synced_snapshot(&conn), scalar(&conn, "SELECT count(*) FROM changes")), before);
+    assert!(backups::list(&path).unwrap().is_empty(), "no pre-migration backup when nothing migrates");
+    assert_eq!(db.read(|c| tandem_store::contacts::get(c, &id)).unwrap().last_name, "García");
+}
+
+fn real_plus_broken() -> &'static [Migration] {
+    let mut all: Vec<Migration> = MIGRATIONS.iter().map(|m| Migration { name: m.name, sql: m.sql }).collect();
+    all.push(Migration { name: "0099_broken", sql: "CREATE TABLE x (a); SELECT no_such_function();" });
+    Box::leak(all.into_boxed_slice())
+}
+
+#[test]
+fn a_failed_migration_rolls_back_and_leaves_a_backup_from_before_it() {
+    let fx = fresh();
+    let path = fx.path();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
+    drop(fx.db);
+
+    let err = Db::open_with(&path, OpenOptions { migrations: real_plus_broken(), ..OpenOptions::default() }).err().expect("the broken migration must fail");
+    let StoreError::MigrationFailed { version, ref detail, ref backup } = err else { panic!("expected MigrationFailed, got {err:?}") };
+    assert_eq!(version, MIGRATIONS.len() + 1);
+    assert!(detail.contains("no_such_function"), "{detail}");
+    let message = err.to_string();
+    assert!(message.contains("Nothing was changed") && message.contains(backup.as_str()), "{message}");
+
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(user_version(&conn), MIGRATIONS.len() as i64, "the schema version is unchanged");
+    assert_eq!(scalar(&conn, "SELECT count(*) FROM sqlite_master WHERE name = 'x'"), 0, "the half-applied migration was rolled back");
+    assert_eq!(scalar(&conn, &format!("SELECT count(*) FROM contacts WHERE id = '{id}'")), 1);
+
+    let saved = backups::list(&path).unwrap();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!(saved[0].reason, "pre-migration");
+    assert_eq!(saved[0].path.display().to_string(), *backup);
+    let copy = Connection::open(&saved[0].path).unwrap();
+    assert_eq!(user_version(&copy), MIGRATIONS.len() as i64);
+    let name: String = copy.query_row("SELECT last_name FROM contacts WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    assert_eq!(name, "García");
+
+    // The real, working migrations still open it as before.
+    drop(conn);
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.read(|c| tandem_store::contacts::get(c, &id)).unwrap().first_name, "Ana");
+}

@@ -1,0 +1,143 @@
+// Starts the real Tandem binary under WebKitWebDriver and gives tests a WebdriverIO session.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, "../../..");
+export const appBinary = process.env.TANDEM_APP ?? path.join(repoRoot, "target/debug/tandem");
+export const cliBinary = process.env.TANDEM_CLI ?? path.join(repoRoot, "target/debug/tandem-cli");
+export const screenshotDir = path.join(repoRoot, "target/e2e-screenshots");
+
+// Unusual ports: other programs may share this machine.
+let nextPort = 47_310 + (process.pid % 200) * 4;
+
+export function freshDataDir(label) {
+  return mkdtempSync(path.join(tmpdir(), `tandem-e2e-${label}-`));
+}
+
+async function waitForDriver(port, driver) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${driver.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("WebKitWebDriver did not start within 20 s");
+}
+
+/** Launches Tandem on `dataDir`; returns { browser, close }. */
+export async function launchTandem(dataDir, { exportDir } = {}) {
+  const port = nextPort++;
+  const env = {
+    ...process.env,
+    TANDEM_DATA_DIR: dataDir,
+    TANDEM_EXPORT_DIR: exportDir ?? path.join(dataDir, "exports"),
+    TAURI_WEBVIEW_AUTOMATION: "true",
+  };
+  const driver = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: ["ignore", "ignore", "pipe"] });
+  let driverLog = "";
+  driver.stderr.on("data", (d) => (driverLog += d));
+  await waitForDriver(port, driver);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "error",
+    connectionRetryCount: 0,
+    capabilities: {
+      "webkitgtk:browserOptions": { binary: appBinary, args: [] },
+      "wdio:enforceWebDriverClassic": true,
+    },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  const close = async () => {
+    try {
+      await browser.deleteSession();
+    } catch {
+      // the app may already be gone
+    }
+    driver.kill("SIGTERM");
+    await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
+  };
+  return { browser, close, driverLog: () => driverLog };
+}
+
+/** Waits two animation frames so the screenshot shows what the user sees, then saves it. */
+export async function screenshot(browser, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+export async function accessibilityProblems(browser) {
+  await browser.execute(axeSource);
+  const result = await browser.executeAsync((done) => {
+    // eslint-disable-next-line no-undef
+    axe
+      .run(document, { resultTypes: ["violations"] })
+      .then((r) => done(JSON.stringify(r.violations)))
+      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", description: String(e), nodes: [] }])));
+  });
+  return JSON.parse(result)
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.description} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/** Fills the first-run screen and picks a workspace; resolves once the frame is up. */
+export async function setUpWorkspace(browser, choice) {
+  await (await browser.$("aria/Your name")).waitForDisplayed({ timeout: 20_000 });
+  await (await browser.$("aria/Your name")).setValue("Ana García");
+  await (await browser.$("aria/Your email")).setValue("ana.garcia@tandem-demo.com");
+  await (await browser.$(`aria/${choice === "sample" ? "Open sample workspace" : "Start empty workspace"}`)).click();
+  await (await browser.$("aria/Search contacts")).waitForDisplayed({ timeout: 60_000 });
+}
+
+export async function contactCount(browser) {
+  const el = await browser.$('[data-testid="contact-count"]');
+  await el.waitForDisplayed({ timeout: 10_000 });
+  return el.getText();
+}
+
+export async function visibleRowTexts(browser) {
+  // WebKitWebDriver's element text of a grid row is unreliable; read the cells in the page.
+  return browser.execute(() =>
+    Array.from(document.querySelectorAll('[data-testid="contact-row"]')).map((row) =>
+      Array.from(row.children)
+        .map((cell) => cell.textContent.trim())
+        .join(" | "),
+    ),
+  );
+}
+
+/** Waits until `check` returns a truthy value (bounded), returning it. */
+export async function eventually(browser, check, message, timeout = 10_000) {
+  let last;
+  await browser.waitUntil(
+    async () => {
+      last = await check();
+      return last;
+    },
+    { timeout, interval: 100, timeoutMsg: message },
+  );
+  return last;
+}
+
+/** Empties a text field the way a user does (select all, delete), so React sees the change. */
+export async function clearField(browser, field) {
+  await field.click();
+  await browser.keys(["Control", "a"]);
+  await browser.keys("Backspace");
+}
