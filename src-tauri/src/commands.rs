@@ -19,65 +19,142 @@ async fn off_ui<T: Send + 'static>(app: &App, call: impl FnOnce(&App) -> Reply<T
 }
 
 #[tauri::command]
-async fn startup_state(app: State<'_, App>) -> Reply<StartupState> { off_ui(&app, |a| Ok(a.startup_state())).await }
+async fn startup_state(app: State<'_, App>) -> Reply<StartupState> {
+    off_ui(&app, |a| Ok(a.startup_state())).await
+}
 #[tauri::command]
-async fn setup_workspace(app: State<'_, App>, input: SetupInput) -> Reply<()> { off_ui(&app, move |a| a.setup_workspace(input)).await }
+async fn setup_workspace(app: State<'_, App>, input: SetupInput) -> Reply<()> {
+    off_ui(&app, move |a| a.setup_workspace(input)).await
+}
 #[tauri::command]
-async fn list_contacts(app: State<'_, App>, query: ContactQuery) -> Reply<ContactPage> { off_ui(&app, move |a| a.list_contacts(query)).await }
+async fn list_contacts(app: State<'_, App>, query: ContactQuery) -> Reply<ContactPage> {
+    off_ui(&app, move |a| a.list_contacts(query)).await
+}
 #[tauri::command]
-async fn get_contact(app: State<'_, App>, id: String) -> Reply<Contact> { off_ui(&app, move |a| a.get_contact(&id)).await }
+async fn get_contact(app: State<'_, App>, id: String) -> Reply<Contact> {
+    off_ui(&app, move |a| a.get_contact(&id)).await
+}
 #[tauri::command]
-async fn create_contact(app: State<'_, App>, input: ContactInput) -> Reply<Contact> { off_ui(&app, move |a| a.create_contact(input)).await }
+async fn create_contact(app: State<'_, App>, input: ContactInput) -> Reply<Contact> {
+    off_ui(&app, move |a| a.create_contact(input)).await
+}
 #[tauri::command]
-async fn update_contact(app: State<'_, App>, id: String, input: ContactInput) -> Reply<Contact> { off_ui(&app, move |a| a.update_contact(&id, input)).await }
+async fn update_contact(app: State<'_, App>, id: String, input: ContactInput) -> Reply<Contact> {
+    off_ui(&app, move |a| a.update_contact(&id, input)).await
+}
 #[tauri::command]
-async fn delete_contact(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_contact(&id)).await }
+async fn delete_contact(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_contact(&id)).await
+}
 #[tauri::command]
-async fn company_names(app: State<'_, App>, prefix: String) -> Reply<Vec<String>> { off_ui(&app, move |a| a.company_names(&prefix)).await }
+async fn company_names(app: State<'_, App>, prefix: String) -> Reply<Vec<String>> {
+    off_ui(&app, move |a| a.company_names(&prefix)).await
+}
 #[tauri::command]
-async fn list_trash(app: State<'_, App>) -> Reply<Vec<TrashItem>> { off_ui(&app, |a| a.list_trash()).await }
+async fn list_trash(app: State<'_, App>) -> Reply<Vec<TrashItem>> {
+    off_ui(&app, |a| a.list_trash()).await
+}
 #[tauri::command]
-async fn restore_record(app: State<'_, App>, record: RecordRef) -> Reply<()> { off_ui(&app, move |a| a.restore_record(record)).await }
+async fn restore_record(app: State<'_, App>, record: RecordRef) -> Reply<()> {
+    off_ui(&app, move |a| a.restore_record(record)).await
+}
 #[tauri::command]
-async fn purge_record(app: State<'_, App>, record: RecordRef) -> Reply<()> { off_ui(&app, move |a| a.purge_record(record)).await }
+async fn purge_record(app: State<'_, App>, record: RecordRef) -> Reply<()> {
+    off_ui(&app, move |a| a.purge_record(record)).await
+}
 #[tauri::command]
-async fn undo(app: State<'_, App>) -> Reply<Option<UndoOutcome>> { off_ui(&app, |a| a.undo()).await }
+async fn undo(app: State<'_, App>) -> Reply<Option<UndoOutcome>> {
+    off_ui(&app, |a| a.undo()).await
+}
 #[tauri::command]
-async fn get_settings(app: State<'_, App>) -> Reply<WorkspaceSettings> { off_ui(&app, |a| a.get_settings()).await }
+async fn get_settings(app: State<'_, App>) -> Reply<WorkspaceSettings> {
+    off_ui(&app, |a| a.get_settings()).await
+}
 #[tauri::command]
-async fn update_settings(app: State<'_, App>, settings: WorkspaceSettings) -> Reply<WorkspaceSettings> { off_ui(&app, move |a| a.update_settings(settings)).await }
+async fn update_settings(app: State<'_, App>, settings: WorkspaceSettings) -> Reply<WorkspaceSettings> {
+    off_ui(&app, move |a| a.update_settings(settings)).await
+}
 #[tauri::command]
-async fn list_members(app: State<'_, App>) -> Reply<Vec<Member>> { off_ui(&app, |a| a.list_members()).await }
+async fn list_members(app: State<'_, App>) -> Reply<Vec<Member>> {
+    off_ui(&app, |a| a.list_members()).await
+}
 #[tauri::command]
-async fn save_member(app: State<'_, App>, input: MemberInput) -> Reply<Member> { off_ui(&app, move |a| a.save_member(input)).await }
+async fn save_member(app: State<'_, App>, input: MemberInput) -> Reply<Member> {
+    off_ui(&app, move |a| a.save_member(input)).await
+}
 #[tauri::command]
-async fn delete_member(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_member(&id)).await }
+async fn delete_member(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_member(&id)).await
+}
 #[tauri::command]
-async fn get_profile(app: State<'_, App>) -> Reply<Option<Member>> { off_ui(&app, |a| a.get_profile()).await }
+async fn get_profile(app: State<'_, App>) -> Reply<Option<Member>> {
+    off_ui(&app, |a| a.get_profile()).await
+}
 #[tauri::command]
-async fn update_profile(app: State<'_, App>, input: MemberInput) -> Reply<Member> { off_ui(&app, move |a| a.update_profile(input)).await }
+async fn update_profile(app: State<'_, App>, input: MemberInput) -> Reply<Member> {
+    off_ui(&app, move |a| a.update_profile(input)).await
+}
 #[tauri::command]
-async fn list_exchange_rates(app: State<'_, App>) -> Reply<Vec<ExchangeRate>> { off_ui(&app, |a| a.list_exchange_rates()).await }
+async fn list_exchange_rates(app: State<'_, App>) -> Reply<Vec<ExchangeRate>> {
+    off_ui(&app, |a| a.list_exchange_rates()).await
+}
 #[tauri::command]
-async fn save_exchange_rate(app: State<'_, App>, input: ExchangeRateInput) -> Reply<ExchangeRate> { off_ui(&app, move |a| a.save_exchange_rate(input)).await }
+async fn save_exchange_rate(app: State<'_, App>, input: ExchangeRateInput) -> Reply<ExchangeRate> {
+    off_ui(&app, move |a| a.save_exchange_rate(input)).await
+}
 #[tauri::command]
-async fn delete_exchange_rate(app: State<'_, App>, id: String) -> Reply<()> { off_ui(&app, move |a| a.delete_exchange_rate(&id)).await }
+async fn delete_exchange_rate(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_exchange_rate(&id)).await
+}
 #[tauri::command]
-async fn about(app: State<'_, App>) -> Reply<AboutInfo> { off_ui(&app, |a| a.about()).await }
+async fn about(app: State<'_, App>) -> Reply<AboutInfo> {
+    off_ui(&app, |a| a.about()).await
+}
 #[tauri::command]
-async fn list_backups(app: State<'_, App>) -> Reply<Vec<Backup>> { off_ui(&app, |a| a.list_backups()).await }
+async fn list_backups(app: State<'_, App>) -> Reply<Vec<Backup>> {
+    off_ui(&app, |a| a.list_backups()).await
+}
 #[tauri::command]
-async fn backup_now(app: State<'_, App>) -> Reply<Backup> { off_ui(&app, |a| a.backup_now()).await }
+async fn backup_now(app: State<'_, App>) -> Reply<Backup> {
+    off_ui(&app, |a| a.backup_now()).await
+}
 #[tauri::command]
-async fn restore_backup(app: State<'_, App>, name: String) -> Reply<()> { off_ui(&app, move |a| a.restore_backup(&name)).await }
+async fn restore_backup(app: State<'_, App>, name: String) -> Reply<()> {
+    off_ui(&app, move |a| a.restore_backup(&name)).await
+}
 #[tauri::command]
-async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> { off_ui(&app, |a| a.export_workspace()).await }
+async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> {
+    off_ui(&app, |a| a.export_workspace()).await
+}
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
-        startup_state, setup_workspace, list_contacts, get_contact, create_contact, update_contact, delete_contact, company_names,
-        list_trash, restore_record, purge_record, undo, get_settings, update_settings, list_members, save_member, delete_member,
-        get_profile, update_profile, list_exchange_rates, save_exchange_rate, delete_exchange_rate, about, list_backups, backup_now,
-        restore_backup, export_workspace,
+        startup_state,
+        setup_workspace,
+        list_contacts,
+        get_contact,
+        create_contact,
+        update_contact,
+        delete_contact,
+        company_names,
+        list_trash,
+        restore_record,
+        purge_record,
+        undo,
+        get_settings,
+        update_settings,
+        list_members,
+        save_member,
+        delete_member,
+        get_profile,
+        update_profile,
+        list_exchange_rates,
+        save_exchange_rate,
+        delete_exchange_rate,
+        about,
+        list_backups,
+        backup_now,
+        restore_backup,
+        export_workspace,
     ]
 }

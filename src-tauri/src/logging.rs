@@ -11,7 +11,8 @@ use tracing_subscriber::EnvFilter;
 pub fn init(log_dir: &Path) -> Option<WorkerGuard> {
     let _ = std::fs::create_dir_all(log_dir);
     let filter = EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let appender = Builder::new().rotation(Rotation::DAILY).filename_prefix("tandem").filename_suffix("log").max_log_files(14).build(log_dir);
+    let appender =
+        Builder::new().rotation(Rotation::DAILY).filename_prefix("tandem").filename_suffix("log").max_log_files(14).build(log_dir);
     match appender {
         Ok(appender) => {
             let (writer, guard) = tracing_appender::non_blocking(appender);

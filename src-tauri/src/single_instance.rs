@@ -35,7 +35,10 @@ pub fn claim(data_dir: &Path) -> Claim {
         Ok(listener) => Claim::First(listener),
         Err(err) => {
             tracing::warn!(%err, path = %path.display(), "single-instance socket unavailable; continuing without it");
-            Claim::First(UnixListener::bind(std::env::temp_dir().join(format!("tandem-{}.sock", std::process::id()))).expect("bind a private socket"))
+            Claim::First(
+                UnixListener::bind(std::env::temp_dir().join(format!("tandem-{}.sock", std::process::id())))
+                    .expect("bind a private socket"),
+            )
         }
     }
 }

@@ -39,7 +39,9 @@ impl App {
     /// Opens the workspace in `paths`; a failure is kept and reported by `startup_state`.
     pub fn open(paths: DataPaths) -> App {
         let workspace = open_workspace(&paths);
-        let app = App { inner: Arc::new(Inner { paths, workspace: RwLock::new(workspace), undo: Mutex::new(Vec::new()), feed: ChangeFeed::default() }) };
+        let app = App {
+            inner: Arc::new(Inner { paths, workspace: RwLock::new(workspace), undo: Mutex::new(Vec::new()), feed: ChangeFeed::default() }),
+        };
         if let Ok(db) = app.db() {
             if let Err(err) = db.backup_if_due() {
                 tracing::warn!(%err, "daily backup failed");
@@ -69,7 +71,12 @@ impl App {
     }
 
     /// Runs one write; a user's write goes on the undo stack with `description`.
-    pub(crate) fn write<T>(&self, source: WriteSource, description: &str, f: impl FnOnce(&mut Writer) -> Result<T, AppError>) -> Result<T, AppError> {
+    pub(crate) fn write<T>(
+        &self,
+        source: WriteSource,
+        description: &str,
+        f: impl FnOnce(&mut Writer) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
         let db = self.db()?;
         let (out, committed) = db.write(source, f)?;
         self.after_commit(&db, source, description, &committed);
@@ -108,7 +115,10 @@ fn open_workspace(paths: &DataPaths) -> Workspace {
     if let Err(err) = std::fs::create_dir_all(&paths.data_dir) {
         return Workspace::Failed(AppError::new(
             crate::ErrorCode::DatabaseUnreadable,
-            format!("Tandem cannot create its data folder {} ({err}). Check the permissions of its parent folder.", paths.data_dir.display()),
+            format!(
+                "Tandem cannot create its data folder {} ({err}). Check the permissions of its parent folder.",
+                paths.data_dir.display()
+            ),
         ));
     }
     match Db::open(&paths.database()) {

@@ -23,11 +23,33 @@ pub fn generate() -> Vec<(String, String)> {
         )*};
     }
     add!(
-        AppError, ErrorCode, FieldError, StartupState, WorkspaceChoice, SetupInput, ContactInput, Contact, ContactRow, ContactQuery,
-        ContactPage, RecordRef, TrashItem, UndoOutcome, WorkspaceSettings, Member, MemberInput, Role, ExchangeRate, ExchangeRateInput,
-        AboutInfo, Backup, ExportResult, ChangeBatch,
+        AppError,
+        ErrorCode,
+        FieldError,
+        StartupState,
+        WorkspaceChoice,
+        SetupInput,
+        ContactInput,
+        Contact,
+        ContactRow,
+        ContactQuery,
+        ContactPage,
+        RecordRef,
+        TrashItem,
+        UndoOutcome,
+        WorkspaceSettings,
+        Member,
+        MemberInput,
+        Role,
+        ExchangeRate,
+        ExchangeRateInput,
+        AboutInfo,
+        Backup,
+        ExportResult,
+        ChangeBatch,
     );
-    let index: String = files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();
+    let index: String =
+        files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();
     files.push(("index.ts".into(), index));
     files
 }

@@ -55,7 +55,12 @@ fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> 
             let new = match app.startup_state() {
                 StartupState::Error { error, .. } => return Err(error),
                 StartupState::NeedsSetup => {
-                    let profile = MemberInput { id: None, name: "Alex Morgan".into(), email: "alex.morgan@tandem-sample.com".into(), role: Role::Admin };
+                    let profile = MemberInput {
+                        id: None,
+                        name: "Alex Morgan".into(),
+                        email: "alex.morgan@tandem-sample.com".into(),
+                        role: Role::Admin,
+                    };
                     app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile })?;
                     true
                 }
@@ -68,7 +73,11 @@ fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> 
                 let _ = writeln!(out, "committed {done} contacts");
                 let _ = out.flush();
             })?;
-            println!("generated {contacts} contacts at {companies} companies in {:.2} s into {}", started.elapsed().as_secs_f64(), paths.database().display());
+            println!(
+                "generated {contacts} contacts at {companies} companies in {:.2} s into {}",
+                started.elapsed().as_secs_f64(),
+                paths.database().display()
+            );
         }
     }
     Ok(())

@@ -56,7 +56,12 @@ mod tests {
     #[test]
     fn rates_are_exact_decimals() {
         assert_eq!(rate("eur", "1.0800", "2026-01-01").validate("USD").unwrap().rate, "1.08");
-        for (bad, field) in [(rate("USD", "1", "2026-01-01"), "currency"), (rate("EUR", "1,08", "2026-01-01"), "rate"), (rate("EUR", "0", "2026-01-01"), "rate"), (rate("EUR", "1.1", "01/02/2026"), "valid_from")] {
+        for (bad, field) in [
+            (rate("USD", "1", "2026-01-01"), "currency"),
+            (rate("EUR", "1,08", "2026-01-01"), "rate"),
+            (rate("EUR", "0", "2026-01-01"), "rate"),
+            (rate("EUR", "1.1", "01/02/2026"), "valid_from"),
+        ] {
             assert_eq!(bad.validate("USD").unwrap_err().0[0].field, field);
         }
     }

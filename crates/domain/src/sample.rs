@@ -23,57 +23,191 @@ const REGIONS: &[Region] = &[
         country: "United States",
         calling_code: "+1",
         tld: "com",
-        first_names: &["James", "Olivia", "Michael", "Emma", "Ethan", "Ava", "Daniel", "Sophia", "Matthew", "Isabella", "Ryan", "Madison", "Tyler", "Abigail", "Brandon", "Chloe", "Jordan", "Grace", "Kevin", "Natalie"],
-        last_names: &["Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker"],
+        first_names: &[
+            "James", "Olivia", "Michael", "Emma", "Ethan", "Ava", "Daniel", "Sophia", "Matthew", "Isabella", "Ryan", "Madison", "Tyler",
+            "Abigail", "Brandon", "Chloe", "Jordan", "Grace", "Kevin", "Natalie",
+        ],
+        last_names: &[
+            "Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Jackson",
+            "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker",
+        ],
     },
     Region {
         country: "United Kingdom",
         calling_code: "+44",
         tld: "co.uk",
-        first_names: &["Oliver", "Amelia", "George", "Isla", "Harry", "Poppy", "Jack", "Freya", "Charlie", "Evie", "Alfie", "Imogen", "Archie", "Harriet", "Rory", "Eleanor"],
-        last_names: &["Jones", "Evans", "Roberts", "Hughes", "Edwards", "Green", "Hall", "Wood", "Hill", "Wright", "Turner", "Cooper", "Ward", "Morris", "Bennett", "Fletcher"],
+        first_names: &[
+            "Oliver", "Amelia", "George", "Isla", "Harry", "Poppy", "Jack", "Freya", "Charlie", "Evie", "Alfie", "Imogen", "Archie",
+            "Harriet", "Rory", "Eleanor",
+        ],
+        last_names: &[
+            "Jones", "Evans", "Roberts", "Hughes", "Edwards", "Green", "Hall", "Wood", "Hill", "Wright", "Turner", "Cooper", "Ward",
+            "Morris", "Bennett", "Fletcher",
+        ],
     },
     Region {
         country: "Spain",
         calling_code: "+34",
         tld: "es",
-        first_names: &["Ana", "Javier", "Lucía", "Carlos", "María", "Pablo", "Carmen", "Alejandro", "Elena", "Diego", "Marta", "Sergio", "Laura", "Álvaro", "Paula", "Íñigo"],
-        last_names: &["García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Ruiz", "Díaz", "Moreno", "Muñoz", "Álvarez", "Romero", "Navarro"],
+        first_names: &[
+            "Ana",
+            "Javier",
+            "Lucía",
+            "Carlos",
+            "María",
+            "Pablo",
+            "Carmen",
+            "Alejandro",
+            "Elena",
+            "Diego",
+            "Marta",
+            "Sergio",
+            "Laura",
+            "Álvaro",
+            "Paula",
+            "Íñigo",
+        ],
+        last_names: &[
+            "García",
+            "Fernández",
+            "González",
+            "Rodríguez",
+            "López",
+            "Martínez",
+            "Sánchez",
+            "Pérez",
+            "Gómez",
+            "Ruiz",
+            "Díaz",
+            "Moreno",
+            "Muñoz",
+            "Álvarez",
+            "Romero",
+            "Navarro",
+        ],
     },
     Region {
         country: "Germany",
         calling_code: "+49",
         tld: "de",
-        first_names: &["Lukas", "Anna", "Felix", "Lena", "Jonas", "Marie", "Maximilian", "Sophie", "Leon", "Hannah", "Tobias", "Katharina", "Jürgen", "Julia", "Stefan", "Miriam"],
-        last_names: &["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann"],
+        first_names: &[
+            "Lukas",
+            "Anna",
+            "Felix",
+            "Lena",
+            "Jonas",
+            "Marie",
+            "Maximilian",
+            "Sophie",
+            "Leon",
+            "Hannah",
+            "Tobias",
+            "Katharina",
+            "Jürgen",
+            "Julia",
+            "Stefan",
+            "Miriam",
+        ],
+        last_names: &[
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Schulz",
+            "Hoffmann",
+            "Koch",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Schröder",
+            "Neumann",
+        ],
     },
     Region {
         country: "France",
         calling_code: "+33",
         tld: "fr",
-        first_names: &["Camille", "Louis", "Léa", "Hugo", "Chloé", "Jules", "Manon", "Gabriel", "Inès", "Arthur", "Élodie", "Théo", "Sarah", "Antoine", "Margaux", "Nicolas"],
-        last_names: &["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garnier", "Faure"],
+        first_names: &[
+            "Camille", "Louis", "Léa", "Hugo", "Chloé", "Jules", "Manon", "Gabriel", "Inès", "Arthur", "Élodie", "Théo", "Sarah",
+            "Antoine", "Margaux", "Nicolas",
+        ],
+        last_names: &[
+            "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
+            "Lefèvre", "Michel", "Garnier", "Faure",
+        ],
     },
     Region {
         country: "Netherlands",
         calling_code: "+31",
         tld: "nl",
-        first_names: &["Daan", "Emma", "Sem", "Julia", "Lucas", "Mila", "Finn", "Tess", "Bram", "Sanne", "Joris", "Fleur", "Thijs", "Lotte"],
-        last_names: &["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters"],
+        first_names: &[
+            "Daan", "Emma", "Sem", "Julia", "Lucas", "Mila", "Finn", "Tess", "Bram", "Sanne", "Joris", "Fleur", "Thijs", "Lotte",
+        ],
+        last_names: &[
+            "de Jong",
+            "Jansen",
+            "de Vries",
+            "van den Berg",
+            "van Dijk",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "de Boer",
+            "Mulder",
+            "Bos",
+            "Vos",
+            "Peters",
+        ],
     },
     Region {
         country: "Brazil",
         calling_code: "+55",
         tld: "com.br",
-        first_names: &["João", "Maria", "Pedro", "Ana", "Lucas", "Juliana", "Gabriel", "Beatriz", "Rafael", "Larissa", "Thiago", "Camila", "Bruno", "Fernanda"],
-        last_names: &["Silva", "Santos", "Oliveira", "Souza", "Costa", "Pereira", "Almeida", "Ferreira", "Rodrigues", "Carvalho", "Gomes", "Ribeiro", "Araújo", "Barbosa"],
+        first_names: &[
+            "João", "Maria", "Pedro", "Ana", "Lucas", "Juliana", "Gabriel", "Beatriz", "Rafael", "Larissa", "Thiago", "Camila", "Bruno",
+            "Fernanda",
+        ],
+        last_names: &[
+            "Silva",
+            "Santos",
+            "Oliveira",
+            "Souza",
+            "Costa",
+            "Pereira",
+            "Almeida",
+            "Ferreira",
+            "Rodrigues",
+            "Carvalho",
+            "Gomes",
+            "Ribeiro",
+            "Araújo",
+            "Barbosa",
+        ],
     },
     Region {
         country: "Japan",
         calling_code: "+81",
         tld: "co.jp",
         first_names: &["Haruto", "Yui", "Sota", "Aoi", "Ren", "Hina", "Yuto", "Sakura", "Kenji", "Emi", "Takeshi", "Naomi"],
-        last_names: &["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada"],
+        last_names: &[
+            "Sato",
+            "Suzuki",
+            "Takahashi",
+            "Tanaka",
+            "Watanabe",
+            "Ito",
+            "Yamamoto",
+            "Nakamura",
+            "Kobayashi",
+            "Kato",
+            "Yoshida",
+            "Yamada",
+        ],
     },
     Region {
         country: "India",
@@ -85,23 +219,99 @@ const REGIONS: &[Region] = &[
 ];
 
 const COMPANY_FIRST: &[&str] = &[
-    "Northwind", "Blue Harbor", "Summit", "Bright", "Ironclad", "Silver Pine", "Redwood", "Clearwater", "Granite", "Lumen", "Atlas", "Beacon",
-    "Cobalt", "Evergreen", "Falcon", "Harbor", "Keystone", "Meridian", "Nimbus", "Orchid", "Pioneer", "Quantum", "Riverbend", "Sapphire",
-    "Terra", "Vantage", "Willow", "Zenith", "Aurora", "Cascade", "Driftwood", "Ember", "Foxglove", "Helix", "Juniper", "Kestrel",
+    "Northwind",
+    "Blue Harbor",
+    "Summit",
+    "Bright",
+    "Ironclad",
+    "Silver Pine",
+    "Redwood",
+    "Clearwater",
+    "Granite",
+    "Lumen",
+    "Atlas",
+    "Beacon",
+    "Cobalt",
+    "Evergreen",
+    "Falcon",
+    "Harbor",
+    "Keystone",
+    "Meridian",
+    "Nimbus",
+    "Orchid",
+    "Pioneer",
+    "Quantum",
+    "Riverbend",
+    "Sapphire",
+    "Terra",
+    "Vantage",
+    "Willow",
+    "Zenith",
+    "Aurora",
+    "Cascade",
+    "Driftwood",
+    "Ember",
+    "Foxglove",
+    "Helix",
+    "Juniper",
+    "Kestrel",
 ];
 const COMPANY_SECOND: &[&str] = &[
-    "Logistics", "Analytics", "Health", "Robotics", "Foods", "Energy", "Capital", "Software", "Manufacturing", "Labs", "Retail", "Media",
-    "Biotech", "Systems", "Partners", "Mobility", "Insurance", "Networks", "Materials", "Hospitality",
+    "Logistics",
+    "Analytics",
+    "Health",
+    "Robotics",
+    "Foods",
+    "Energy",
+    "Capital",
+    "Software",
+    "Manufacturing",
+    "Labs",
+    "Retail",
+    "Media",
+    "Biotech",
+    "Systems",
+    "Partners",
+    "Mobility",
+    "Insurance",
+    "Networks",
+    "Materials",
+    "Hospitality",
 ];
 const COMPANY_SUFFIX: &[&str] = &["", "", "", " Inc.", " Ltd", " GmbH", " Group", " Co.", " S.A.", " B.V."];
 pub const INDUSTRIES: &[&str] = &[
-    "Software", "Manufacturing", "Healthcare", "Financial services", "Retail", "Logistics", "Energy", "Education", "Media", "Hospitality",
+    "Software",
+    "Manufacturing",
+    "Healthcare",
+    "Financial services",
+    "Retail",
+    "Logistics",
+    "Energy",
+    "Education",
+    "Media",
+    "Hospitality",
 ];
 const TITLES: &[(&str, u32)] = &[
-    ("Chief Executive Officer", 2), ("Chief Financial Officer", 2), ("Chief Technology Officer", 2), ("VP of Sales", 4), ("VP of Marketing", 4),
-    ("VP of Operations", 3), ("Head of Procurement", 4), ("Director of IT", 5), ("Director of Finance", 4), ("Marketing Manager", 8),
-    ("Sales Manager", 8), ("Operations Manager", 8), ("Product Manager", 7), ("IT Manager", 6), ("Procurement Specialist", 6),
-    ("Account Manager", 6), ("Business Analyst", 6), ("Software Engineer", 6), ("Office Manager", 4), ("Customer Success Lead", 5),
+    ("Chief Executive Officer", 2),
+    ("Chief Financial Officer", 2),
+    ("Chief Technology Officer", 2),
+    ("VP of Sales", 4),
+    ("VP of Marketing", 4),
+    ("VP of Operations", 3),
+    ("Head of Procurement", 4),
+    ("Director of IT", 5),
+    ("Director of Finance", 4),
+    ("Marketing Manager", 8),
+    ("Sales Manager", 8),
+    ("Operations Manager", 8),
+    ("Product Manager", 7),
+    ("IT Manager", 6),
+    ("Procurement Specialist", 6),
+    ("Account Manager", 6),
+    ("Business Analyst", 6),
+    ("Software Engineer", 6),
+    ("Office Manager", 4),
+    ("Customer Success Lead", 5),
 ];
 
 /// An account in the sample workspace.
@@ -123,10 +333,15 @@ pub struct SampleMember {
 }
 
 pub fn members() -> Vec<SampleMember> {
-    [("Dana Whitfield", "dana.whitfield", Role::SalesManager), ("Marco Ruiz", "marco.ruiz", Role::Seller), ("Priya Natarajan", "priya.natarajan", Role::Seller), ("Léa Moreau", "lea.moreau", Role::Marketer)]
-        .into_iter()
-        .map(|(name, user, role)| SampleMember { name: name.into(), email: format!("{user}@tandem-sample.com"), role })
-        .collect()
+    [
+        ("Dana Whitfield", "dana.whitfield", Role::SalesManager),
+        ("Marco Ruiz", "marco.ruiz", Role::Seller),
+        ("Priya Natarajan", "priya.natarajan", Role::Seller),
+        ("Léa Moreau", "lea.moreau", Role::Marketer),
+    ]
+    .into_iter()
+    .map(|(name, user, role)| SampleMember { name: name.into(), email: format!("{user}@tandem-sample.com"), role })
+    .collect()
 }
 
 /// `count` companies with unique names, always the same for the same seed.
@@ -165,12 +380,32 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
         let first = *region.first_names.choose(&mut rng).unwrap();
         let last = *region.last_names.choose(&mut rng).unwrap();
         let mut pick = rng.gen_range(0..title_weights);
-        let title = TITLES.iter().find(|(_, w)| if pick < *w { true } else { pick -= w; false }).unwrap().0;
+        let title = TITLES
+            .iter()
+            .find(|(_, w)| {
+                if pick < *w {
+                    true
+                } else {
+                    pick -= w;
+                    false
+                }
+            })
+            .unwrap()
+            .0;
         let local: String = format!("{}.{}", ascii_fold(first), ascii_fold(last)).replace(' ', "");
         // Past the name pool, add a number so addresses stay distinct in large workspaces.
         let email = if i < 2_000 { format!("{local}@{}", company.domain) } else { format!("{local}{}@{}", i % 997, company.domain) };
-        let phone = format!("{} {} {:03} {:04}", region.calling_code, rng.gen_range(20..99), rng.gen_range(100..999), rng.gen_range(0..9999));
-        let notes = if rng.gen_bool(0.2) { format!("Met at {} on a {} call; interested in pricing.", company.name, ["discovery", "demo", "renewal"].choose(&mut rng).unwrap()) } else { String::new() };
+        let phone =
+            format!("{} {} {:03} {:04}", region.calling_code, rng.gen_range(20..99), rng.gen_range(100..999), rng.gen_range(0..9999));
+        let notes = if rng.gen_bool(0.2) {
+            format!(
+                "Met at {} on a {} call; interested in pricing.",
+                company.name,
+                ["discovery", "demo", "renewal"].choose(&mut rng).unwrap()
+            )
+        } else {
+            String::new()
+        };
         ContactInput {
             first_name: first.into(),
             last_name: last.into(),

@@ -35,9 +35,7 @@ impl Checker {
         if count > max {
             self.fail(field, format!("{label} is too long ({count} characters; at most {max})."));
         }
-        let forbidden = trimmed
-            .chars()
-            .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r')));
+        let forbidden = trimmed.chars().find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r')));
         if let Some(c) = forbidden {
             self.fail(field, format!("{label} contains an invisible control character (U+{:04X}); remove it.", c as u32));
         }
@@ -81,7 +79,9 @@ mod tests {
 
     #[test]
     fn emails_need_a_domain() {
-        for (email, ok) in [("ana@acme.com", true), ("", true), ("ana@acme", false), ("ana", false), ("a b@x.io", false), ("<script>@x.io", false)] {
+        for (email, ok) in
+            [("ana@acme.com", true), ("", true), ("ana@acme", false), ("ana", false), ("a b@x.io", false), ("<script>@x.io", false)]
+        {
             let mut c = Checker::default();
             check_email(&mut c, "email", email);
             assert_eq!(c.finish(()).is_ok(), ok, "{email}");

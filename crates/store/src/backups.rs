@@ -92,7 +92,10 @@ impl Db {
 
     /// Replaces the live database with the backup named `name`, after backing up the current state.
     pub fn restore_backup(&self, name: &str) -> Result<BackupFile, StoreError> {
-        let source = list(self.path())?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
+        let source = list(self.path())?
+            .into_iter()
+            .find(|b| b.name == name)
+            .ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
         let safety = self.backup_now("pre-restore")?;
         self.with_writer(|conn| {
             let clock_before: String = conn.query_row("SELECT hlc FROM device", [], |r| r.get(0))?;

@@ -43,7 +43,16 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn log(conn: &Connection, hlc: &str, device: &str, source: &str, table: &str, row_id: &str, col: &str, value: &Value) -> Result<(), StoreError> {
+pub(crate) fn log(
+    conn: &Connection,
+    hlc: &str,
+    device: &str,
+    source: &str,
+    table: &str,
+    row_id: &str,
+    col: &str,
+    value: &Value,
+) -> Result<(), StoreError> {
     conn.prepare_cached("INSERT INTO changes (hlc, device, source, tbl, row_id, col, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
         .execute(params![hlc, device, source, table, row_id, col, value])?;
     Ok(())

@@ -49,7 +49,9 @@ pub fn find_or_create(w: &mut Writer, name: &str) -> Result<Option<String>, Stor
 /// Names of live companies starting with `prefix` (any case), alphabetically.
 pub fn names_with_prefix(conn: &Connection, prefix: &str, limit: u32) -> Result<Vec<String>, StoreError> {
     let pattern = format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-    let mut stmt = conn.prepare_cached("SELECT name FROM companies WHERE deleted = 0 AND name LIKE ?1 ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?2")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT name FROM companies WHERE deleted = 0 AND name LIKE ?1 ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?2",
+    )?;
     let names = stmt.query_map(rusqlite::params![pattern, limit], |r| r.get(0))?;
     Ok(names.collect::<Result<_, _>>()?)
 }

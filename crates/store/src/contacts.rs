@@ -15,7 +15,8 @@ pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<
     let query = SearchSql::build(search);
     // The count has no ORDER BY, so it binds only the filter's parameters.
     let filter_params = &query.params[..query.filter_params];
-    let total: i64 = conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(filter_params), |r| r.get(0))?;
+    let total: i64 =
+        conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(filter_params), |r| r.get(0))?;
     let sql = format!("SELECT {ROW_COLUMNS} {} ORDER BY {} LIMIT {limit} OFFSET {offset}", query.from_where, query.order_by);
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(&query.params), |r| {
@@ -47,7 +48,12 @@ impl SearchSql {
         let tokens: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
         let base = "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id";
         if tokens.is_empty() {
-            return SearchSql { from_where: format!("{base} WHERE c.deleted = 0"), order_by: ORDER_BY_NAME.into(), filter_params: 0, params: vec![] };
+            return SearchSql {
+                from_where: format!("{base} WHERE c.deleted = 0"),
+                order_by: ORDER_BY_NAME.into(),
+                filter_params: 0,
+                params: vec![],
+            };
         }
         let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
         let mut params: Vec<Value> = Vec::new();

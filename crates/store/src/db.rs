@@ -46,7 +46,8 @@ impl Db {
         let known = options.migrations.len() as i64;
         if path.exists() {
             // Look before touching: switching to WAL below rewrites the header of a file we may refuse.
-            let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(classify)?;
+            let probe =
+                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(classify)?;
             probe.busy_timeout(options.busy_timeout).map_err(classify)?;
             let found = migrations::version(&probe).map_err(classify)?;
             if found > known {
@@ -89,7 +90,11 @@ impl Db {
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a fresh clock tick; commits if it returns Ok.
-    pub fn write<T, E: From<StoreError>>(&self, source: WriteSource, f: impl FnOnce(&mut Writer) -> Result<T, E>) -> Result<(T, Committed), E> {
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        source: WriteSource,
+        f: impl FnOnce(&mut Writer) -> Result<T, E>,
+    ) -> Result<(T, Committed), E> {
         let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::classify(e, &self.path))?;
         let now = Utc::now();
@@ -115,7 +120,8 @@ impl Db {
 
     /// A separate read-only connection, e.g. for watching what other processes commit.
     pub fn open_reader(&self) -> Result<Connection, StoreError> {
-        let conn = connect(&self.path, &self.options, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| StoreError::classify(e, &self.path))?;
+        let conn =
+            connect(&self.path, &self.options, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| StoreError::classify(e, &self.path))?;
         conn.pragma_update(None, "query_only", true)?;
         Ok(conn)
     }

@@ -12,7 +12,9 @@ pub enum StoreError {
     TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("The workspace database {path} cannot be opened ({detail}). Check that the file exists, is a file, and that you may read and write it.")]
     Unreadable { path: PathBuf, detail: String },
-    #[error("Updating the database to schema {version} failed ({detail}). Nothing was changed; a copy from before the update is in {backup}.")]
+    #[error(
+        "Updating the database to schema {version} failed ({detail}). Nothing was changed; a copy from before the update is in {backup}."
+    )]
     MigrationFailed { version: usize, detail: String, backup: String },
     #[error("{what} was not found; it may have been deleted.")]
     NotFound { what: String },
@@ -35,11 +37,9 @@ impl StoreError {
         let code = err.sqlite_error_code();
         match code {
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Locked { path: path.to_owned() },
-            Some(C::NotADatabase | C::DatabaseCorrupt) => StoreError::Corrupt {
-                path: path.to_owned(),
-                detail: err.to_string(),
-                backups: crate::backups::backup_dir(path),
-            },
+            Some(C::NotADatabase | C::DatabaseCorrupt) => {
+                StoreError::Corrupt { path: path.to_owned(), detail: err.to_string(), backups: crate::backups::backup_dir(path) }
+            }
             Some(C::CannotOpen | C::PermissionDenied | C::ReadOnly) => {
                 StoreError::Unreadable { path: path.to_owned(), detail: err.to_string() }
             }

@@ -7,7 +7,8 @@ use crate::tables::EXCHANGE_RATES;
 use crate::{new_id, StoreError, Writer};
 
 pub fn list(conn: &Connection) -> Result<Vec<ExchangeRate>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT id, currency, rate, valid_from FROM exchange_rates WHERE deleted = 0 ORDER BY currency, valid_from DESC")?;
+    let mut stmt = conn
+        .prepare_cached("SELECT id, currency, rate, valid_from FROM exchange_rates WHERE deleted = 0 ORDER BY currency, valid_from DESC")?;
     let rows = stmt.query_map([], |r| Ok(ExchangeRate { id: r.get(0)?, currency: r.get(1)?, rate: r.get(2)?, valid_from: r.get(3)? }))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -18,7 +19,8 @@ pub fn get(conn: &Connection, id: &str) -> Result<ExchangeRate, StoreError> {
 
 /// Creates or updates a validated rate and returns its id.
 pub fn save(w: &mut Writer, input: &ExchangeRateInput) -> Result<String, StoreError> {
-    let fields = [("currency", input.currency.clone().into()), ("rate", input.rate.clone().into()), ("valid_from", input.valid_from.clone().into())];
+    let fields =
+        [("currency", input.currency.clone().into()), ("rate", input.rate.clone().into()), ("valid_from", input.valid_from.clone().into())];
     match &input.id {
         Some(id) => {
             get(w.conn(), id)?;

@@ -13,6 +13,9 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
 
 /// Called inside a write transaction (`writer.conn()`), so it commits with the change it belongs to.
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
-    conn.execute("INSERT INTO local_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])?;
+    conn.execute(
+        "INSERT INTO local_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
     Ok(())
 }

@@ -36,7 +36,8 @@ pub fn profile(conn: &Connection) -> Result<Option<Member>, StoreError> {
 
 /// Creates (no id) or updates a validated member and returns its id.
 pub fn save(w: &mut Writer, input: &MemberInput) -> Result<String, StoreError> {
-    let fields = [("name", input.name.clone().into()), ("email", input.email.clone().into()), ("role", input.role.as_str().to_owned().into())];
+    let fields =
+        [("name", input.name.clone().into()), ("email", input.email.clone().into()), ("role", input.role.as_str().to_owned().into())];
     match &input.id {
         Some(id) => {
             get(w.conn(), id)?;

@@ -38,10 +38,15 @@ pub fn save(w: &mut Writer, settings: &WorkspaceSettings) -> Result<(), StoreErr
         ("locale", settings.locale.clone().into(), current.locale != settings.locale),
         ("time_zone", settings.time_zone.clone().into(), current.time_zone != settings.time_zone),
         ("base_currency", settings.base_currency.clone().into(), current.base_currency != settings.base_currency),
-        ("fiscal_year_start_month", i64::from(settings.fiscal_year_start_month).into(), current.fiscal_year_start_month != settings.fiscal_year_start_month),
+        (
+            "fiscal_year_start_month",
+            i64::from(settings.fiscal_year_start_month).into(),
+            current.fiscal_year_start_month != settings.fiscal_year_start_month,
+        ),
         ("workday_start", settings.workday_start.clone().into(), current.workday_start != settings.workday_start),
     ];
-    let fields: Vec<(&str, rusqlite::types::Value)> = all.into_iter().filter(|(_, _, changed)| !exists || *changed).map(|(c, v, _)| (c, v)).collect();
+    let fields: Vec<(&str, rusqlite::types::Value)> =
+        all.into_iter().filter(|(_, _, changed)| !exists || *changed).map(|(c, v, _)| (c, v)).collect();
     if !exists {
         w.create(&WORKSPACE_SETTINGS, ROW_ID, &fields)
     } else if !fields.is_empty() {

@@ -17,18 +17,9 @@ pub const CONTACTS: Table = Table {
     kind_label: "Contact",
     title_sql: "trim(first_name || ' ' || last_name)",
 };
-pub const COMPANIES: Table = Table {
-    name: "companies",
-    columns: &["name", "domain", "industry", "country"],
-    kind_label: "Company",
-    title_sql: "name",
-};
-pub const MEMBERS: Table = Table {
-    name: "members",
-    columns: &["name", "email", "role"],
-    kind_label: "Member",
-    title_sql: "name",
-};
+pub const COMPANIES: Table =
+    Table { name: "companies", columns: &["name", "domain", "industry", "country"], kind_label: "Company", title_sql: "name" };
+pub const MEMBERS: Table = Table { name: "members", columns: &["name", "email", "role"], kind_label: "Member", title_sql: "name" };
 pub const WORKSPACE_SETTINGS: Table = Table {
     name: "workspace_settings",
     columns: &["name", "locale", "time_zone", "base_currency", "fiscal_year_start_month", "workday_start"],

@@ -17,10 +17,17 @@ pub struct TrashEntry {
 pub fn list(conn: &Connection, limit: usize) -> Result<Vec<TrashEntry>, StoreError> {
     let mut out = Vec::new();
     for table in tables::SYNCED.iter().filter(|t| t.name != tables::WORKSPACE_SETTINGS.name) {
-        let sql = format!("SELECT id, {}, deleted_at FROM {} WHERE deleted = 1 ORDER BY deleted_at DESC LIMIT ?1", table.title_sql, table.name);
+        let sql =
+            format!("SELECT id, {}, deleted_at FROM {} WHERE deleted = 1 ORDER BY deleted_at DESC LIMIT ?1", table.title_sql, table.name);
         let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([limit as i64], |r| {
-            Ok(TrashEntry { table: table.name.into(), id: r.get(0)?, kind_label: table.kind_label.into(), title: r.get(1)?, deleted_at: r.get(2)? })
+            Ok(TrashEntry {
+                table: table.name.into(),
+                id: r.get(0)?,
+                kind_label: table.kind_label.into(),
+                title: r.get(1)?,
+                deleted_at: r.get(2)?,
+            })
         })?;
         for row in rows {
             out.push(row?);

@@ -122,7 +122,8 @@ impl<'tx> Writer<'tx> {
     }
 
     fn require_row(&self, table: &Table, id: &str) -> Result<(), StoreError> {
-        let exists: bool = self.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name), [id], |r| r.get(0))?;
+        let exists: bool =
+            self.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name), [id], |r| r.get(0))?;
         if exists {
             Ok(())
         } else {

@@ -141,3 +141,13 @@ export async function clearField(browser, field) {
   await browser.keys(["Control", "a"]);
   await browser.keys("Backspace");
 }
+
+/** The text content of the first element matching `css` (WebKitWebDriver omits ellipsized text). */
+export async function textOf(browser, css) {
+  return browser.execute((selector) => document.querySelector(selector)?.textContent ?? "", css);
+}
+
+/** A field of the open form, found by its label (the page may reuse the label elsewhere). */
+export async function formField(browser, label) {
+  return (await browser.$("form")).$(`aria/${label}`);
+}

@@ -16,5 +16,8 @@ fn committed_typescript_bindings_match_the_rust_types() {
             stale.push(name);
         }
     }
-    assert!(stale.is_empty(), "bindings differ from the Rust types: {stale:?}; run `UPDATE_BINDINGS=1 cargo test -p tandem-app --test app bindings` and commit");
+    assert!(
+        stale.is_empty(),
+        "bindings differ from the Rust types: {stale:?}; run `UPDATE_BINDINGS=1 cargo test -p tandem-app --test app bindings` and commit"
+    );
 }

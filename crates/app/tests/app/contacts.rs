@@ -78,7 +78,10 @@ fn a_deleted_contact_goes_to_the_trash_and_undo_brings_it_back() {
     assert_eq!(ws.app.get_contact(&c.id).unwrap_err().code, ErrorCode::NotFound);
     assert!(search(&ws.app, "garcia").is_empty());
     let trash = ws.app.list_trash().unwrap();
-    assert_eq!(trash.iter().map(|t| (t.table.as_str(), t.id.as_str(), t.title.as_str())).collect::<Vec<_>>(), [("contacts", c.id.as_str(), "Ana García")]);
+    assert_eq!(
+        trash.iter().map(|t| (t.table.as_str(), t.id.as_str(), t.title.as_str())).collect::<Vec<_>>(),
+        [("contacts", c.id.as_str(), "Ana García")]
+    );
 
     assert_eq!(ws.app.undo().unwrap().unwrap().description, "Delete of Ana García");
     assert_eq!(ws.app.get_contact(&c.id).unwrap(), c);
@@ -111,7 +114,10 @@ fn a_trashed_contact_can_be_restored_or_purged_for_good() {
     assert!(ws.app.undo().unwrap().is_none(), "a purge clears the undo history");
     let err = ws.app.restore_record(RecordRef { table: "contacts".into(), id: gone.id.clone() }).unwrap_err();
     assert_eq!(err.code, ErrorCode::NotFound);
-    assert!(ws.app.restore_record(RecordRef { table: "workspace_settings".into(), id: "workspace".into() }).is_err(), "settings are never in the Trash");
+    assert!(
+        ws.app.restore_record(RecordRef { table: "workspace_settings".into(), id: "workspace".into() }).is_err(),
+        "settings are never in the Trash"
+    );
 }
 
 #[test]
@@ -119,7 +125,13 @@ fn invalid_input_is_refused_field_by_field_and_nothing_is_written() {
     let ws = workspace(WorkspaceChoice::Empty);
     let existing = ws.app.create_contact(person("Ana", "García", "ana@acme.com", "Acme")).unwrap();
     let before = change_count(&ws.app);
-    let bad = ContactInput { first_name: " ".into(), email: "ana@".into(), phone: "call me".into(), notes: "x".repeat(10_001), ..Default::default() };
+    let bad = ContactInput {
+        first_name: " ".into(),
+        email: "ana@".into(),
+        phone: "call me".into(),
+        notes: "x".repeat(10_001),
+        ..Default::default()
+    };
 
     let err = ws.app.create_contact(bad.clone()).unwrap_err();
     assert_eq!(err.code, ErrorCode::Validation);

@@ -22,5 +22,11 @@ pub fn me() -> MemberInput {
 }
 
 pub fn person(first: &str, last: &str, email: &str, company: &str) -> ContactInput {
-    ContactInput { first_name: first.into(), last_name: last.into(), email: email.into(), company_name: company.into(), ..Default::default() }
+    ContactInput {
+        first_name: first.into(),
+        last_name: last.into(),
+        email: email.into(),
+        company_name: company.into(),
+        ..Default::default()
+    }
 }

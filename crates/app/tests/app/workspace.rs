@@ -33,7 +33,8 @@ fn startup_needs_setup_until_the_workspace_is_set_up_then_is_ready() {
     let app = App::open(paths.clone());
     assert_eq!(app.startup_state(), StartupState::NeedsSetup);
 
-    let err = app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile: MemberInput { name: " ".into(), ..me() } }).unwrap_err();
+    let err =
+        app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile: MemberInput { name: " ".into(), ..me() } }).unwrap_err();
     assert_eq!((err.code, fields(&err)), (ErrorCode::Validation, vec!["name"]));
     assert_eq!(app.startup_state(), StartupState::NeedsSetup, "a refused setup leaves the workspace unset");
 
@@ -62,7 +63,10 @@ fn a_damaged_database_is_reported_at_startup_and_left_untouched() {
         }
         other => panic!("expected an error state, got {other:?}"),
     }
-    assert_eq!(app.list_contacts(ContactQuery { search: String::new(), offset: 0, limit: 10 }).unwrap_err().code, ErrorCode::DatabaseCorrupt);
+    assert_eq!(
+        app.list_contacts(ContactQuery { search: String::new(), offset: 0, limit: 10 }).unwrap_err().code,
+        ErrorCode::DatabaseCorrupt
+    );
     assert!(std::fs::read(paths.database()).unwrap() == garbage, "the damaged file must not be changed");
 }
 
@@ -127,12 +131,18 @@ fn workspace_settings_round_trip_and_invalid_settings_are_refused() {
 fn members_can_be_added_edited_and_removed_but_not_yourself() {
     let ws = workspace(WorkspaceChoice::Empty);
     let me = ws.app.get_profile().unwrap().expect("setup made a profile");
-    let dana = ws.app.save_member(MemberInput { id: None, name: "Dana Whitfield".into(), email: "Dana@Acme.com".into(), role: Role::SalesManager }).unwrap();
+    let dana = ws
+        .app
+        .save_member(MemberInput { id: None, name: "Dana Whitfield".into(), email: "Dana@Acme.com".into(), role: Role::SalesManager })
+        .unwrap();
     assert_eq!((dana.email.as_str(), dana.role, dana.is_me), ("dana@acme.com", Role::SalesManager, false));
     let names: Vec<String> = ws.app.list_members().unwrap().into_iter().map(|m| m.name).collect();
     assert_eq!(names, ["Ana García", "Dana Whitfield"]);
 
-    let promoted = ws.app.save_member(MemberInput { id: Some(dana.id.clone()), role: Role::Admin, name: dana.name.clone(), email: dana.email.clone() }).unwrap();
+    let promoted = ws
+        .app
+        .save_member(MemberInput { id: Some(dana.id.clone()), role: Role::Admin, name: dana.name.clone(), email: dana.email.clone() })
+        .unwrap();
     assert_eq!((promoted.id.as_str(), promoted.role), (dana.id.as_str(), Role::Admin));
 
     let before = changes(&ws.app);
@@ -162,7 +172,10 @@ fn the_profile_is_the_member_who_set_up_the_workspace_and_can_be_edited() {
     let profile = ws.app.get_profile().unwrap().unwrap();
     assert_eq!((profile.name.as_str(), profile.email.as_str(), profile.is_me), ("Ana García", "ana@acme.com", true));
 
-    let updated = ws.app.update_profile(MemberInput { id: None, name: "Ana G. Ruiz".into(), email: "ana@globex.io".into(), role: Role::Marketer }).unwrap();
+    let updated = ws
+        .app
+        .update_profile(MemberInput { id: None, name: "Ana G. Ruiz".into(), email: "ana@globex.io".into(), role: Role::Marketer })
+        .unwrap();
     assert_eq!(updated.id, profile.id, "the profile stays the same member");
     assert_eq!((updated.name.as_str(), updated.role, updated.is_me), ("Ana G. Ruiz", Role::Marketer, true));
     assert_eq!(ws.app.list_members().unwrap(), std::slice::from_ref(&updated));
@@ -175,10 +188,24 @@ fn the_profile_is_the_member_who_set_up_the_workspace_and_can_be_edited() {
 #[test]
 fn exchange_rates_round_trip_and_the_base_currency_has_none() {
     let ws = workspace(WorkspaceChoice::Empty);
-    let eur = ws.app.save_exchange_rate(ExchangeRateInput { id: None, currency: "eur".into(), rate: "1.0800".into(), valid_from: "2026-01-01".into() }).unwrap();
+    let eur = ws
+        .app
+        .save_exchange_rate(ExchangeRateInput { id: None, currency: "eur".into(), rate: "1.0800".into(), valid_from: "2026-01-01".into() })
+        .unwrap();
     assert_eq!((eur.currency.as_str(), eur.rate.as_str(), eur.valid_from.as_str()), ("EUR", "1.08", "2026-01-01"));
-    let later = ws.app.save_exchange_rate(ExchangeRateInput { id: None, currency: "EUR".into(), rate: "1.1".into(), valid_from: "2026-07-01".into() }).unwrap();
-    let edited = ws.app.save_exchange_rate(ExchangeRateInput { id: Some(eur.id.clone()), currency: "EUR".into(), rate: "1.09".into(), valid_from: "2026-01-01".into() }).unwrap();
+    let later = ws
+        .app
+        .save_exchange_rate(ExchangeRateInput { id: None, currency: "EUR".into(), rate: "1.1".into(), valid_from: "2026-07-01".into() })
+        .unwrap();
+    let edited = ws
+        .app
+        .save_exchange_rate(ExchangeRateInput {
+            id: Some(eur.id.clone()),
+            currency: "EUR".into(),
+            rate: "1.09".into(),
+            valid_from: "2026-01-01".into(),
+        })
+        .unwrap();
     assert_eq!((edited.id.as_str(), edited.rate.as_str()), (eur.id.as_str(), "1.09"));
     assert_eq!(ws.app.list_exchange_rates().unwrap(), [later.clone(), edited.clone()], "newest first within a currency");
 
@@ -225,12 +252,22 @@ fn an_export_is_a_zip_with_a_manifest_and_a_database_that_opens() {
     let conn = rusqlite::Connection::open(&db_path).unwrap();
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
-    let names: Vec<String> = conn.prepare("SELECT first_name FROM contacts ORDER BY first_name").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT first_name FROM contacts ORDER BY first_name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     assert_eq!(names, ["Ana", "Bob"]);
     let email: String = conn.query_row("SELECT email FROM contacts WHERE id = ?1", [&ana.id], |r| r.get(0)).unwrap();
     assert_eq!(email, "ana@acme.com");
 
-    let leftovers: Vec<String> = std::fs::read_dir(ws.dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("export-")).collect();
+    let leftovers: Vec<String> = std::fs::read_dir(ws.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("export-"))
+        .collect();
     assert!(leftovers.is_empty(), "the staging copy is removed: {leftovers:?}");
 }
 

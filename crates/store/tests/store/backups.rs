@@ -41,7 +41,11 @@ fn restoring_a_backup_brings_back_exactly_the_synced_tables_of_that_moment() {
     assert!(reasons.contains(&"pre-restore") && reasons.contains(&"manual"), "{reasons:?}");
     let safety = list.iter().find(|b| b.reason == "pre-restore").unwrap();
     let safety_conn = Connection::open(&safety.path).unwrap();
-    assert_eq!(scalar(&safety_conn, "SELECT count(*) FROM contacts WHERE first_name = 'Carla'"), 1, "the pre-restore backup holds what restoring replaced");
+    assert_eq!(
+        scalar(&safety_conn, "SELECT count(*) FROM contacts WHERE first_name = 'Carla'"),
+        1,
+        "the pre-restore backup holds what restoring replaced"
+    );
 
     // The clock never runs backwards, so later changes still sort after everything seen before.
     let (_, next) = write(&fx.db, |w| w.set(&CONTACTS, &ana, &[("notes", text("after restore"))]));

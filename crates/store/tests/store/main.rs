@@ -51,7 +51,12 @@ pub fn add_contact(db: &Db, first: &str, last: &str, email: &str, company: &str)
         w.create(
             &tables::CONTACTS,
             &id,
-            &[("first_name", text(first)), ("last_name", text(last)), ("email", text(email)), ("company_id", company_id.map_or(Value::Null, Value::Text))],
+            &[
+                ("first_name", text(first)),
+                ("last_name", text(last)),
+                ("email", text(email)),
+                ("company_id", company_id.map_or(Value::Null, Value::Text)),
+            ],
         )
     });
     id

@@ -95,7 +95,9 @@ fn a_failed_migration_rolls_back_and_leaves_a_backup_from_before_it() {
     let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
     drop(fx.db);
 
-    let err = Db::open_with(&path, OpenOptions { migrations: real_plus_broken(), ..OpenOptions::default() }).err().expect("the broken migration must fail");
+    let err = Db::open_with(&path, OpenOptions { migrations: real_plus_broken(), ..OpenOptions::default() })
+        .err()
+        .expect("the broken migration must fail");
     let StoreError::MigrationFailed { version, ref detail, ref backup } = err else { panic!("expected MigrationFailed, got {err:?}") };
     assert_eq!(version, MIGRATIONS.len() + 1);
     assert!(detail.contains("no_such_function"), "{detail}");

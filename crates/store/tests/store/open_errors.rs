@@ -12,7 +12,8 @@ fn quick() -> OpenOptions {
 
 /// Files in `dir` other than `keep`: an open attempt must not leave journals or backups behind.
 fn leftovers(dir: &Path, keep: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n != keep).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n != keep).collect();
     names.sort();
     names
 }

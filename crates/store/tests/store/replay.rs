@@ -11,13 +11,30 @@ use crate::*;
 #[derive(Debug, Clone)]
 enum Op {
     /// Creates a row in the synced table `table` with some of its columns.
-    Create { table: Index, fields: Vec<(Index, String)> },
+    Create {
+        table: Index,
+        fields: Vec<(Index, String)>,
+    },
     /// A contact at an existing company (or none).
-    CreateContact { first: String, last: String, email: String, company: Option<Index> },
-    Update { row: Index, fields: Vec<(Index, String)> },
+    CreateContact {
+        first: String,
+        last: String,
+        email: String,
+        company: Option<Index>,
+    },
+    Update {
+        row: Index,
+        fields: Vec<(Index, String)>,
+    },
     /// Points a contact at an existing company, or at none.
-    MoveContact { contact: Index, company: Option<Index> },
-    RenameCompany { company: Index, name: String },
+    MoveContact {
+        contact: Index,
+        company: Option<Index>,
+    },
+    RenameCompany {
+        company: Index,
+        name: String,
+    },
     SoftDelete(Index),
     Restore(Index),
     Purge(Index),
@@ -26,8 +43,20 @@ enum Op {
 fn words() -> impl Strategy<Value = String> {
     prop_oneof![
         Just(String::new()),
-        proptest::sample::select(vec!["Ana", "García", "José", "Zoë", "O'Neil", "\"quoted\"", "50%_off", "acme.com", "Ünïcödé", "  spaced  ", "Ana García"])
-            .prop_map(str::to_owned),
+        proptest::sample::select(vec![
+            "Ana",
+            "García",
+            "José",
+            "Zoë",
+            "O'Neil",
+            "\"quoted\"",
+            "50%_off",
+            "acme.com",
+            "Ünïcödé",
+            "  spaced  ",
+            "Ana García"
+        ])
+        .prop_map(str::to_owned),
         "[a-zA-Zé' %_\"]{1,12}",
     ]
 }
@@ -86,7 +115,12 @@ fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
             w.create(table, &new_id(), &to_fields(table, fields))
         }
         Op::CreateContact { first, last, email, company } => {
-            let fields = [("first_name", text(first)), ("last_name", text(last)), ("email", text(email)), ("company_id", company_id(company).map_or(Value::Null, Value::Text))];
+            let fields = [
+                ("first_name", text(first)),
+                ("last_name", text(last)),
+                ("email", text(email)),
+                ("company_id", company_id(company).map_or(Value::Null, Value::Text)),
+            ];
             w.create(&CONTACTS, &new_id(), &fields)
         }
         Op::Update { row, fields } => match pick(&live_rows(conn, None), row) {
@@ -116,8 +150,14 @@ fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
 type SearchView = (Vec<Vec<Value>>, Vec<(String, u64, Vec<String>)>);
 
 fn search_view(conn: &Connection) -> SearchView {
-    let mut stmt = conn.prepare("SELECT c.id, f.name, f.email, f.company FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid ORDER BY c.id").unwrap();
-    let index = stmt.query_map([], |r| (0..4).map(|i| r.get::<_, Value>(i)).collect::<Result<Vec<_>, _>>()).unwrap().collect::<Result<_, _>>().unwrap();
+    let mut stmt = conn
+        .prepare("SELECT c.id, f.name, f.email, f.company FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid ORDER BY c.id")
+        .unwrap();
+    let index = stmt
+        .query_map([], |r| (0..4).map(|i| r.get::<_, Value>(i)).collect::<Result<Vec<_>, _>>())
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     let unindexed = scalar(conn, "SELECT count(*) FROM contacts WHERE rowid NOT IN (SELECT rowid FROM contacts_fts)");
     assert_eq!(unindexed, 0, "every contact is in the search index");
     let queries = ["", "a", "an", "ana", "garcia", "ana gar", "jos", "acme", "50%", "_", "quoted", "neil", "e"];

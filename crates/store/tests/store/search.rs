@@ -73,7 +73,13 @@ fn accents_are_folded_both_ways() {
 fn case_does_not_matter() {
     let p = people();
     for q in ["ACME", "AnA", "gArCíA", "BOB@EXAMPLE"] {
-        let expected = if q == "BOB@EXAMPLE" { sorted(&[&p.bob]) } else if q == "AnA" { sorted(&[&p.ana, &p.anabel]) } else { sorted(&[&p.ana]) };
+        let expected = if q == "BOB@EXAMPLE" {
+            sorted(&[&p.bob])
+        } else if q == "AnA" {
+            sorted(&[&p.ana, &p.anabel])
+        } else {
+            sorted(&[&p.ana])
+        };
         assert_eq!(p.find(q), expected, "{q}");
     }
     assert_eq!(p.find("GL"), sorted(&[&p.jose]));
@@ -107,7 +113,8 @@ fn deleted_contacts_are_not_found() {
 fn total_counts_every_match_while_rows_respect_limit_and_offset() {
     let fx = fresh();
     add_contact(&fx.db, "Outsider", "Person", "out@else.com", "Elsewhere");
-    let mut ids: Vec<String> = (0..25).map(|i| add_contact(&fx.db, &format!("Pat{i:02}"), "Lee", &format!("pat{i}@paging.io"), "Paging Ltd")).collect();
+    let mut ids: Vec<String> =
+        (0..25).map(|i| add_contact(&fx.db, &format!("Pat{i:02}"), "Lee", &format!("pat{i}@paging.io"), "Paging Ltd")).collect();
     ids.sort();
     let mut seen = Vec::new();
     for offset in (0..30).step_by(10) {
@@ -138,7 +145,8 @@ fn results_list_name_matches_before_email_and_company_matches() {
 #[test]
 fn a_company_rename_is_found_under_the_new_name_only() {
     let p = people();
-    let company: String = p.fx.db.read(|c| Ok(c.query_row("SELECT company_id FROM contacts WHERE id = ?1", [&p.ana], |r| r.get(0))?)).unwrap();
+    let company: String =
+        p.fx.db.read(|c| Ok(c.query_row("SELECT company_id FROM contacts WHERE id = ?1", [&p.ana], |r| r.get(0))?)).unwrap();
     write(&p.fx.db, |w| w.set(&COMPANIES, &company, &[("name", text("Umbrella Holdings"))]));
     assert_eq!(p.find("umbrella"), sorted(&[&p.ana]));
     assert_eq!(p.find("um"), sorted(&[&p.ana]), "short searches see the new name too");
@@ -154,7 +162,30 @@ fn quotes_and_like_wildcards_are_searched_literally() {
     assert_eq!(p.find("_100%"), sorted(&[&p.bob]), "underscore and percent are literal characters");
     assert_eq!(p.find("l_1"), sorted(&[&p.bob]));
     assert_eq!(p.find("o'neil"), sorted(&[&p.bob]));
-    for q in ["%", "_", "%%", "__", "%%%", "___", "\"", "\"\"", "\"\"\"", "'", "''", "ana\"", "\"ana", "' OR 1=1 --", "ana OR bob", "ana*", "NEAR(ana bob)", "^ana", "-ana", "a\\", "\\%", "col:ana"] {
+    for q in [
+        "%",
+        "_",
+        "%%",
+        "__",
+        "%%%",
+        "___",
+        "\"",
+        "\"\"",
+        "\"\"\"",
+        "'",
+        "''",
+        "ana\"",
+        "\"ana",
+        "' OR 1=1 --",
+        "ana OR bob",
+        "ana*",
+        "NEAR(ana bob)",
+        "^ana",
+        "-ana",
+        "a\\",
+        "\\%",
+        "col:ana",
+    ] {
         let (total, rows) = p.fx.db.read(|c| page(c, q, 0, 100)).unwrap_or_else(|e| panic!("search {q:?} failed: {e}"));
         assert!((total as usize) < everyone, "{q:?} matched everyone");
         assert_eq!(rows.len() as u64, total, "{q:?}");

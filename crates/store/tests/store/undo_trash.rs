@@ -18,7 +18,9 @@ fn reverting_an_edit_restores_the_previous_values() {
     let fx = fresh();
     let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
     let before = fx.db.read(|c| contacts::get(c, &id)).unwrap();
-    let (_, edit) = write(&fx.db, |w| w.set(&CONTACTS, &id, &[("first_name", text("Anabel")), ("email", text("anabel@acme.com")), ("notes", text("new"))]));
+    let (_, edit) = write(&fx.db, |w| {
+        w.set(&CONTACTS, &id, &[("first_name", text("Anabel")), ("email", text("anabel@acme.com")), ("notes", text("new"))])
+    });
     assert_eq!(fx.db.read(|c| contacts::get(c, &id)).unwrap().first_name, "Anabel");
 
     assert_eq!(revert(&fx.db, &edit), 1);
@@ -110,7 +112,15 @@ fn the_trash_lists_deleted_records_with_titles_newest_first() {
 
     let trashed = fx.db.read(|c| trash::list(c, 100)).unwrap();
     let seen: Vec<(&str, &str, &str)> = trashed.iter().map(|t| (t.table.as_str(), t.kind_label.as_str(), t.title.as_str())).collect();
-    assert_eq!(seen, [("members", "Member", "Dana"), ("contacts", "Contact", "Stone"), ("companies", "Company", "Acme"), ("contacts", "Contact", "Ana García")]);
+    assert_eq!(
+        seen,
+        [
+            ("members", "Member", "Dana"),
+            ("contacts", "Contact", "Stone"),
+            ("companies", "Company", "Acme"),
+            ("contacts", "Contact", "Ana García")
+        ]
+    );
     assert!(trashed.iter().all(|t| t.id != live));
     assert_eq!(fx.db.read(|c| trash::list(c, 2)).unwrap().len(), 2, "the limit applies across tables");
     assert!(trash::table("workspace_settings").is_err(), "settings are never in the Trash");

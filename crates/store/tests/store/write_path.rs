@@ -37,7 +37,11 @@ fn one_write_logs_one_change_per_field_with_one_clock_and_this_device() {
     // The logged values are what the row holds.
     let stored: (String, String, String, String) = fx
         .db
-        .read(|c| Ok(c.query_row("SELECT first_name, email, created_at, updated_at FROM contacts WHERE id = ?1", [&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?))
+        .read(|c| {
+            Ok(c.query_row("SELECT first_name, email, created_at, updated_at FROM contacts WHERE id = ?1", [&id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?)
+        })
         .unwrap();
     assert_eq!(logged[2].6, text(&stored.2));
     assert_eq!(logged[3].6, text(&stored.3));
@@ -52,7 +56,8 @@ fn the_device_clock_is_the_clock_of_the_latest_change() {
     for i in 0..5 {
         let (_, committed) = write(&fx.db, |w| w.create(&COMPANIES, &new_id(), &[("name", text(&format!("Company {i}")))]));
         assert_eq!(device_hlc(&fx.db), committed.hlc);
-        let latest: String = fx.db.read(|c| Ok(c.query_row("SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))?)).unwrap();
+        let latest: String =
+            fx.db.read(|c| Ok(c.query_row("SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))?)).unwrap();
         assert_eq!(latest, committed.hlc);
     }
 }

@@ -29,7 +29,7 @@ describe("TrashScreen", () => {
     mockBackend({ list_trash: () => [] });
     renderWithApp(<TrashScreen />, { screen: "trash" });
     expect(
-      await screen.findByText("Trash is empty — deleted contacts wait here until you restore or purge them."),
+      await screen.findByText("Deleted contacts wait here until you restore them or delete them forever."),
     ).toBeInTheDocument();
   });
 });
