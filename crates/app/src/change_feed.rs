@@ -40,19 +40,26 @@ impl ChangeFeed {
             return;
         }
         let (signal, running) = (self.signal.clone(), self.running.clone());
-        let connect = move || db().and_then(|db| Watch::new(&db).map_err(|err| tracing::warn!(%err, "change feed cannot read")).ok());
+        // A reconnect resumes where the lost connection stopped, so no commit in between is missed.
+        let connect = move |resume: Option<i64>| {
+            db().and_then(|db| Watch::new(&db, resume).map_err(|err| tracing::warn!(%err, "change feed cannot read")).ok())
+        };
         // Start watching before returning, so every commit after `start` is reported.
-        let mut watch: Option<Watch> = connect();
+        let mut watch: Option<Watch> = connect(None);
+        let mut resume: Option<i64> = watch.as_ref().map(|w| w.seen_seq);
         std::thread::Builder::new()
             .name("change-feed".into())
             .spawn(move || {
                 while running.load(Ordering::SeqCst) {
                     if watch.is_none() {
-                        watch = connect();
+                        watch = connect(resume);
                     }
                     if let Some(w) = watch.as_mut() {
                         match w.poll() {
-                            Ok(batches) => batches.into_iter().for_each(&listener),
+                            Ok(batches) => {
+                                resume = Some(w.seen_seq);
+                                batches.into_iter().for_each(&listener);
+                            }
                             Err(err) => {
                                 tracing::warn!(%err, "change feed poll failed");
                                 watch = None;
@@ -79,10 +86,16 @@ struct Watch {
 }
 
 impl Watch {
-    fn new(db: &Db) -> Result<Watch, tandem_store::StoreError> {
+    /// Watches from `resume` (a change seq already reported), or from now.
+    fn new(db: &Db, resume: Option<i64>) -> Result<Watch, tandem_store::StoreError> {
         let conn = db.open_reader()?;
-        let seen_seq = max_seq(&conn)?;
-        Ok(Watch { data_version: data_version(&conn)?, conn, seen_seq })
+        let seen_seq = match resume {
+            Some(seq) => seq,
+            None => max_seq(&conn)?,
+        };
+        // A resumed watch polls at once (data_version -1 never matches) to catch up.
+        let data_version = if resume.is_some() { -1 } else { data_version(&conn)? };
+        Ok(Watch { data_version, conn, seen_seq })
     }
 
     fn poll(&mut self) -> Result<Vec<ChangeBatch>, tandem_store::StoreError> {

@@ -52,6 +52,7 @@ impl From<StoreError> for AppError {
             StoreError::TooNew { .. } => ErrorCode::DatabaseTooNew,
             StoreError::Unreadable { .. } | StoreError::MigrationFailed { .. } => ErrorCode::DatabaseUnreadable,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::UnknownTable(_) | StoreError::UnknownColumn { .. } => ErrorCode::Validation,
             StoreError::Io(_) => ErrorCode::Io,
             _ => ErrorCode::Internal,
         };

@@ -62,22 +62,35 @@ CREATE INDEX contacts_deleted ON contacts (deleted_at) WHERE deleted = 1;
 -- Substring search over name, e-mail and company (trigram: any 3+ characters, accents folded).
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (name, email, company, tokenize = 'trigram remove_diacritics 1');
 
+-- Word-start search for one- and two-letter queries ("al" finds Álvaro, alvaro@…, Atlas Logistics).
+CREATE VIRTUAL TABLE contacts_words USING fts5 (name, email, company, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
+
 CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
     INSERT INTO contacts_fts (rowid, name, email, company)
+    VALUES (new.rowid, new.first_name || ' ' || new.last_name, new.email,
+            coalesce((SELECT name FROM companies WHERE id = new.company_id), ''));
+    INSERT INTO contacts_words (rowid, name, email, company)
     VALUES (new.rowid, new.first_name || ' ' || new.last_name, new.email,
             coalesce((SELECT name FROM companies WHERE id = new.company_id), ''));
 END;
 CREATE TRIGGER contacts_fts_update AFTER UPDATE OF first_name, last_name, email, company_id ON contacts BEGIN
     DELETE FROM contacts_fts WHERE rowid = old.rowid;
+    DELETE FROM contacts_words WHERE rowid = old.rowid;
     INSERT INTO contacts_fts (rowid, name, email, company)
+    VALUES (new.rowid, new.first_name || ' ' || new.last_name, new.email,
+            coalesce((SELECT name FROM companies WHERE id = new.company_id), ''));
+    INSERT INTO contacts_words (rowid, name, email, company)
     VALUES (new.rowid, new.first_name || ' ' || new.last_name, new.email,
             coalesce((SELECT name FROM companies WHERE id = new.company_id), ''));
 END;
 CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
     DELETE FROM contacts_fts WHERE rowid = old.rowid;
+    DELETE FROM contacts_words WHERE rowid = old.rowid;
 END;
 CREATE TRIGGER companies_rename_fts AFTER UPDATE OF name ON companies BEGIN
     UPDATE contacts_fts SET company = new.name
+    WHERE rowid IN (SELECT rowid FROM contacts WHERE company_id = new.id);
+    UPDATE contacts_words SET company = new.name
     WHERE rowid IN (SELECT rowid FROM contacts WHERE company_id = new.id);
 END;
 

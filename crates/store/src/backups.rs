@@ -27,12 +27,12 @@ pub fn backup_dir(db_path: &Path) -> PathBuf {
 pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usize) -> Result<BackupFile, StoreError> {
     let dir = backup_dir(db_path);
     std::fs::create_dir_all(&dir)?;
-    let now = Utc::now();
-    let mut name = format!("tandem-{}-{reason}.db", now.format("%Y%m%dT%H%M%S%3fZ"));
-    let mut n = 1;
-    while dir.join(&name).exists() {
-        n += 1;
-        name = format!("tandem-{}-{reason}-{n}.db", now.format("%Y%m%dT%H%M%S%3fZ"));
+    // Names sort by time; on a clash within one millisecond, step the stamp forward.
+    let mut stamp = Utc::now();
+    let mut name = format!("tandem-{}-{reason}.db", stamp.format("%Y%m%dT%H%M%S%3fZ"));
+    while dir.join(&name).exists() || list(db_path)?.first().is_some_and(|newest| newest.created_at >= stamp) {
+        stamp += chrono::Duration::milliseconds(1);
+        name = format!("tandem-{}-{reason}.db", stamp.format("%Y%m%dT%H%M%S%3fZ"));
     }
     let path = dir.join(&name);
     let mut dest = Connection::open(&path)?;
@@ -50,7 +50,7 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupFile>, StoreError> {
         return Ok(Vec::new());
     }
     let mut out: Vec<BackupFile> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).filter_map(|e| describe(&e.path())).collect();
-    out.sort_by(|a, b| b.name.cmp(&a.name));
+    out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
     Ok(out)
 }
 
@@ -65,7 +65,7 @@ fn describe(path: &Path) -> Option<BackupFile> {
 
 fn prune(dir: &Path, keep: usize) -> Result<(), StoreError> {
     let mut files: Vec<BackupFile> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).filter_map(|e| describe(&e.path())).collect();
-    files.sort_by(|a, b| b.name.cmp(&a.name));
+    files.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
     for old in files.into_iter().skip(keep) {
         std::fs::remove_file(&old.path)?;
     }

@@ -59,15 +59,24 @@ impl SearchSql {
         let mut params: Vec<Value> = Vec::new();
         let mut conditions = vec!["c.deleted = 0".to_owned()];
         let from = if long.is_empty() {
-            // Under three characters the trigram index cannot help: match word starts instead.
-            for token in &short {
+            // Under three characters the trigram index cannot help: match word starts instead,
+            // through the word index (accents folded); punctuation-only tokens fall back to LIKE.
+            let (words, symbols): (Vec<&&String>, Vec<&&String>) = short.iter().partition(|t| t.chars().any(char::is_alphanumeric));
+            for token in symbols {
                 params.push(Value::Text(format!("{}%", escape_like(token))));
                 let p = params.len();
                 conditions.push(format!(
                     "(c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' OR c.email LIKE ?{p} ESCAPE '\\' OR co.name LIKE ?{p} ESCAPE '\\')"
                 ));
             }
-            base.to_owned()
+            if words.is_empty() {
+                base.to_owned()
+            } else {
+                let prefixes = words.iter().map(|t| format!("\"{}\"*", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
+                params.push(Value::Text(prefixes));
+                conditions.push(format!("contacts_words MATCH ?{}", params.len()));
+                "FROM contacts_words wd JOIN contacts c ON c.rowid = wd.rowid LEFT JOIN companies co ON co.id = c.company_id".to_owned()
+            }
         } else {
             // Each long token is a quoted trigram phrase: a substring match anywhere in the field.
             let phrase = long.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
