@@ -9,8 +9,9 @@ use crate::dto::{Backup, ExportResult};
 use crate::{App, AppError};
 
 impl App {
+    /// The backups on disk, newest first; available even when the workspace cannot be opened.
     pub fn list_backups(&self) -> Result<Vec<Backup>, AppError> {
-        Ok(backups::list(self.db()?.path())?.into_iter().map(to_dto).collect())
+        Ok(backups::list(&self.paths().database())?.into_iter().map(to_dto).collect())
     }
 
     pub fn backup_now(&self) -> Result<Backup, AppError> {
@@ -18,7 +19,14 @@ impl App {
     }
 
     /// Puts the workspace back as it was in backup `name`; the current state is backed up first.
+    /// If the workspace could not be opened, the damaged file is moved aside and the backup reopened.
     pub fn restore_backup(&self, name: &str) -> Result<(), AppError> {
+        if self.db().is_err() {
+            backups::replace_damaged(&self.paths().database(), name)?;
+            self.retry_open();
+            self.db()?;
+            return Ok(());
+        }
         self.db()?.restore_backup(name)?;
         // Undo entries refer to transactions the restored log may not have.
         self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();

@@ -2,13 +2,14 @@
 import { DatabaseZap, RotateCw } from "lucide-react";
 import { Button } from "../components/Button";
 import type { AppError, ErrorCode } from "../ipc/bindings";
+import { RecoverFromBackup } from "./RecoverFromBackup";
 import "./startup.css";
 
 const whatToDo: Partial<Record<ErrorCode, string>> = {
   database_locked:
     "Another Tandem window or program is using the workspace. Close it, then try again.",
   database_corrupt:
-    "The workspace file is damaged. Your automatic backups are in the backups folder next to it; restoring one needs the app to start, so contact support or move the damaged file aside and start fresh.",
+    "The workspace file is damaged. Restore one of the automatic backups below, or move the file away to start fresh.",
   database_too_new:
     "This workspace was last opened by a newer version of Tandem. Install the newer version to open it.",
   database_unreadable:
@@ -44,6 +45,7 @@ export function StartupErrorScreen({
         <p className="startup__hint">
           {whatToDo[error.code] ?? "Try again. If it keeps happening, note the message above and contact support."}
         </p>
+        {error.code === "database_corrupt" && <RecoverFromBackup onRecovered={onRetry} />}
         <div>
           <Button variant="primary" onClick={onRetry} disabled={retrying}>
             <RotateCw aria-hidden="true" />

@@ -337,3 +337,29 @@ fn the_change_feed_reports_commits_made_by_another_process() {
     assert_eq!(ws.app.get_contact(&bob.id).unwrap(), bob, "and this process reads what the other wrote");
     ws.app.stop_change_feed();
 }
+
+#[test]
+fn a_damaged_workspace_is_recovered_from_a_backup_and_the_damaged_file_is_kept() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    ws.app.create_contact(person("Grace", "Hopper", "grace@navy.example", "Navy")).unwrap();
+    let backup = ws.app.backup_now().unwrap();
+    drop(ws.app);
+    let db = ws.dir.path().join("tandem.db");
+    for side in ["tandem.db-wal", "tandem.db-shm"] {
+        let _ = std::fs::remove_file(ws.dir.path().join(side));
+    }
+    std::fs::write(&db, b"overwritten by a failing disk").unwrap();
+
+    let app = App::open(DataPaths::at(ws.dir.path(), ws.dir.path().join("exports")));
+    assert!(matches!(app.startup_state(), StartupState::Error { ref error, .. } if error.code == ErrorCode::DatabaseCorrupt));
+    let offered = app.list_backups().unwrap();
+    assert_eq!(offered.first().map(|b| b.name.as_str()), Some(backup.name.as_str()));
+    app.restore_backup(&backup.name).unwrap();
+
+    assert_eq!(app.startup_state(), StartupState::Ready);
+    let page = app.list_contacts(ContactQuery { search: "hopper".into(), offset: 0, limit: 10 }).unwrap();
+    assert_eq!(page.total, 1);
+    let kept: Vec<_> = std::fs::read_dir(ws.dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().starts_with("tandem.db.damaged-")).collect();
+    assert_eq!(kept.len(), 1, "the damaged file is moved aside, not deleted");
+    assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"overwritten by a failing disk");
+}
