@@ -122,7 +122,8 @@ impl Db {
 /// Recovers a workspace that cannot be opened: the damaged file (and its WAL) is moved aside —
 /// never deleted — and a copy of backup `name` takes its place. Returns where the damaged file went.
 pub fn replace_damaged(db_path: &Path, name: &str) -> Result<PathBuf, StoreError> {
-    let source = list(db_path)?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
+    let source =
+        list(db_path)?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
     let stamp = Utc::now().format("%Y%m%dT%H%M%S%3fZ");
     let file_name = db_path.file_name().and_then(|n| n.to_str()).unwrap_or("tandem.db");
     let aside = db_path.with_file_name(format!("{file_name}.damaged-{stamp}"));
@@ -132,7 +133,10 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<PathBuf, StoreError
     for suffix in ["-wal", "-shm"] {
         let side = db_path.with_file_name(format!("{file_name}{suffix}"));
         if side.exists() {
-            std::fs::rename(&side, aside.with_file_name(format!("{}{suffix}", aside.file_name().and_then(|n| n.to_str()).unwrap_or_default())))?;
+            std::fs::rename(
+                &side,
+                aside.with_file_name(format!("{}{suffix}", aside.file_name().and_then(|n| n.to_str()).unwrap_or_default())),
+            )?;
         }
     }
     std::fs::copy(&source.path, db_path)?;

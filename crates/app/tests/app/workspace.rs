@@ -359,7 +359,11 @@ fn a_damaged_workspace_is_recovered_from_a_backup_and_the_damaged_file_is_kept()
     assert_eq!(app.startup_state(), StartupState::Ready);
     let page = app.list_contacts(ContactQuery { search: "hopper".into(), offset: 0, limit: 10 }).unwrap();
     assert_eq!(page.total, 1);
-    let kept: Vec<_> = std::fs::read_dir(ws.dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().starts_with("tandem.db.damaged-")).collect();
+    let kept: Vec<_> = std::fs::read_dir(ws.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("tandem.db.damaged-"))
+        .collect();
     assert_eq!(kept.len(), 1, "the damaged file is moved aside, not deleted");
     assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"overwritten by a failing disk");
 }
