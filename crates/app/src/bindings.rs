@@ -4,7 +4,7 @@ use ts_rs::{Config, TS};
 
 use crate::dto::*;
 use crate::{AppError, ErrorCode};
-use tandem_domain::contact::{Contact, ContactInput, ContactRow};
+use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput, Role};
 use tandem_domain::workspace::WorkspaceSettings;
@@ -31,6 +31,7 @@ pub fn generate() -> Vec<(String, String)> {
         SetupInput,
         ContactInput,
         Contact,
+        ContactSort,
         ContactRow,
         ContactQuery,
         ContactPage,

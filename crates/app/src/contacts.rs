@@ -12,7 +12,8 @@ const MAX_PAGE: u32 = 500;
 impl App {
     pub fn list_contacts(&self, query: ContactQuery) -> Result<ContactPage, AppError> {
         let search: String = query.search.chars().take(200).collect();
-        let (total, rows) = self.db()?.read(|conn| contacts::page(conn, &search, query.offset, query.limit.min(MAX_PAGE)))?;
+        let (total, rows) =
+            self.db()?.read(|conn| contacts::page_sorted(conn, &search, query.sort, query.offset, query.limit.min(MAX_PAGE)))?;
         Ok(ContactPage { total: total as u32, rows })
     }
 

@@ -1,7 +1,7 @@
 //! Types that cross to the UI and exist only at the boundary; record types live in the domain.
 
 use serde::{Deserialize, Serialize};
-use tandem_domain::contact::ContactRow;
+use tandem_domain::contact::{ContactRow, ContactSort};
 use tandem_domain::member::MemberInput;
 use ts_rs::TS;
 
@@ -31,6 +31,7 @@ pub struct SetupInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ContactQuery {
     pub search: String,
+    pub sort: ContactSort,
     pub offset: u32,
     pub limit: u32,
 }

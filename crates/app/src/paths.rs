@@ -21,7 +21,14 @@ impl DataPaths {
             .map(PathBuf::from)
             .or_else(|| directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned)))
             .unwrap_or_else(|| data_dir.join("exports"));
-        DataPaths::at(&data_dir, export_dir)
+        let mut paths = DataPaths::at(&data_dir, export_dir);
+        // The OS's place for logs (Linux: ~/.local/state/tandem/logs), unless the data folder was chosen.
+        if std::env::var_os("TANDEM_DATA_DIR").is_none() {
+            if let Some(dirs) = &dirs {
+                paths.log_dir = dirs.state_dir().unwrap_or(dirs.data_local_dir()).join("logs");
+            }
+        }
+        paths
     }
 
     /// Everything under one folder; logs beside the database.

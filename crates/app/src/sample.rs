@@ -58,8 +58,11 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         let batch: Vec<_> = people.by_ref().take(size.batch.max(1)).collect();
         app.write(WriteSource::Sample, "", |w| {
             for person in &batch {
-                let clean = person.validate()?;
-                contacts::save(w, &new_id(), &clean, company_ids.get(&clean.company_name).cloned(), true)?;
+                let clean = person.input.validate()?;
+                let company = company_ids.get(&clean.company_name).cloned();
+                let created_at = days_before(w.now(), person.created_days_ago);
+                let updated_at = days_before(w.now(), person.updated_days_ago);
+                contacts::create_dated(w, &new_id(), &clean, company, &created_at, &updated_at)?;
             }
             Ok(())
         })?;
@@ -67,4 +70,8 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         progress(done);
     }
     Ok(())
+}
+
+fn days_before(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {
+    (now - chrono::Duration::days(i64::from(days))).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

@@ -116,6 +116,18 @@ pub struct Contact {
     pub updated_at: String,
 }
 
+/// The order of the contact list. `Relevance` ranks search matches (name starts first) and is
+/// alphabetical without a search.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactSort {
+    #[default]
+    Relevance,
+    Name,
+    RecentlyUpdated,
+    RecentlyAdded,
+}
+
 /// One line of the contact list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ContactRow {

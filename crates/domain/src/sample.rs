@@ -369,8 +369,16 @@ pub fn companies(seed: u64, count: usize) -> Vec<SampleCompany> {
         .collect()
 }
 
+/// A sample person and how long ago they were added and last edited, so lists look lived-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleContact {
+    pub input: ContactInput,
+    pub created_days_ago: u32,
+    pub updated_days_ago: u32,
+}
+
 /// An endless, repeatable stream of people working at `companies`.
-pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = ContactInput> + '_ {
+pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = SampleContact> + '_ {
     let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(31).wrapping_add(7));
     let title_weights: u32 = TITLES.iter().map(|t| t.1).sum();
     (0usize..).map(move |i| {
@@ -406,7 +414,9 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
         } else {
             String::new()
         };
-        ContactInput {
+        let created_days_ago = rng.gen_range(0..540);
+        let updated_days_ago = rng.gen_range(0..=created_days_ago);
+        let input = ContactInput {
             first_name: first.into(),
             last_name: last.into(),
             email,
@@ -415,7 +425,8 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
             company_name: company.name.clone(),
             country: region.country.into(),
             notes,
-        }
+        };
+        SampleContact { input, created_days_ago, updated_days_ago }
     })
 }
 
@@ -456,7 +467,8 @@ mod tests {
         let names: std::collections::HashSet<_> = companies.iter().map(|c| &c.name).collect();
         assert_eq!(names.len(), 300);
         for contact in contacts(DEFAULT_SEED, &companies).take(3_000) {
-            let clean = contact.validate().expect("generated contact must validate");
+            assert!(contact.updated_days_ago <= contact.created_days_ago);
+            let clean = contact.input.validate().expect("generated contact must validate");
             assert!(clean.email.is_ascii(), "{}", clean.email);
         }
     }

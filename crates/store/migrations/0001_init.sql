@@ -57,6 +57,8 @@ CREATE TABLE contacts (
 );
 CREATE INDEX contacts_by_name ON contacts (first_name COLLATE NOCASE, last_name COLLATE NOCASE, id) WHERE deleted = 0;
 CREATE INDEX contacts_by_company ON contacts (company_id);
+CREATE INDEX contacts_by_updated ON contacts (updated_at DESC, id DESC) WHERE deleted = 0;
+CREATE INDEX contacts_by_created ON contacts (created_at DESC, id DESC) WHERE deleted = 0;
 CREATE INDEX contacts_deleted ON contacts (deleted_at) WHERE deleted = 1;
 
 -- Substring search over name, e-mail and company (trigram: any 3+ characters, accents folded).

@@ -2,7 +2,7 @@
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
-use tandem_domain::contact::{display_name, Contact, ContactInput, ContactRow};
+use tandem_domain::contact::{display_name, Contact, ContactInput, ContactRow, ContactSort};
 
 use crate::tables::CONTACTS;
 use crate::{StoreError, Writer};
@@ -10,9 +10,30 @@ use crate::{StoreError, Writer};
 const ROW_COLUMNS: &str = "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at";
 const ORDER_BY_NAME: &str = "c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id";
 
-/// One page of live contacts matching `search`, and how many match in all.
+/// One page of live contacts matching `search`, best matches first, and how many match in all.
 pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<(u64, Vec<ContactRow>), StoreError> {
-    let query = SearchSql::build(search);
+    page_sorted(conn, search, ContactSort::Relevance, offset, limit)
+}
+
+/// Like `page`, in the order the user picked.
+pub fn page_sorted(
+    conn: &Connection,
+    search: &str,
+    sort: ContactSort,
+    offset: u32,
+    limit: u32,
+) -> Result<(u64, Vec<ContactRow>), StoreError> {
+    let mut query = SearchSql::build(search);
+    match sort {
+        ContactSort::Relevance => {}
+        ContactSort::Name => query.order_by = ORDER_BY_NAME.into(),
+        ContactSort::RecentlyUpdated => query.order_by = "c.updated_at DESC, c.id DESC".into(),
+        ContactSort::RecentlyAdded => query.order_by = "c.created_at DESC, c.id DESC".into(),
+    }
+    if sort != ContactSort::Relevance {
+        // The ranking parameters are no longer used by the ORDER BY.
+        query.params.truncate(query.filter_params);
+    }
     // The count has no ORDER BY, so it binds only the filter's parameters.
     let filter_params = &query.params[..query.filter_params];
     let total: i64 =
@@ -127,9 +148,24 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
     .ok_or_else(|| StoreError::NotFound { what: "Contact".into() })
 }
 
-/// Writes a validated contact; only fields that differ from the stored row are logged.
-pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<String>, is_new: bool) -> Result<(), StoreError> {
-    let fields: Vec<(&str, Value)> = vec![
+/// Writes a new validated contact that already has a history elsewhere (import, sample),
+/// keeping its original created and updated times (RFC 3339).
+pub fn create_dated(
+    w: &mut Writer,
+    id: &str,
+    input: &ContactInput,
+    company_id: Option<String>,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<(), StoreError> {
+    let mut fields = contact_fields(input, company_id);
+    fields.push(("created_at", created_at.to_owned().into()));
+    fields.push(("updated_at", updated_at.to_owned().into()));
+    w.write_fields(&CONTACTS, id, &fields)
+}
+
+fn contact_fields(input: &ContactInput, company_id: Option<String>) -> Vec<(&'static str, Value)> {
+    vec![
         ("first_name", input.first_name.clone().into()),
         ("last_name", input.last_name.clone().into()),
         ("email", input.email.clone().into()),
@@ -138,7 +174,12 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
         ("company_id", company_id.map_or(Value::Null, Value::Text)),
         ("country", input.country.clone().into()),
         ("notes", input.notes.clone().into()),
-    ];
+    ]
+}
+
+/// Writes a validated contact; only fields that differ from the stored row are logged.
+pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<String>, is_new: bool) -> Result<(), StoreError> {
+    let fields = contact_fields(input, company_id);
     if is_new {
         return w.create(&CONTACTS, id, &fields);
     }

@@ -66,6 +66,7 @@ test("an account executive creates a contact and finds it by part of the email",
   }, "searching part of the email did not find Grace Hopper");
   assert.match(rows[0], /grace\.hopper@navy-example\.com/);
   await screenshot(browser, "12-found-by-email");
+  assert.deepEqual(await accessibilityProblems(browser), []);
 });
 
 test("editing the title shows at once, and Ctrl+Z takes the edit back", async () => {
@@ -76,6 +77,7 @@ test("editing the title shows at once, and Ctrl+Z takes the edit back", async ()
   await (await browser.$("button=Save")).click();
   await eventually(browser, async () => (await paneText(browser)).includes("Computer Scientist"), "the edited title never showed");
   await screenshot(browser, "13-edited");
+  assert.deepEqual(await accessibilityProblems(browser), []);
   await (await browser.$("h1=Contacts")).click();
   await browser.keys(["Control", "z"]);
   await eventually(browser, async () => (await paneText(browser)).includes("Rear Admiral"), "Ctrl+Z did not restore the previous title");

@@ -46,6 +46,8 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("index", "companies_by_name"),
         ("index", "contacts_by_name"),
         ("index", "contacts_by_company"),
+        ("index", "contacts_by_updated"),
+        ("index", "contacts_by_created"),
         ("index", "contacts_deleted"),
         ("trigger", "contacts_fts_insert"),
         ("trigger", "contacts_fts_update"),

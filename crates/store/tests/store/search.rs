@@ -194,3 +194,20 @@ fn quotes_and_like_wildcards_are_searched_literally() {
     assert!(p.find("%").is_empty() && p.find("_").is_empty() && p.find("''").is_empty());
     assert!(p.find("ana OR bob").is_empty(), "OR is a word to find, not an operator");
 }
+
+#[test]
+fn the_list_sorts_by_name_or_by_most_recent_change() {
+    use tandem_domain::contact::ContactSort;
+    use tandem_store::contacts::page_sorted;
+    let p = people();
+    // Edit Bob last (timestamps have millisecond resolution), so he is the most recently updated.
+    std::thread::sleep(std::time::Duration::from_millis(3));
+    p.fx.db.write(tandem_store::WriteSource::User, |w| w.set(&CONTACTS, &p.bob, &[("title", "CTO".to_owned().into())])).unwrap();
+    let names = |sort| p.fx.db.read(|c| page_sorted(c, "", sort, 0, 10)).unwrap().1.into_iter().map(|r| r.name).collect::<Vec<_>>();
+    assert_eq!(names(ContactSort::Name), ["Ana García", "Anabel Smith", "Bob O'Neil", "José Álvarez", "Zoë Lindqvist"]);
+    assert_eq!(names(ContactSort::RecentlyUpdated)[0], "Bob O'Neil");
+    assert_eq!(names(ContactSort::RecentlyAdded)[0], "Zoë Lindqvist");
+    // A sort applies within search results too.
+    let found = p.fx.db.read(|c| page_sorted(c, "an", ContactSort::RecentlyAdded, 0, 10)).unwrap().1;
+    assert_eq!(found.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Anabel Smith", "Ana García"]);
+}

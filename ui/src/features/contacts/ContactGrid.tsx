@@ -3,13 +3,31 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { RelativeTime } from "../../components/RelativeTime";
+import type { ContactSort } from "../../ipc/bindings";
 import { ContactGridHeader } from "./ContactGridHeader";
 import { SkeletonCells } from "./ContactGridSkeleton";
 import { useContactRows } from "./use-contact-rows";
 
 const rowHeight = 34;
 
-export function ContactGrid({ search, total }: { search: string; total: number }) {
+/**
+ * `sort` is the order the rows were loaded in; `requestedSort` is what the header shows, so a click
+ * answers at once while the reordered first page loads. The parent keys this grid by search and
+ * sort, so a new order starts at the top with nothing selected.
+ */
+export function ContactGrid({
+  search,
+  sort,
+  requestedSort,
+  onSortChange,
+  total,
+}: {
+  search: string;
+  sort: ContactSort;
+  requestedSort: ContactSort;
+  onSortChange: (sort: ContactSort, column: ContactSort) => void;
+  total: number;
+}) {
   const navigation = useNavigation();
   const viewport = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState(-1);
@@ -22,7 +40,7 @@ export function ContactGrid({ search, total }: { search: string; total: number }
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const rowAt = useContactRows(search, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const rowAt = useContactRows(search, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.pane && navigation.pane.mode !== "new" ? navigation.pane.id : null;
 
   function select(index: number) {
@@ -32,6 +50,8 @@ export function ContactGrid({ search, total }: { search: string; total: number }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Keys pressed on a header button are that button's (Enter and Space sort), not the grid's.
+    if (event.target !== event.currentTarget) return;
     const pageRows = Math.max(1, Math.floor((viewport.current?.clientHeight ?? 0) / rowHeight) - 1);
     switch (event.key) {
       case "ArrowDown":
@@ -76,13 +96,13 @@ export function ContactGrid({ search, total }: { search: string; total: number }
       aria-activedescendant={selected >= 0 ? `contact-row-${selected}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      onFocus={() => {
-        if (selected < 0 && total > 0) setSelected(0);
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && selected < 0 && total > 0) setSelected(0);
       }}
       data-virtual-viewport=""
     >
       <div className="contact-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
-        <ContactGridHeader />
+        <ContactGridHeader sort={requestedSort} onSortChange={onSortChange} />
         {items.map((item) => {
           const row = rowAt(item.index);
           const isSelected = item.index === selected || (row !== undefined && row.id === openId);

@@ -56,9 +56,84 @@ describe("ContactsScreen", () => {
     expect(searches).toContain("ana");
     expect(backend.callsTo("list_contacts").find((a) => (a.query as ContactQuery).search === "ana")?.query).toEqual({
       search: "ana",
+      sort: "relevance",
       offset: 0,
       limit: 100,
     });
+  });
+
+  it("sorts by the Updated column, and back to relevance on a second click", async () => {
+    // Newest first reads "Updated …" so the test can see which order the grid shows.
+    const backend = mockBackend({
+      list_contacts: ({ query }) => {
+        const q = query as ContactQuery;
+        const rows = rowsFor(q, 300);
+        return {
+          total: 300,
+          rows: q.sort === "recently_updated" ? rows.map((r) => ({ ...r, name: `Updated ${r.name}` })) : rows,
+        };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ContactsScreen />);
+    await screen.findByTestId("contact-count");
+    const firstName = () => within(screen.getAllByTestId("contact-row")[0]!).getAllByRole("gridcell")[0];
+    await waitFor(() => expect(firstName()).toHaveTextContent("Person 0"));
+    const sorts = () => backend.callsTo("list_contacts").map((args) => (args.query as ContactQuery).sort);
+    expect(sorts()).toEqual(["relevance"]);
+
+    const updatedHeader = () => screen.getByRole("columnheader", { name: "Updated" });
+    const nameHeader = () => screen.getByRole("columnheader", { name: "Name" });
+    expect(updatedHeader()).toHaveAttribute("aria-sort", "none");
+    expect(nameHeader()).toHaveAttribute("aria-sort", "none");
+
+    await user.click(within(updatedHeader()).getByRole("button", { name: "Updated" }));
+
+    await waitFor(() => expect(sorts()).toContain("recently_updated"));
+    expect(backend.callsTo("list_contacts").find((a) => (a.query as ContactQuery).sort === "recently_updated")?.query).toEqual({
+      search: "",
+      sort: "recently_updated",
+      offset: 0,
+      limit: 100,
+    });
+    expect(updatedHeader()).toHaveAttribute("aria-sort", "descending");
+    expect(nameHeader()).toHaveAttribute("aria-sort", "none");
+    await waitFor(() => expect(firstName()).toHaveTextContent("Updated Person 0"));
+    // The grid remounts for the new order; keyboard focus stays on the header that was used.
+    await waitFor(() => expect(within(updatedHeader()).getByRole("button")).toHaveFocus());
+
+    await user.click(within(updatedHeader()).getByRole("button", { name: "Updated" }));
+
+    await waitFor(() => expect(updatedHeader()).toHaveAttribute("aria-sort", "none"));
+    await waitFor(() => expect(firstName()).toHaveTextContent(/^Person 0$/));
+    // Relevance was cached from the first load, so it shows again without asking for another order.
+    expect(sorts().filter((sort) => sort !== "relevance")).toEqual(["recently_updated"]);
+  });
+
+  it("sorts by name from the keyboard and resets the selection", async () => {
+    const backend = mockBackend({
+      list_contacts: ({ query }) => ({ total: 300, rows: rowsFor(query as ContactQuery, 300) }),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ContactsScreen />);
+    const grid = await screen.findByRole("grid", { name: "Contacts" });
+    await waitFor(() => expect(within(grid).getByText("Person 0")).toBeInTheDocument());
+
+    grid.focus();
+    await user.keyboard("{ArrowDown}");
+    expect(grid).toHaveAttribute("aria-activedescendant", "contact-row-1");
+
+    await user.tab(); // from the grid to its first header button
+    expect(screen.getByRole("button", { name: "Name" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+
+    await waitFor(() =>
+      expect(screen.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending"),
+    );
+    await waitFor(() => expect(backend.callsTo("list_contacts").some((a) => (a.query as ContactQuery).sort === "name")).toBe(true));
+    await waitFor(() =>
+      expect(screen.getByRole("grid", { name: "Contacts" })).not.toHaveAttribute("aria-activedescendant"),
+    );
   });
 
   it("teaches what to do when there are no contacts", async () => {

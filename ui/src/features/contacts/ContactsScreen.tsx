@@ -2,13 +2,14 @@
 import { useDisplayFormat } from "../../components/format-context";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Plus, Search, Users } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { Kbd } from "../../components/Kbd";
 import { useDebouncedValue } from "../../components/use-debounced-value";
+import type { ContactSort } from "../../ipc/bindings";
 import { contactPageQuery } from "./contact-queries";
 import { ContactGrid } from "./ContactGrid";
 import { ContactGridSkeleton } from "./ContactGridSkeleton";
@@ -21,9 +22,13 @@ export function ContactsScreen() {
   const { locale } = useDisplayFormat();
   const [searchText, setSearchText] = useState("");
   const search = useDebouncedValue(searchText.trim(), 120);
+  const [sort, setSort] = useState<ContactSort>("relevance");
   // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
-  const firstPage = useQuery({ ...contactPageQuery(search, 0), placeholderData: keepPreviousData });
+  const firstPage = useQuery({ ...contactPageQuery(search, sort, 0), placeholderData: keepPreviousData });
   const searchInput = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLElement>(null);
+  // The header button that last changed the order, to hand focus back to after the grid remounts.
+  const sortButton = useRef<ContactSort | null>(null);
 
   useEffect(() => {
     if (navigation.searchFocusRequest > 0) searchInput.current?.focus();
@@ -31,10 +36,25 @@ export function ContactsScreen() {
 
   const total = firstPage.data?.total;
   const shownSearch = firstPage.data?.search ?? search;
+  const shownSort = firstPage.data?.sort ?? sort;
+  // A new search or order remounts the grid: back to the top, nothing selected.
+  const gridKey = JSON.stringify([shownSearch, shownSort]);
+
+  useLayoutEffect(() => {
+    const by = sortButton.current;
+    sortButton.current = null;
+    if (!by || (document.activeElement && document.activeElement !== document.body)) return;
+    list.current?.querySelector<HTMLButtonElement>(`button[data-sort-by="${by}"]`)?.focus();
+  }, [gridKey]);
+
+  function changeSort(next: ContactSort, from: ContactSort) {
+    sortButton.current = from;
+    setSort(next);
+  }
 
   return (
     <div className="contacts">
-      <section className="contacts__list" aria-labelledby="contacts-title">
+      <section ref={list} className="contacts__list" aria-labelledby="contacts-title">
         <header className="screen-header">
           <h1 id="contacts-title" className="screen-header__title">
             Contacts
@@ -96,7 +116,14 @@ export function ContactsScreen() {
             Search looks at names, emails and companies. Check the spelling or try fewer letters.
           </EmptyState>
         ) : (
-          <ContactGrid key={shownSearch} search={shownSearch} total={total} />
+          <ContactGrid
+            key={gridKey}
+            search={shownSearch}
+            sort={shownSort}
+            requestedSort={sort}
+            onSortChange={changeSort}
+            total={total}
+          />
         )}
       </section>
       {navigation.pane && <ContactPane pane={navigation.pane} />}

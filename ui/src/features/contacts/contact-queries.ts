@@ -1,23 +1,25 @@
 // Contact reads and writes as TanStack Query options and mutations.
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { backend } from "../../ipc/backend";
-import type { Contact, ContactInput, ContactPage } from "../../ipc/bindings";
+import type { Contact, ContactInput, ContactPage, ContactSort } from "../../ipc/bindings";
 
 export const contactPageSize = 100;
 
-/** A page remembers which search produced it, so a kept-previous page is never mislabelled. */
-export type LoadedContactPage = ContactPage & { search: string };
+/** A page remembers which search and order produced it, so a kept-previous page is never mislabelled. */
+export type LoadedContactPage = ContactPage & { search: string; sort: ContactSort };
 
-export function contactPageQuery(search: string, pageIndex: number) {
+/** Every contact page lives under the ["contacts"] prefix, so a "changed" batch refreshes them all. */
+export function contactPageQuery(search: string, sort: ContactSort, pageIndex: number) {
   return queryOptions({
-    queryKey: ["contacts", search, pageIndex],
+    queryKey: ["contacts", search, sort, pageIndex],
     queryFn: async (): Promise<LoadedContactPage> => {
       const page = await backend.listContacts({
         search,
+        sort,
         offset: pageIndex * contactPageSize,
         limit: contactPageSize,
       });
-      return { ...page, search };
+      return { ...page, search, sort };
     },
   });
 }

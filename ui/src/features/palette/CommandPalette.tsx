@@ -36,7 +36,7 @@ function PaletteBody({ close }: { close: () => void }) {
   const search = useDebouncedValue(query.trim(), 120);
   const contacts = useQuery({
     queryKey: ["contacts", search, "palette"],
-    queryFn: () => backend.listContacts({ search, offset: 0, limit: 8 }),
+    queryFn: () => backend.listContacts({ search, sort: "relevance", offset: 0, limit: 8 }),
     enabled: search.length >= 2,
   });
 

@@ -6,6 +6,7 @@ export type { WorkspaceChoice } from "./WorkspaceChoice";
 export type { SetupInput } from "./SetupInput";
 export type { ContactInput } from "./ContactInput";
 export type { Contact } from "./Contact";
+export type { ContactSort } from "./ContactSort";
 export type { ContactRow } from "./ContactRow";
 export type { ContactQuery } from "./ContactQuery";
 export type { ContactPage } from "./ContactPage";

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Whole-app benchmarks (not part of CI): release builds, then search latency vs bare FTS5,
+# generation time, cold start and memory vs a minimal Tauri window, binary and .deb size.
+# Figures are written up in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+npm --prefix ui run build --silent
+FEATURES=tandem-desktop/custom-protocol,minimal-window/custom-protocol
+cargo build --release --locked -p tandem-desktop -p tandem-cli -p minimal-window --features "$FEATURES"
+mkdir -p target/bench-data
+
+echo "== generation: 100,000 contacts at 300 companies (release, fresh workspace)"
+rm -rf target/bench-data/generate-100k
+/usr/bin/time -f "wall %e s, peak RSS %M KiB" target/release/tandem-cli --data-dir target/bench-data/generate-100k generate --contacts 100000 | tail -1
+
+echo "== contact search at 100,000 contacts: app vs bare FTS5 (criterion)"
+cargo bench --locked -p tandem-app --bench contact_search -- --noplot 2>&1 | grep -v "^Benchmarking\|^$\|Warning\|Collecting\|Analyzing\|Gnuplot" || true
+
+echo "== cold start to first interactive paint, idle memory: Tandem vs minimal window"
+[ -f target/bench-data/sample-2000/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/sample-2000 generate --contacts 2000 >/dev/null
+xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/startup-memory.mjs \
+  "$PWD/target/release/tandem" "$PWD/target/release/minimal-window" "$PWD/target/bench-data/sample-2000" "${RUNS:-5}"
+
+echo "== sizes"
+ls -l target/release/tandem target/release/minimal-window | awk '{printf "%s %.1f MiB\n", $9, $5/1048576}'
+if [ "${SKIP_DEB:-0}" != 1 ]; then
+  npm --prefix ui exec -- tauri build --bundles deb --features tandem-desktop/custom-protocol >/dev/null 2>&1 || npm --prefix ui exec -- tauri build --bundles deb
+  ls -l target/release/bundle/deb/*.deb | awk '{printf "%s %.1f MiB\n", $9, $5/1048576}'
+fi

@@ -1,0 +1,92 @@
+// A user sets up the workspace's money and calendar, and relies on backups and exports.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import {
+  accessibilityProblems,
+  clearField,
+  contactCount,
+  eventually,
+  formField,
+  freshDataDir,
+  launchTandem,
+  screenshot,
+  setUpWorkspace,
+  textOf,
+} from "../lib/tandem.mjs";
+
+let app;
+let dataDir;
+before(async () => {
+  dataDir = freshDataDir("settings");
+  app = await launchTandem(dataDir);
+  await setUpWorkspace(app.browser, "empty");
+});
+after(async () => app?.close());
+
+const toastText = (browser) => textOf(browser, '[aria-label="Notifications"]');
+
+test("workspace time zone and base currency are saved and shown again", async () => {
+  const { browser } = app;
+  await (await browser.$("aria/Settings")).click();
+  await (await browser.$("#ws-time-zone")).selectByAttribute("value", "Europe/Madrid");
+  await (await browser.$("#ws-currency")).selectByAttribute("value", "EUR");
+  await (await browser.$("button=Save workspace")).click();
+  await eventually(browser, async () => (await toastText(browser)).length > 0, "no confirmation after saving");
+  await (await browser.$("aria/Contacts")).click();
+  await (await browser.$("aria/Settings")).click();
+  await eventually(browser, async () => (await (await browser.$("#ws-time-zone")).getValue()) === "Europe/Madrid", "the time zone did not stick");
+  assert.equal(await (await browser.$("#ws-currency")).getValue(), "EUR");
+});
+
+test("an exchange rate with a comma is refused inline, then saved with a dot", async () => {
+  const { browser } = app;
+  await (await browser.$("button=Add rate")).click();
+  const dialog = await browser.$('[role="dialog"]');
+  await dialog.waitForDisplayed({ timeout: 5_000 });
+  await (await browser.$("#rate-currency")).selectByAttribute("value", "USD");
+  const rate = await formField(browser, "Rate in EUR");
+  await rate.addValue("0,9215");
+  await (await browser.$("#rate-valid-from")).setValue("2026-01-01");
+  await (await dialog.$("button=Save")).click();
+  await eventually(browser, async () => /not a number/.test(await textOf(browser, '[role="dialog"]')), "the malformed rate was not explained");
+  await screenshot(browser, "30-rate-invalid");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  await clearField(browser, rate);
+  await rate.addValue("0.9215");
+  await (await dialog.$("button=Save")).click();
+  await dialog.waitForDisplayed({ reverse: true, timeout: 5_000 });
+  await eventually(browser, async () => (await textOf(browser, "#settings-rates")).includes("0.9215"), "the saved rate is not listed");
+});
+
+test("a backup restores the workspace to the moment it was taken", async () => {
+  const { browser } = app;
+  await (await browser.$("button=Back up now")).click();
+  await eventually(browser, async () => (await toastText(browser)).includes("Backup created"), "no backup confirmation");
+  await (await browser.$("aria/Contacts")).click();
+  await (await browser.$("button*=New contact")).click();
+  await (await formField(browser, "First name")).addValue("Added After Backup");
+  await (await browser.$("button=Save")).click();
+  await eventually(browser, async () => (await contactCount(browser)) === "1 contact", "the contact was not created");
+
+  await (await browser.$("aria/Settings")).click();
+  const restore = await browser.$("#settings-backups").$("button=Restore");
+  await restore.click();
+  await (await browser.$("button=Restore backup")).click();
+  await (await browser.$("aria/Contacts")).click();
+  await eventually(browser, async () => (await contactCount(browser)) === "0 contacts", "the restored workspace still has the later contact");
+  await screenshot(browser, "31-restored");
+});
+
+test("export workspace writes one archive to the export folder", async () => {
+  const { browser } = app;
+  await (await browser.$("aria/Settings")).click();
+  await (await browser.$("button=Export workspace")).click();
+  await eventually(browser, async () => (await toastText(browser)).includes("Workspace exported to"), "no export confirmation");
+  const exportDir = path.join(dataDir, "exports");
+  assert.ok(existsSync(exportDir));
+  const archives = readdirSync(exportDir).filter((name) => name.endsWith(".zip"));
+  assert.equal(archives.length, 1);
+  await screenshot(browser, "32-settings-backups");
+});
