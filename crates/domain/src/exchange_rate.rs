@@ -38,8 +38,12 @@ impl ExchangeRateInput {
             }
         };
         let valid_from = c.text("valid_from", "Valid from", &self.valid_from, 10, false);
-        if chrono::NaiveDate::parse_from_str(&valid_from, "%Y-%m-%d").is_err() {
-            c.fail("valid_from", format!("'{valid_from}' is not a date (YYYY-MM-DD)."));
+        match chrono::NaiveDate::parse_from_str(&valid_from, "%Y-%m-%d") {
+            Err(_) => c.fail("valid_from", format!("'{valid_from}' is not a date (YYYY-MM-DD).")),
+            Ok(date) if !(1970..=2100).contains(&chrono::Datelike::year(&date)) => {
+                c.fail("valid_from", format!("{valid_from} is outside 1970–2100; check the year."))
+            }
+            Ok(_) => {}
         }
         c.finish(ExchangeRateInput { id: self.id.clone(), currency, rate, valid_from })
     }

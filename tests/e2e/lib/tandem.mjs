@@ -1,6 +1,6 @@
 // Starts the real Tandem binary under WebKitWebDriver and gives tests a WebdriverIO session.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +35,29 @@ async function waitForDriver(port, driver) {
   throw new Error("WebKitWebDriver did not start within 20 s");
 }
 
+/** Every process below `pid` (the app and its WebKit helpers, when `pid` is the driver). */
+export function descendants(pid) {
+  const byParent = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      byParent.set(ppid, [...(byParent.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out = [];
+  const stack = [...(byParent.get(pid) ?? [])];
+  while (stack.length) {
+    const p = stack.pop();
+    out.push(p);
+    stack.push(...(byParent.get(p) ?? []));
+  }
+  return out;
+}
+
 /** Launches Tandem on `dataDir`; returns { browser, close }. */
 export async function launchTandem(dataDir, { exportDir } = {}) {
   const port = nextPort++;
@@ -60,13 +83,18 @@ export async function launchTandem(dataDir, { exportDir } = {}) {
   });
   await browser.setTimeout({ implicit: 0 });
   const close = async () => {
-    try {
-      await browser.deleteSession();
-    } catch {
-      // the app may already be gone
-    }
+    const app = descendants(driver.pid);
+    // A wedged session must not hang the suite: give it 10 s, then end everything we started.
+    await Promise.race([browser.deleteSession().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
     driver.kill("SIGTERM");
     await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
+    for (const pid of app) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
   };
   return { browser, close, driverLog: () => driverLog };
 }
