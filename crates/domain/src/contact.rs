@@ -128,6 +128,21 @@ pub enum ContactSort {
     RecentlyAdded,
 }
 
+impl From<&Contact> for ContactInput {
+    fn from(c: &Contact) -> Self {
+        ContactInput {
+            first_name: c.first_name.clone(),
+            last_name: c.last_name.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            title: c.title.clone(),
+            company_name: c.company_name.clone(),
+            country: c.country.clone(),
+            notes: c.notes.clone(),
+        }
+    }
+}
+
 /// One line of the contact list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ContactRow {

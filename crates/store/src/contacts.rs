@@ -184,17 +184,8 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
         return w.create(&CONTACTS, id, &fields);
     }
     let current = get(w.conn(), id)?;
-    let stored: Vec<Value> = vec![
-        current.first_name.into(),
-        current.last_name.into(),
-        current.email.into(),
-        current.phone.into(),
-        current.title.into(),
-        current.company_id.map_or(Value::Null, Value::Text),
-        current.country.into(),
-        current.notes.into(),
-    ];
-    let changed: Vec<(&str, Value)> = fields.into_iter().zip(stored).filter(|((_, new), old)| new != old).map(|(field, _)| field).collect();
+    let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
+    let changed: Vec<(&str, Value)> = fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
     if changed.is_empty() {
         return Ok(());
     }

@@ -10,8 +10,9 @@ export function useFormErrors() {
     setErrors(({ [field]: _fixed, ...rest }) => rest);
   }, []);
 
-  const reset = useCallback(() => {
-    setErrors({});
+  // A new attempt starts clean, or with what the client's own checks found.
+  const reset = useCallback((found: Record<string, string> = {}) => {
+    setErrors(found);
     setFailure(null);
   }, []);
 

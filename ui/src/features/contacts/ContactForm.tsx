@@ -1,10 +1,11 @@
 // Create or edit a contact. Client checks give instant feedback; backend field errors show inline.
-import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { Button } from "../../components/Button";
+import type { KeyboardEvent } from "react";
+import { FailureBanner } from "../../components/FailureBanner";
+import { FormActions } from "../../components/FormActions";
 import { Kbd } from "../../components/Kbd";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
-import { fieldErrorsOf, isAppError, toAppError } from "../../ipc/app-error";
+import { useDraftForm } from "../../components/use-draft-form";
 import type { Contact, ContactInput } from "../../ipc/bindings";
 import { CompanyField } from "./CompanyField";
 import { checkContactInput } from "./contact-input-checks";
@@ -23,47 +24,14 @@ export function ContactForm({
   onSaved: (contact: Contact) => void;
   onCancel: () => void;
 }) {
-  const [input, setInput] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { draft: input, set, form, submit: submitWith } = useDraftForm(initial);
+  const { errors } = form;
   const save = useSaveContact(contactId);
-
-  function set(key: Key) {
-    return (value: string) => {
-      setInput((current) => ({ ...current, [key]: value }));
-      // The user is fixing this field; stop shouting about it.
-      setErrors(({ [key]: _fixed, ...rest }) => rest);
-    };
-  }
-
-  function submit() {
-    if (save.isPending) return;
-    const clientErrors = checkContactInput(input);
-    setErrors(clientErrors);
-    setFailure(null);
-    if (Object.keys(clientErrors).length > 0) return;
-    save.mutate(input, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (isAppError(error) && error.code === "validation") {
-          setErrors(fieldErrorsOf(error));
-          if (error.fields.length === 0) setFailure(error.message);
-        } else {
-          setFailure(toAppError(error).message);
-        }
-      },
-    });
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    submit();
-  }
+  const submit = submitWith(save, { onSuccess: onSaved, check: checkContactInput });
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      submit();
+      submit(event);
     } else if (event.key === "Escape") {
       event.preventDefault();
       onCancel();
@@ -82,16 +50,12 @@ export function ContactForm({
   );
 
   return (
-    <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={contactId ? "Edit contact" : "New contact"}>
+    <form className="contact-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={contactId ? "Edit contact" : "New contact"}>
       <div className="contact-pane__bar">
         <h2 className="contact-form__title">{contactId ? "Edit contact" : "New contact"}</h2>
       </div>
       <div className="contact-form__body">
-        {failure && (
-          <p className="banner" role="alert">
-            {failure}
-          </p>
-        )}
+        <FailureBanner message={form.failure} />
         <div className="contact-form__pair">
           {field("first_name", "First name", { autoFocus: true, autoComplete: "off" })}
           {field("last_name", "Last name", { autoComplete: "off" })}
@@ -110,16 +74,12 @@ export function ContactForm({
           rows={5}
         />
       </div>
-      <div className="contact-form__actions">
+      <FormActions className="contact-form__actions" saving={save.isPending} onCancel={onCancel}>
         <span className="field__hint">
           <Kbd keys={["Mod", "Enter"]} /> to save
         </span>
         <span className="screen-header__spacer" />
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={save.isPending}>
-          Save
-        </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

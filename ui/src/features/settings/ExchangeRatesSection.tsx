@@ -2,10 +2,8 @@
 import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { useToast } from "../../components/toast-context";
-import { toAppError } from "../../ipc/app-error";
 import type { ExchangeRate } from "../../ipc/bindings";
+import { ConfirmRemoval } from "./ConfirmRemoval";
 import { ExchangeRateDialog } from "./ExchangeRateDialog";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
@@ -15,7 +13,6 @@ export function ExchangeRatesSection() {
   const rates = useExchangeRates();
   const settings = useSettings();
   const remove = useDeleteExchangeRate();
-  const toast = useToast();
   const [editing, setEditing] = useState<ExchangeRate | "new" | null>(null);
   const [removing, setRemoving] = useState<ExchangeRate | null>(null);
   const base = settings.data?.base_currency ?? "";
@@ -76,21 +73,13 @@ export function ExchangeRatesSection() {
       {editing && base && (
         <ExchangeRateDialog rate={editing === "new" ? null : editing} baseCurrency={base} onClose={() => setEditing(null)} />
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => !open && setRemoving(null)}
+      <ConfirmRemoval
+        target={removing}
+        onClose={() => setRemoving(null)}
+        remove={remove}
         title={`Delete the ${removing?.currency ?? ""} rate from ${removing?.valid_from ?? ""}?`}
         description="Amounts dated after it will use the previous rate for this currency, if there is one."
         confirmLabel="Delete"
-        danger
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing.id, {
-            onSettled: () => setRemoving(null),
-            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
-          });
-        }}
       />
     </SettingsSection>
   );

@@ -2,11 +2,9 @@
 import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { roleLabels } from "../../components/role-labels";
-import { useToast } from "../../components/toast-context";
-import { toAppError } from "../../ipc/app-error";
 import type { Member } from "../../ipc/bindings";
+import { ConfirmRemoval } from "./ConfirmRemoval";
 import { MemberDialog } from "./MemberDialog";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
@@ -15,7 +13,6 @@ import { useDeleteMember, useMembers } from "./settings-queries";
 export function MembersSection() {
   const members = useMembers();
   const remove = useDeleteMember();
-  const toast = useToast();
   const [editing, setEditing] = useState<Member | "new" | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
@@ -73,21 +70,13 @@ export function MembersSection() {
         </table>
       )}
       {editing && <MemberDialog member={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => !open && setRemoving(null)}
+      <ConfirmRemoval
+        target={removing}
+        onClose={() => setRemoving(null)}
+        remove={remove}
         title={`Remove ${removing?.name ?? ""}?`}
         description="They will no longer appear in this workspace. You can restore them from Trash."
         confirmLabel="Remove"
-        danger
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing.id, {
-            onSettled: () => setRemoving(null),
-            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
-          });
-        }}
       />
     </SettingsSection>
   );

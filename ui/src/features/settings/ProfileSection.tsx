@@ -1,12 +1,13 @@
 // Your own name, email and role in this workspace.
-import { useState } from "react";
 import { Button } from "../../components/Button";
+import { FailureBanner } from "../../components/FailureBanner";
 import { SelectField } from "../../components/SelectField";
 import { TextField } from "../../components/TextField";
 import { roleOptions } from "../../components/role-labels";
 import { useToast } from "../../components/toast-context";
-import { useFormErrors } from "../../components/use-form-errors";
-import type { Member, MemberInput, Role } from "../../ipc/bindings";
+import { useDraftForm } from "../../components/use-draft-form";
+import type { Member, Role } from "../../ipc/bindings";
+import { memberInputOf } from "./member-input";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
 import { useProfile, useUpdateProfile } from "./settings-queries";
@@ -27,32 +28,13 @@ export function ProfileSection() {
 }
 
 function ProfileForm({ profile }: { profile: Member | null }) {
-  const [input, setInput] = useState<MemberInput>({
-    id: profile?.id ?? null,
-    name: profile?.name ?? "",
-    email: profile?.email ?? "",
-    role: profile?.role ?? "admin",
-  });
-  const form = useFormErrors();
+  const { draft: input, set, form, submit } = useDraftForm(memberInputOf(profile, "admin"));
   const save = useUpdateProfile();
   const toast = useToast();
 
-  const set = (key: "name" | "email" | "role") => (value: string) => {
-    setInput((i) => ({ ...i, [key]: value }));
-    form.clearField(key);
-  };
-
   return (
-    <form
-      className="settings-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.reset();
-        save.mutate(input, { onSuccess: () => toast({ message: "Profile saved" }), onError: form.show });
-      }}
-    >
-      {form.failure && <p className="banner" role="alert">{form.failure}</p>}
+    <form className="settings-form" noValidate onSubmit={submit(save, { onSuccess: () => toast({ message: "Profile saved" }) })}>
+      <FailureBanner message={form.failure} />
       <div className="settings-form__grid">
         <TextField id="profile-name" label="Name" value={input.name} onValueChange={set("name")} error={form.errors.name} />
         <TextField id="profile-email" label="Email" type="email" value={input.email} onValueChange={set("email")} error={form.errors.email} />

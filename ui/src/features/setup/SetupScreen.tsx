@@ -1,44 +1,48 @@
 // First run: who you are, then an empty workspace or a realistic sample to explore.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FlaskConical, Sparkles } from "lucide-react";
-import { useState } from "react";
+import { FlaskConical, Sparkles, type LucideIcon } from "lucide-react";
+import { FailureBanner } from "../../components/FailureBanner";
 import { SelectField } from "../../components/SelectField";
 import { TextField } from "../../components/TextField";
 import { roleOptions } from "../../components/role-labels";
-import { fieldErrorsOf, isAppError, toAppError } from "../../ipc/app-error";
+import { useDraftForm } from "../../components/use-draft-form";
+import { isAppError } from "../../ipc/app-error";
 import type { MemberInput, Role, WorkspaceChoice } from "../../ipc/bindings";
 import { backend } from "../../ipc/backend";
 import "../../app/startup.css";
 import "./setup.css";
 
+// The two ways to start, in on-screen order; each description id is "setup-<choice>-desc".
+const choices: { choice: WorkspaceChoice; Icon: LucideIcon; title: string; body: string }[] = [
+  {
+    choice: "sample",
+    Icon: FlaskConical,
+    title: "Open sample workspace",
+    body: "About 2,000 contacts at 300 companies — realistic data to explore and try things on.",
+  },
+  {
+    choice: "empty",
+    Icon: Sparkles,
+    title: "Start empty workspace",
+    body: "A clean slate for your real customers. You can add contacts right away.",
+  },
+];
+
+// The profile is nested inside SetupInput, so the backend names its fields "profile.name";
+// the inputs here are keyed "name".
+function withProfileFieldsUnnested(error: unknown): unknown {
+  if (!isAppError(error)) return error;
+  return { ...error, fields: error.fields.map((f) => ({ ...f, field: f.field.replace(/^profile\./, "") })) };
+}
+
 export function SetupScreen() {
   const queryClient = useQueryClient();
-  const [profile, setProfile] = useState<MemberInput>({ id: null, name: "", email: "", role: "admin" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { draft: profile, set, form } = useDraftForm<MemberInput>({ id: null, name: "", email: "", role: "admin" });
   const setup = useMutation({
     mutationFn: (choice: WorkspaceChoice) => backend.setupWorkspace({ choice, profile }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["startup"] }),
-    onError: (error) => {
-      if (isAppError(error) && error.code === "validation") {
-        // Accept "name" as well as "profile.name": the input is nested inside SetupInput.
-        const byField = fieldErrorsOf(error);
-        setErrors(
-          Object.fromEntries(Object.entries(byField).map(([field, message]) => [field.replace(/^profile\./, ""), message])),
-        );
-        if (error.fields.length === 0) setFailure(error.message);
-      } else {
-        setFailure(toAppError(error).message);
-      }
-    },
+    onError: (error) => form.show(withProfileFieldsUnnested(error)),
   });
-
-  function set<K extends keyof MemberInput>(key: K) {
-    return (value: MemberInput[K]) => {
-      setProfile((p) => ({ ...p, [key]: value }));
-      setErrors(({ [key]: _fixed, ...rest }) => rest);
-    };
-  }
 
   function start(choice: WorkspaceChoice) {
     const checks: Record<string, string> = {};
@@ -46,8 +50,7 @@ export function SetupScreen() {
     if (profile.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(profile.email.trim())) {
       checks.email = "Enter an email address like name@example.com.";
     }
-    setErrors(checks);
-    setFailure(null);
+    form.reset(checks);
     if (Object.keys(checks).length === 0) setup.mutate(choice);
   }
 
@@ -68,49 +71,32 @@ export function SetupScreen() {
         </p>
 
         <h2 className="setup__step">About you</h2>
-        {failure && (
-          <p className="banner" role="alert">
-            {failure}
-          </p>
-        )}
+        <FailureBanner message={form.failure} />
         <div className="setup__fields">
-          <TextField id="setup-name" label="Your name" value={profile.name} onValueChange={set("name")} error={errors.name} autoFocus autoComplete="name" />
-          <TextField id="setup-email" label="Your email" type="email" value={profile.email} onValueChange={set("email")} error={errors.email} autoComplete="email" />
-          <SelectField id="setup-role" label="Role" value={profile.role} options={roleOptions} onValueChange={(v) => set("role")(v as Role)} error={errors.role} />
+          <TextField id="setup-name" label="Your name" value={profile.name} onValueChange={set("name")} error={form.errors.name} autoFocus autoComplete="name" />
+          <TextField id="setup-email" label="Your email" type="email" value={profile.email} onValueChange={set("email")} error={form.errors.email} autoComplete="email" />
+          <SelectField id="setup-role" label="Role" value={profile.role} options={roleOptions} onValueChange={(v) => set("role")(v as Role)} error={form.errors.role} />
         </div>
 
         <h2 className="setup__step">Choose how to start</h2>
         <div className="setup__choices">
-          <div className="setup__choice" data-busy={setup.isPending}>
-            <FlaskConical size={18} aria-hidden="true" />
-            <button
-              type="button"
-              className="setup__choice-title"
-              aria-describedby="setup-sample-desc"
-              disabled={setup.isPending}
-              onClick={() => start("sample")}
-            >
-              Open sample workspace
-            </button>
-            <span id="setup-sample-desc" className="setup__choice-body">
-              About 2,000 contacts at 300 companies — realistic data to explore and try things on.
-            </span>
-          </div>
-          <div className="setup__choice" data-busy={setup.isPending}>
-            <Sparkles size={18} aria-hidden="true" />
-            <button
-              type="button"
-              className="setup__choice-title"
-              aria-describedby="setup-empty-desc"
-              disabled={setup.isPending}
-              onClick={() => start("empty")}
-            >
-              Start empty workspace
-            </button>
-            <span id="setup-empty-desc" className="setup__choice-body">
-              A clean slate for your real customers. You can add contacts right away.
-            </span>
-          </div>
+          {choices.map(({ choice, Icon, title, body }) => (
+            <div key={choice} className="setup__choice" data-busy={setup.isPending}>
+              <Icon size={18} aria-hidden="true" />
+              <button
+                type="button"
+                className="setup__choice-title"
+                aria-describedby={`setup-${choice}-desc`}
+                disabled={setup.isPending}
+                onClick={() => start(choice)}
+              >
+                {title}
+              </button>
+              <span id={`setup-${choice}-desc`} className="setup__choice-body">
+                {body}
+              </span>
+            </div>
+          ))}
         </div>
         {setup.isPending && (
           <p className="muted" role="status">
