@@ -25,6 +25,16 @@ pub(crate) struct Inner {
     pub workspace: RwLock<Workspace>,
     pub undo: Mutex<Vec<UndoEntry>>,
     pub feed: ChangeFeed,
+    pub daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+impl Drop for Inner {
+    /// A short-lived front end (the CLI) waits for the daily backup instead of cutting it off.
+    fn drop(&mut self) {
+        if let Some(backup) = self.daily_backup.get_mut().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = backup.join();
+        }
+    }
 }
 
 /// Cheap to clone; every front end holds one.
@@ -40,12 +50,22 @@ impl App {
     pub fn open(paths: DataPaths) -> App {
         let workspace = open_workspace(&paths);
         let app = App {
-            inner: Arc::new(Inner { paths, workspace: RwLock::new(workspace), undo: Mutex::new(Vec::new()), feed: ChangeFeed::default() }),
+            inner: Arc::new(Inner {
+                paths,
+                workspace: RwLock::new(workspace),
+                undo: Mutex::new(Vec::new()),
+                feed: ChangeFeed::default(),
+                daily_backup: Mutex::new(None),
+            }),
         };
         if let Ok(db) = app.db() {
-            if let Err(err) = db.backup_if_due() {
-                tracing::warn!(%err, "daily backup failed");
-            }
+            // Off the start-up path: a large workspace takes seconds to copy.
+            let backup = std::thread::spawn(move || {
+                if let Err(err) = db.backup_if_due() {
+                    tracing::warn!(%err, "daily backup failed");
+                }
+            });
+            *app.inner.daily_backup.lock().unwrap_or_else(|p| p.into_inner()) = Some(backup);
         }
         app
     }

@@ -35,9 +35,14 @@ pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usiz
         name = format!("tandem-{}-{reason}.db", stamp.format("%Y%m%dT%H%M%S%3fZ"));
     }
     let path = dir.join(&name);
-    let mut dest = Connection::open(&path)?;
+    // Written under a temporary name and renamed when complete: a backup cut short by a crash
+    // or exit is never listed, offered or restored.
+    let partial = dir.join(format!("{name}.partial"));
+    let _ = std::fs::remove_file(&partial);
+    let mut dest = Connection::open(&partial)?;
     SqliteBackup::new(conn, &mut dest)?.run_to_completion(256, Duration::ZERO, None)?;
     drop(dest);
+    std::fs::rename(&partial, &path)?;
     prune(&dir, keep)?;
     tracing::info!(backup = %path.display(), reason, "backup written");
     describe(&path).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })

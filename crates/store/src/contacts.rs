@@ -23,24 +23,35 @@ pub fn page_sorted(
     offset: u32,
     limit: u32,
 ) -> Result<(u64, Vec<ContactRow>), StoreError> {
-    let mut query = SearchSql::build(search);
-    match sort {
-        ContactSort::Relevance => {}
-        ContactSort::Name => query.order_by = ORDER_BY_NAME.into(),
-        ContactSort::RecentlyUpdated => query.order_by = "c.updated_at DESC, c.id DESC".into(),
-        ContactSort::RecentlyAdded => query.order_by = "c.created_at DESC, c.id DESC".into(),
-    }
-    if sort != ContactSort::Relevance {
-        // The ranking parameters are no longer used by the ORDER BY.
-        query.params.truncate(query.filter_params);
-    }
-    // The count has no ORDER BY, so it binds only the filter's parameters.
-    let filter_params = &query.params[..query.filter_params];
-    let total: i64 =
-        conn.prepare_cached(&format!("SELECT count(*) {}", query.from_where))?.query_row(params_from_iter(filter_params), |r| r.get(0))?;
-    let sql = format!("SELECT {ROW_COLUMNS} {} ORDER BY {} LIMIT {limit} OFFSET {offset}", query.from_where, query.order_by);
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(&query.params), |r| {
+    let joined = "contacts c LEFT JOIN companies co ON co.id = c.company_id";
+    let order = match sort {
+        ContactSort::Relevance | ContactSort::Name => ORDER_BY_NAME,
+        ContactSort::RecentlyUpdated => "c.updated_at DESC, c.id DESC",
+        ContactSort::RecentlyAdded => "c.created_at DESC, c.id DESC",
+    };
+    let Some(matches) = Matches::build(search) else {
+        let total = count_live(conn)?;
+        let sql = format!("SELECT {ROW_COLUMNS} FROM {joined} WHERE c.deleted = 0 ORDER BY {order} LIMIT {limit} OFFSET {offset}");
+        return Ok((total, rows(conn, &sql, &[])?));
+    };
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM ({})", matches.sql))?
+        .query_row(params_from_iter(&matches.params), |r| r.get(0))?;
+    let sql = if sort == ContactSort::Relevance {
+        // Rank and page inside the index first, so only one page of rows is joined.
+        format!(
+            "SELECT {ROW_COLUMNS} FROM ({} ORDER BY rank, rowid LIMIT {limit} OFFSET {offset}) m JOIN contacts c ON c.rowid = m.rowid LEFT JOIN companies co ON co.id = c.company_id ORDER BY m.rank, m.rowid",
+            matches.sql
+        )
+    } else {
+        format!("SELECT {ROW_COLUMNS} FROM ({}) m JOIN contacts c ON c.rowid = m.rowid LEFT JOIN companies co ON co.id = c.company_id ORDER BY {order} LIMIT {limit} OFFSET {offset}", matches.sql)
+    };
+    Ok((total as u64, rows(conn, &sql, &matches.params)?))
+}
+
+fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
         let (first, last): (String, String) = (r.get(1)?, r.get(2)?);
         Ok(ContactRow {
             id: r.get(0)?,
@@ -52,71 +63,65 @@ pub fn page_sorted(
             updated_at: r.get(7)?,
         })
     })?;
-    Ok((total as u64, rows.collect::<Result<_, _>>()?))
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The FROM/WHERE/ORDER BY of a contact search, with its parameters.
-struct SearchSql {
-    from_where: String,
-    order_by: String,
-    /// `from_where` uses the first `filter_params` of `params`; `order_by` may use the rest.
-    filter_params: usize,
+/// A search as a subquery yielding the `rowid` and `rank` of every live matching contact.
+/// The full-text tables hold live contacts only, so neither counting nor ranking joins a table.
+struct Matches {
+    sql: String,
     params: Vec<Value>,
 }
 
-impl SearchSql {
-    fn build(search: &str) -> SearchSql {
+impl Matches {
+    fn build(search: &str) -> Option<Matches> {
         let tokens: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
-        let base = "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id";
         if tokens.is_empty() {
-            return SearchSql {
-                from_where: format!("{base} WHERE c.deleted = 0"),
-                order_by: ORDER_BY_NAME.into(),
-                filter_params: 0,
-                params: vec![],
-            };
+            return None;
         }
         let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
         let mut params: Vec<Value> = Vec::new();
-        let mut conditions = vec!["c.deleted = 0".to_owned()];
-        let from = if long.is_empty() {
-            // Under three characters the trigram index cannot help: match word starts instead,
-            // through the word index (accents folded); punctuation-only tokens fall back to LIKE.
-            let (words, symbols): (Vec<&&String>, Vec<&&String>) = short.iter().partition(|t| t.chars().any(char::is_alphanumeric));
-            for token in symbols {
-                params.push(Value::Text(format!("{}%", escape_like(token))));
-                let p = params.len();
-                conditions.push(format!(
-                    "(c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' OR c.email LIKE ?{p} ESCAPE '\\' OR co.name LIKE ?{p} ESCAPE '\\')"
-                ));
-            }
-            if words.is_empty() {
-                base.to_owned()
-            } else {
-                let prefixes = words.iter().map(|t| format!("\"{}\"*", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
-                params.push(Value::Text(prefixes));
-                conditions.push(format!("contacts_words MATCH ?{}", params.len()));
-                "FROM contacts_words wd JOIN contacts c ON c.rowid = wd.rowid LEFT JOIN companies co ON co.id = c.company_id".to_owned()
-            }
-        } else {
-            // Each long token is a quoted trigram phrase: a substring match anywhere in the field.
-            let phrase = long.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
-            params.push(Value::Text(phrase));
-            conditions.push(format!("contacts_fts MATCH ?{}", params.len()));
+        if !long.is_empty() {
+            // Each long token is a quoted trigram phrase: a substring match anywhere in a field.
+            params.push(Value::Text(phrase(&long, "")));
+            let mut sql = "SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ?1".to_owned();
             for token in &short {
                 params.push(Value::Text(format!("%{}%", escape_like(token))));
-                conditions.push(format!("(f.name || ' ' || f.email || ' ' || f.company) LIKE ?{} ESCAPE '\\'", params.len()));
+                sql.push_str(&format!(" AND (name || ' ' || email || ' ' || company) LIKE ?{} ESCAPE '\\'", params.len()));
             }
-            "FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid LEFT JOIN companies co ON co.id = c.company_id".to_owned()
+            return Some(Matches { sql, params });
+        }
+        // Under three characters the trigram index cannot help: match word starts instead,
+        // through the word index (accents folded); punctuation-only tokens fall back to LIKE.
+        let (words, symbols): (Vec<&String>, Vec<&String>) = short.into_iter().partition(|t| t.chars().any(char::is_alphanumeric));
+        let mut conditions = Vec::new();
+        for token in symbols {
+            params.push(Value::Text(format!("{}%", escape_like(token))));
+            let p = params.len();
+            conditions.push(format!(
+                "(c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' OR c.email LIKE ?{p} ESCAPE '\\' OR co.name LIKE ?{p} ESCAPE '\\')"
+            ));
+        }
+        let sql = if words.is_empty() {
+            format!("SELECT c.rowid AS rowid, 0 AS rank FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.deleted = 0 AND {}", conditions.join(" AND "))
+        } else {
+            params.push(Value::Text(phrase(&words, "*")));
+            let mut sql = format!("SELECT rowid, rank FROM contacts_words WHERE contacts_words MATCH ?{}", params.len());
+            if !conditions.is_empty() {
+                sql.push_str(&format!(
+                    " AND rowid IN (SELECT c.rowid FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE {})",
+                    conditions.join(" AND ")
+                ));
+            }
+            sql
         };
-        let filter_params = params.len();
-        params.push(Value::Text(format!("{}%", escape_like(&tokens[0]))));
-        let p = params.len();
-        let order_by = format!(
-            "CASE WHEN c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' THEN 0 WHEN c.email LIKE ?{p} ESCAPE '\\' THEN 1 ELSE 2 END, {ORDER_BY_NAME}"
-        );
-        SearchSql { from_where: format!("{from} WHERE {}", conditions.join(" AND ")), order_by, filter_params, params }
+        Some(Matches { sql, params })
     }
+}
+
+/// An FTS5 query requiring every token, each quoted (so any character is literal), with `suffix`.
+fn phrase(tokens: &[&String], suffix: &str) -> String {
+    tokens.iter().map(|t| format!("\"{}\"{suffix}", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ")
 }
 
 fn escape_like(text: &str) -> String {
@@ -185,7 +190,8 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
     }
     let current = get(w.conn(), id)?;
     let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
-    let changed: Vec<(&str, Value)> = fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
+    let changed: Vec<(&str, Value)> =
+        fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
     if changed.is_empty() {
         return Ok(());
     }

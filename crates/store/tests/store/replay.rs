@@ -158,8 +158,10 @@ fn search_view(conn: &Connection) -> SearchView {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    let unindexed = scalar(conn, "SELECT count(*) FROM contacts WHERE rowid NOT IN (SELECT rowid FROM contacts_fts)");
-    assert_eq!(unindexed, 0, "every contact is in the search index");
+    let unindexed = scalar(conn, "SELECT count(*) FROM contacts WHERE deleted = 0 AND rowid NOT IN (SELECT rowid FROM contacts_fts)");
+    assert_eq!(unindexed, 0, "every live contact is in the search index");
+    let trashed = scalar(conn, "SELECT count(*) FROM contacts WHERE deleted = 1 AND rowid IN (SELECT rowid FROM contacts_words)");
+    assert_eq!(trashed, 0, "no trashed contact is in the word index");
     let queries = ["", "a", "an", "ana", "garcia", "ana gar", "jos", "acme", "50%", "_", "quoted", "neil", "e"];
     let results = queries
         .iter()
