@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { remote } from "webdriverio";
+import { descendants } from "../lib/tandem.mjs";
 
 const [tandemBinary, minimalBinary, workspace, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);
@@ -63,9 +64,18 @@ async function measure(binary, marker, env) {
   const startMs = performance.now() - started;
   await new Promise((r) => setTimeout(r, 3_000));
   const rssMiB = treeRss(driver.pid);
+  const app = descendants(driver.pid);
   await browser.deleteSession().catch(() => {});
   driver.kill("SIGTERM");
   await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
+  // The next launch must not find this one still holding the workspace.
+  for (const pid of app) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   return { startMs, rssMiB };
 }
 

@@ -2,11 +2,17 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ToastProvider } from "../components/ToastProvider";
+import { contactPageQuery } from "../features/contacts/contact-queries";
 import { createQueryClient } from "./create-query-client";
 import { StartupGate } from "./StartupGate";
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [client] = useState(() => {
+    const created = queryClient ?? createQueryClient();
+    // The first screen's rows load while the start-up state is still being checked.
+    if (!queryClient) void created.prefetchQuery(contactPageQuery("", "relevance", 0));
+    return created;
+  });
   return (
     <QueryClientProvider client={client}>
       <ToastProvider>

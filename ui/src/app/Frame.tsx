@@ -1,14 +1,16 @@
 // The signed-in window: sidebar, the current screen, the command palette and global shortcuts.
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { ContactsScreen } from "../features/contacts/ContactsScreen";
-import { CommandPalette } from "../features/palette/CommandPalette";
-import { SettingsScreen } from "../features/settings/SettingsScreen";
-import { TrashScreen } from "../features/trash/TrashScreen";
 import { useNavigation } from "./navigation-context";
 import { Sidebar } from "./Sidebar";
 import { useChangeInvalidation } from "./use-change-invalidation";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
 import "./frame.css";
+
+// Loaded on first use, so the first screen parses and paints sooner.
+const CommandPalette = lazy(() => import("../features/palette/CommandPalette").then((m) => ({ default: m.CommandPalette })));
+const SettingsScreen = lazy(() => import("../features/settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
+const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
   const { screen } = useNavigation();
@@ -21,10 +23,16 @@ export function Frame() {
       <Sidebar onOpenPalette={() => setPaletteOpen(true)} />
       <main className="frame__main">
         {screen === "contacts" && <ContactsScreen />}
-        {screen === "trash" && <TrashScreen />}
-        {screen === "settings" && <SettingsScreen />}
+        <Suspense fallback={null}>
+          {screen === "trash" && <TrashScreen />}
+          {screen === "settings" && <SettingsScreen />}
+        </Suspense>
       </main>
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+      {paletteOpen && (
+        <Suspense fallback={null}>
+          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -23,6 +23,7 @@ export function StartupGate() {
     );
   }
   const state = startup.data;
+  if (performance.getEntriesByName("tandem:startup-state").length === 0) performance.mark("tandem:startup-state");
   switch (state.status) {
     case "error":
       return (

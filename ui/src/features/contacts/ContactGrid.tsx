@@ -1,6 +1,6 @@
 // The virtualized contacts grid: renders only visible rows, so 100k contacts scroll like 10.
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import type { ContactSort } from "../../ipc/bindings";
@@ -40,6 +40,9 @@ export function ContactGrid({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  useEffect(() => {
+    if (items.length > 0 && performance.getEntriesByName("tandem:first-rows").length === 0) performance.mark("tandem:first-rows");
+  }, [items.length]);
   const rowAt = useContactRows(search, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.pane && navigation.pane.mode !== "new" ? navigation.pane.id : null;
 
