@@ -36,6 +36,11 @@ test("typing part of a name finds sample contacts, accents folded", async () => 
   }, "search for 'garcia' never showed only García rows");
   assert.ok(rows.some((t) => t.includes("García")));
   await screenshot(browser, "03-sample-search");
+  await (await browser.$('[data-testid="contact-row"]')).click();
+  await (await browser.$('aside[aria-label="Contact details"]')).waitForDisplayed({ timeout: 5_000 });
+  await screenshot(browser, "03b-sample-detail");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  await browser.keys("Escape");
   await clearField(browser, search);
 });
 
