@@ -25,6 +25,6 @@ xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/startup-memory.mjs \
 echo "== sizes"
 ls -l target/release/tandem target/release/minimal-window | awk '{printf "%s %.1f MiB\n", $9, $5/1048576}'
 if [ "${SKIP_DEB:-0}" != 1 ]; then
-  npm --prefix ui exec -- tauri build --bundles deb --features tandem-desktop/custom-protocol >/dev/null 2>&1 || npm --prefix ui exec -- tauri build --bundles deb
+  ./ui/node_modules/.bin/tauri build --bundles deb --features tandem-desktop/custom-protocol >/dev/null
   ls -l target/release/bundle/deb/*.deb | awk '{printf "%s %.1f MiB\n", $9, $5/1048576}'
 fi
