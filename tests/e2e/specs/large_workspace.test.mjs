@@ -1,0 +1,40 @@
+// A seller with a large book of business: the list jumps to its last contact and search stays live.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { test } from "node:test";
+import { cliBinary, contactCount, eventually, freshDataDir, launchTandem, screenshot, visibleRowTexts } from "../lib/tandem.mjs";
+
+// 20,000 keeps CI quick; docs/benchmarks.md has the 100,000-contact figures.
+const SIZE = 20_000;
+
+test("a 20,000-contact workspace scrolls to its last contact and filters as you type", async () => {
+  const dataDir = freshDataDir("large");
+  execFileSync(cliBinary, ["--data-dir", dataDir, "generate", "--contacts", String(SIZE), "--batch", "5000"]);
+  const app = await launchTandem(dataDir);
+  try {
+    const { browser } = app;
+    await eventually(browser, async () => (await contactCount(browser).catch(() => "")) === "20,000 contacts", "the large workspace did not open", 30_000);
+    await browser.execute(() => {
+      const grid = document.querySelector('[role="grid"]');
+      grid.scrollTop = grid.scrollHeight;
+    });
+    const lastIndex = await eventually(browser, () =>
+      browser.execute(() => {
+        const loaded = [...document.querySelectorAll('[data-testid="contact-row"]')].filter((row) => !row.hasAttribute("aria-busy"));
+        const last = Math.max(0, ...loaded.map((row) => Number(row.getAttribute("aria-rowindex"))));
+        return last > 19_000 ? last : null;
+      }),
+    "the rows at the end of the list never loaded");
+    // aria-rowindex counts the header row as 1.
+    assert.equal(lastIndex, SIZE + 1);
+    await screenshot(browser, "40-large-workspace-end");
+    await (await browser.$("aria/Search contacts")).addValue("northwind");
+    const rows = await eventually(browser, async () => {
+      const texts = await visibleRowTexts(browser);
+      return texts.length > 0 && texts.every((t) => /northwind/i.test(t)) ? texts : null;
+    }, "search did not filter the large workspace");
+    assert.ok(rows.length > 0);
+  } finally {
+    await app.close();
+  }
+});
