@@ -40,6 +40,13 @@ impl App {
         }
         self.write(WriteSource::Background, "", |w| Ok(local_state::set(w.conn(), local_state::SETUP_DONE, "1")?))?;
         self.inner.feed.poke();
+        // A new workspace gets its first daily backup now, not at the next start.
+        let db = self.db()?;
+        std::thread::spawn(move || {
+            if let Err(err) = db.backup_if_due() {
+                tracing::warn!(%err, "first backup failed");
+            }
+        });
         Ok(())
     }
 }

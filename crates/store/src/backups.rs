@@ -38,7 +38,7 @@ pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usiz
     // Written under a temporary name and renamed when complete: a backup cut short by a crash
     // or exit is never listed, offered or restored.
     let partial = dir.join(format!("{name}.partial"));
-    let _ = std::fs::remove_file(&partial);
+    remove_abandoned_partials(&dir);
     let mut dest = Connection::open(&partial)?;
     SqliteBackup::new(conn, &mut dest)?.run_to_completion(256, Duration::ZERO, None)?;
     drop(dest);
@@ -46,6 +46,19 @@ pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usiz
     prune(&dir, keep)?;
     tracing::info!(backup = %path.display(), reason, "backup written");
     describe(&path).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })
+}
+
+/// Deletes partial backups left by a process that stopped mid-copy (older than an hour, so a
+/// backup still being written by another thread is left alone).
+fn remove_abandoned_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let abandoned = entry.path().extension().is_some_and(|ext| ext == "partial")
+            && entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().unwrap_or_default() > Duration::from_secs(3600));
+        if abandoned {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The backups on disk, newest first.

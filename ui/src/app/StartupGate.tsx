@@ -1,5 +1,5 @@
 // Chooses between the error screen, first-run setup and the app frame.
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { toAppError } from "../ipc/app-error";
 import { backend } from "../ipc/backend";
 import { SetupScreen } from "../features/setup/SetupScreen";
@@ -9,6 +9,7 @@ import { NavigationProvider } from "./NavigationProvider";
 import { StartupErrorScreen } from "./StartupErrorScreen";
 
 export function StartupGate() {
+  const queryClient = useQueryClient();
   const startup = useQuery({ queryKey: ["startup"], queryFn: backend.startupState });
 
   if (startup.isPending) return <div className="splash" aria-busy="true" aria-label="Starting Tandem" />;
@@ -18,7 +19,7 @@ export function StartupGate() {
         error={toAppError(startup.error)}
         databasePath={null}
         retrying={startup.isFetching}
-        onRetry={() => void startup.refetch()}
+        onRetry={() => void queryClient.invalidateQueries()}
       />
     );
   }
@@ -31,7 +32,7 @@ export function StartupGate() {
           error={state.error}
           databasePath={state.database_path}
           retrying={startup.isFetching}
-          onRetry={() => void startup.refetch()}
+          onRetry={() => void queryClient.invalidateQueries()}
         />
       );
     case "needs_setup":

@@ -58,7 +58,12 @@ export function MembersSection() {
                   <Button size="small" variant="ghost" onClick={() => setEditing(member)} aria-label={`Edit ${member.name}`}>
                     <Pencil aria-hidden="true" />
                   </Button>
-                  {!member.is_me && (
+                  {member.is_me ? (
+                    // Keeps the edit buttons in one column; you cannot remove yourself.
+                    <span className="btn btn--small settings-table__spacer" aria-hidden="true">
+                      Remove
+                    </span>
+                  ) : (
                     <Button size="small" variant="ghost" onClick={() => setRemoving(member)}>
                       Remove
                     </Button>

@@ -40,7 +40,9 @@ export function SetupScreen() {
   const { draft: profile, set, form } = useDraftForm<MemberInput>({ id: null, name: "", email: "", role: "admin" });
   const setup = useMutation({
     mutationFn: (choice: WorkspaceChoice) => backend.setupWorkspace({ choice, profile }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["startup"] }),
+    // The whole workspace just changed (and the screens' event listener was not mounted yet):
+    // refresh everything, including pages fetched while setup was running.
+    onSuccess: () => queryClient.invalidateQueries(),
     onError: (error) => form.show(withProfileFieldsUnnested(error)),
   });
 

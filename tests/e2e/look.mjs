@@ -1,0 +1,32 @@
+import { launchTandem, freshDataDir, setUpWorkspace, screenshot } from "./lib/tandem.mjs";
+const theme = process.argv[2] ?? "light";
+const app = await launchTandem(freshDataDir("look"));
+const b = app.browser;
+const pause = (ms) => new Promise(r => setTimeout(r, ms));
+try {
+  await setUpWorkspace(b, "sample");
+  const t0 = Date.now();
+  await (await b.$('[data-testid="contact-row"]')).waitForDisplayed({ timeout: 15000 });
+  console.log("rows after setup in", Date.now() - t0, "ms");
+  await (await b.$('[data-testid="contact-row"]')).click();
+  await (await b.$("button=Delete")).click();
+  await pause(300);
+  await (await b.$("aria/Trash")).click();
+  await pause(500);
+  await screenshot(b, `look-${theme}-trash`);
+  await (await b.$("aria/Settings")).click();
+  await pause(500);
+  await screenshot(b, `look-${theme}-settings`);
+  await (await b.$("button=Add member")).click();
+  await pause(300);
+  await screenshot(b, `look-${theme}-member-dialog`);
+  await b.keys("Escape");
+  await b.execute(() => document.querySelector("#settings-backups")?.scrollIntoView());
+  await pause(300);
+  await screenshot(b, `look-${theme}-settings-bottom`);
+  await b.keys(["Control", "k"]);
+  await pause(300);
+  await (await b.$(".palette__input")).addValue("mar");
+  await pause(600);
+  await screenshot(b, `look-${theme}-palette`);
+} finally { await app.close(); }
