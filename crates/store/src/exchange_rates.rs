@@ -4,7 +4,7 @@ use rusqlite::Connection;
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 
 use crate::tables::EXCHANGE_RATES;
-use crate::{new_id, StoreError, Writer};
+use crate::{StoreError, Writer};
 
 pub fn list(conn: &Connection) -> Result<Vec<ExchangeRate>, StoreError> {
     let mut stmt = conn
@@ -21,16 +21,5 @@ pub fn get(conn: &Connection, id: &str) -> Result<ExchangeRate, StoreError> {
 pub fn save(w: &mut Writer, input: &ExchangeRateInput) -> Result<String, StoreError> {
     let fields =
         [("currency", input.currency.clone().into()), ("rate", input.rate.clone().into()), ("valid_from", input.valid_from.clone().into())];
-    match &input.id {
-        Some(id) => {
-            get(w.conn(), id)?;
-            w.set(&EXCHANGE_RATES, id, &fields)?;
-            Ok(id.clone())
-        }
-        None => {
-            let id = new_id();
-            w.create(&EXCHANGE_RATES, &id, &fields)?;
-            Ok(id)
-        }
-    }
+    w.save(&EXCHANGE_RATES, input.id.as_deref(), &fields)
 }

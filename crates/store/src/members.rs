@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension};
 use tandem_domain::member::{Member, MemberInput, Role};
 
 use crate::tables::MEMBERS;
-use crate::{local_state, new_id, StoreError, Writer};
+use crate::{local_state, StoreError, Writer};
 
 pub fn list(conn: &Connection) -> Result<Vec<Member>, StoreError> {
     let me = local_state::get(conn, local_state::PROFILE_MEMBER)?;
@@ -38,16 +38,5 @@ pub fn profile(conn: &Connection) -> Result<Option<Member>, StoreError> {
 pub fn save(w: &mut Writer, input: &MemberInput) -> Result<String, StoreError> {
     let fields =
         [("name", input.name.clone().into()), ("email", input.email.clone().into()), ("role", input.role.as_str().to_owned().into())];
-    match &input.id {
-        Some(id) => {
-            get(w.conn(), id)?;
-            w.set(&MEMBERS, id, &fields)?;
-            Ok(id.clone())
-        }
-        None => {
-            let id = new_id();
-            w.create(&MEMBERS, &id, &fields)?;
-            Ok(id)
-        }
-    }
+    w.save(&MEMBERS, input.id.as_deref(), &fields)
 }

@@ -91,6 +91,27 @@ impl<'tx> Writer<'tx> {
         self.set(table, id, &all)
     }
 
+    /// Updates the live row `id`, or creates a new row when `id` is None; returns the row's id.
+    pub fn save(&mut self, table: &Table, id: Option<&str>, fields: &[(&str, Value)]) -> Result<String, StoreError> {
+        match id {
+            Some(id) => {
+                let live: bool = self
+                    .conn
+                    .query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 0)", table.name), [id], |r| r.get(0))?;
+                if !live {
+                    return Err(StoreError::NotFound { what: table.kind_label.to_owned() });
+                }
+                self.set(table, id, fields)?;
+                Ok(id.to_owned())
+            }
+            None => {
+                let id = crate::new_id();
+                self.create(table, &id, fields)?;
+                Ok(id)
+            }
+        }
+    }
+
     /// Moves a row to the Trash.
     pub fn soft_delete(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
         self.require_row(table, id)?;

@@ -1,43 +1,25 @@
 // Cold start to first interactive paint, and resident memory at idle, of Tandem versus a minimal
 // Tauri window built the same way — alternated in one run so machine noise hits both alike.
 // Usage (under Xvfb): node bench/startup-memory.mjs <tandem-binary> <minimal-binary> <workspace-dir> [runs]
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { remote } from "webdriverio";
-import { descendants } from "../lib/tandem.mjs";
+import { descendants, killAll } from "../lib/tandem.mjs";
 
 const [tandemBinary, minimalBinary, workspace, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);
 let port = 47_900 + (process.pid % 50) * 2;
 
-function children(pid) {
-  const out = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return out;
-}
-
 /** Resident memory (MiB) of every process below `pid`, not counting `pid` itself. */
 function treeRss(pid) {
   let kib = 0;
-  const stack = children(pid);
-  while (stack.length) {
-    const p = stack.pop();
+  for (const p of descendants(pid)) {
     try {
       const match = readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
       if (match) kib += Number(match[1]);
     } catch {
-      continue;
+      // the process ended while we looked
     }
-    stack.push(...children(p));
   }
   return kib / 1024;
 }
@@ -69,13 +51,7 @@ async function measure(binary, marker, env) {
   driver.kill("SIGTERM");
   await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
   // The next launch must not find this one still holding the workspace.
-  for (const pid of app) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  killAll(app);
   return { startMs, rssMiB };
 }
 

@@ -58,6 +58,17 @@ export function descendants(pid) {
   return out;
 }
 
+/** Ends processes we started (the app and its WebKit helpers), ignoring those already gone. */
+export function killAll(pids) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** Launches Tandem on `dataDir`; returns { browser, close }. */
 export async function launchTandem(dataDir, { exportDir } = {}) {
   const port = nextPort++;
@@ -88,13 +99,7 @@ export async function launchTandem(dataDir, { exportDir } = {}) {
     await Promise.race([browser.deleteSession().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
     driver.kill("SIGTERM");
     await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
-    for (const pid of app) {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
+    killAll(app);
   };
   return { browser, close, driverLog: () => driverLog };
 }
