@@ -6,7 +6,8 @@ use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
 pub enum Claim {
-    First(UnixListener),
+    /// This is the first launch; the listener (if the socket could be made) hears later ones.
+    First(Option<UnixListener>),
     AlreadyRunning,
 }
 
@@ -44,7 +45,8 @@ pub fn claim(data_dir: &Path) -> Claim {
 }
 
 /// Calls `focus` whenever a later launch knocks.
-pub fn serve(listener: UnixListener, focus: impl Fn() + Send + 'static) {
+pub fn serve(listener: Option<UnixListener>, focus: impl Fn() + Send + 'static) {
+    let Some(listener) = listener else { return };
     std::thread::Builder::new()
         .name("single-instance".into())
         .spawn(move || {

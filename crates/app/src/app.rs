@@ -58,16 +58,23 @@ impl App {
                 daily_backup: Mutex::new(None),
             }),
         };
-        if let Ok(db) = app.db() {
-            // Off the start-up path: a large workspace takes seconds to copy.
-            let backup = std::thread::spawn(move || {
-                if let Err(err) = db.backup_if_due() {
-                    tracing::warn!(%err, "daily backup failed");
-                }
-            });
-            *app.inner.daily_backup.lock().unwrap_or_else(|p| p.into_inner()) = Some(backup);
-        }
+        app.back_up_in_background();
         app
+    }
+
+    /// Makes the daily backup if one is due, off the caller's path (a large workspace takes
+    /// seconds to copy). The thread is joined before the app goes away, so no copy is cut short.
+    pub(crate) fn back_up_in_background(&self) {
+        let Ok(db) = self.db() else { return };
+        let mut slot = self.inner.daily_backup.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(previous) = slot.take() {
+            let _ = previous.join();
+        }
+        *slot = Some(std::thread::spawn(move || {
+            if let Err(err) = db.backup_if_due() {
+                tracing::warn!(%err, "daily backup failed");
+            }
+        }));
     }
 
     pub fn paths(&self) -> &DataPaths {

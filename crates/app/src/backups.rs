@@ -21,7 +21,11 @@ impl App {
     /// Puts the workspace back as it was in backup `name`; the current state is backed up first.
     /// If the workspace could not be opened, the damaged file is moved aside and the backup reopened.
     pub fn restore_backup(&self, name: &str) -> Result<(), AppError> {
-        if self.db().is_err() {
+        if let Err(err) = self.db() {
+            // Only a damaged file is replaced; a locked or newer one belongs to someone else.
+            if err.code != crate::ErrorCode::DatabaseCorrupt {
+                return Err(err);
+            }
             backups::replace_damaged(&self.paths().database(), name)?;
             self.retry_open();
             self.db()?;
@@ -40,12 +44,23 @@ impl App {
         let dir = &self.paths().export_dir;
         std::fs::create_dir_all(dir)?;
         let stamp = Utc::now().format("%Y-%m-%d-%H%M%S");
-        let archive = dir.join(format!("Tandem workspace {stamp}.zip"));
+        let mut archive = dir.join(format!("Tandem workspace {stamp}.zip"));
+        let mut n = 1;
+        while archive.exists() {
+            n += 1;
+            archive = dir.join(format!("Tandem workspace {stamp} ({n}).zip"));
+        }
         let staging = tempfile_path(&self.paths().data_dir, &format!("export-{stamp}.db"));
         db.copy_to(&staging)?;
-        let written = write_archive(&archive, &staging, db.device_id());
+        // Written beside its final name and renamed when complete: no half archive is left behind.
+        let partial = archive.with_extension("zip.partial");
+        let written = write_archive(&partial, &staging, db.device_id());
         let _ = std::fs::remove_file(&staging);
-        written?;
+        if let Err(err) = written {
+            let _ = std::fs::remove_file(&partial);
+            return Err(err);
+        }
+        std::fs::rename(&partial, &archive)?;
         Ok(ExportResult { path: archive.display().to_string() })
     }
 }

@@ -46,13 +46,35 @@ impl From<Invalid> for AppError {
 
 impl From<StoreError> for AppError {
     fn from(err: StoreError) -> Self {
+        // SQLite failures in the middle of a read or write still deserve a message that says what to do.
+        if let StoreError::Sqlite(sqlite) = &err {
+            use rusqlite::ErrorCode as C;
+            let (code, message) = match sqlite.sqlite_error_code() {
+                Some(C::DiskFull) => (ErrorCode::Io, "The disk is full; nothing was saved. Free some space and try again."),
+                Some(C::DatabaseCorrupt | C::NotADatabase) => {
+                    (ErrorCode::DatabaseCorrupt, "The workspace database is damaged. Restart Tandem to restore a backup.")
+                }
+                Some(C::DatabaseBusy | C::DatabaseLocked) => {
+                    (ErrorCode::DatabaseLocked, "The workspace is busy (another program is writing to it). Try again in a moment.")
+                }
+                Some(C::CannotOpen | C::PermissionDenied | C::ReadOnly) => (
+                    ErrorCode::DatabaseUnreadable,
+                    "Tandem cannot write to the workspace file. Check the file's permissions and free disk space.",
+                ),
+                _ => (ErrorCode::Internal, ""),
+            };
+            if code != ErrorCode::Internal {
+                tracing::warn!(%err, "storage error");
+                return AppError::new(code, message);
+            }
+        }
         let code = match &err {
             StoreError::Locked { .. } => ErrorCode::DatabaseLocked,
             StoreError::Corrupt { .. } => ErrorCode::DatabaseCorrupt,
             StoreError::TooNew { .. } => ErrorCode::DatabaseTooNew,
             StoreError::Unreadable { .. } | StoreError::MigrationFailed { .. } => ErrorCode::DatabaseUnreadable,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
-            StoreError::UnknownTable(_) | StoreError::UnknownColumn { .. } => ErrorCode::Validation,
+            StoreError::UnknownTable(_) => ErrorCode::Validation,
             StoreError::Io(_) => ErrorCode::Io,
             _ => ErrorCode::Internal,
         };

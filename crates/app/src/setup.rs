@@ -24,13 +24,16 @@ impl App {
         if self.startup_state() == StartupState::Ready {
             return Err(AppError::new(ErrorCode::Conflict, "This workspace is already set up."));
         }
-        let profile = input.profile.validate()?;
+        let mut profile = input.profile.validate()?;
         let workspace = match input.choice {
             WorkspaceChoice::Empty => WorkspaceSettings::default(),
             WorkspaceChoice::Sample => sample::settings(),
         };
         self.write(WriteSource::Sample, "", |w| {
             settings::save(w, &workspace)?;
+            // A setup that stopped half-way (a crash while adding the sample) is finished, not repeated:
+            // the profile made the first time is reused.
+            profile.id = local_state::get(w.conn(), local_state::PROFILE_MEMBER)?.filter(|id| members::get(w.conn(), id).is_ok());
             let me = members::save(w, &profile)?;
             local_state::set(w.conn(), local_state::PROFILE_MEMBER, &me)?;
             Ok(())
@@ -41,12 +44,7 @@ impl App {
         self.write(WriteSource::Background, "", |w| Ok(local_state::set(w.conn(), local_state::SETUP_DONE, "1")?))?;
         self.inner.feed.poke();
         // A new workspace gets its first daily backup now, not at the next start.
-        let db = self.db()?;
-        std::thread::spawn(move || {
-            if let Err(err) = db.backup_if_due() {
-                tracing::warn!(%err, "first backup failed");
-            }
-        });
+        self.back_up_in_background();
         Ok(())
     }
 }

@@ -28,7 +28,11 @@ impl App {
     /// Takes back the most recent edit or delete made by the user; None when there is nothing to undo.
     pub fn undo(&self) -> Result<Option<UndoOutcome>, AppError> {
         let Some(entry) = self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).pop() else { return Ok(None) };
-        self.write(WriteSource::Undo, "", |w| Ok(undo::revert(w, &entry.hlc, &entry.device)?))?;
+        if let Err(err) = self.write(WriteSource::Undo, "", |w| Ok(undo::revert(w, &entry.hlc, &entry.device)?)) {
+            // Nothing was undone (e.g. the database was busy): the user can try again.
+            self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).push(entry);
+            return Err(err);
+        }
         Ok(Some(UndoOutcome { description: entry.description }))
     }
 }

@@ -7,6 +7,7 @@ use std::fmt;
 
 /// How far a remote clock may run ahead of ours before its changes are refused.
 pub const MAX_DRIFT_MS: u64 = 5 * 60 * 1000;
+const MAX_COUNTER: u32 = 999_999;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Hlc {
@@ -28,7 +29,17 @@ impl Hlc {
         if now_ms > self.wall_ms {
             Hlc { wall_ms: now_ms, counter: 0 }
         } else {
-            Hlc { wall_ms: self.wall_ms, counter: self.counter + 1 }
+            Hlc { wall_ms: self.wall_ms, counter: self.counter + 1 }.carried()
+        }
+    }
+
+    /// Keeps the counter within its six digits: past them, the clock steps one millisecond
+    /// ahead instead (only after a million events within one millisecond, or a clock once set ahead).
+    fn carried(self) -> Hlc {
+        if self.counter > MAX_COUNTER {
+            Hlc { wall_ms: self.wall_ms + 1, counter: 0 }
+        } else {
+            self
         }
     }
 
@@ -44,13 +55,14 @@ impl Hlc {
             (false, true) => remote.counter + 1,
             (false, false) => 0,
         };
-        Ok(Hlc { wall_ms, counter })
+        Ok(Hlc { wall_ms, counter }.carried())
     }
 
     pub fn parse(text: &str) -> Result<Hlc, ClockError> {
         let malformed = || ClockError::Malformed(text.to_owned());
         let (wall, counter) = text.split_once('-').ok_or_else(malformed)?;
-        if wall.len() != 15 || counter.len() != 6 {
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if wall.len() != 15 || counter.len() != 6 || !digits(wall) || !digits(counter) {
             return Err(malformed());
         }
         Ok(Hlc { wall_ms: wall.parse().map_err(|_| malformed())?, counter: counter.parse().map_err(|_| malformed())? })
@@ -74,6 +86,15 @@ mod tests {
         assert_eq!(t, Hlc { wall_ms: 1000, counter: 0 });
         assert_eq!(t.tick(900), Hlc { wall_ms: 1000, counter: 1 });
         assert_eq!(t.tick(2000), Hlc { wall_ms: 2000, counter: 0 });
+    }
+
+    #[test]
+    fn the_counter_never_outgrows_its_six_digits() {
+        let stuck = Hlc { wall_ms: 5_000, counter: 999_999 };
+        assert_eq!(stuck.tick(1_000), Hlc { wall_ms: 5_001, counter: 0 });
+        assert_eq!(Hlc::parse(&stuck.tick(1_000).to_string()).unwrap(), Hlc { wall_ms: 5_001, counter: 0 });
+        assert!(Hlc::parse("+00000000000001-000000").is_err());
+        assert!(Hlc::parse("000000000000001-00000+").is_err());
     }
 
     #[test]

@@ -96,6 +96,13 @@ CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
     DELETE FROM contacts_fts WHERE rowid = old.rowid;
     DELETE FROM contacts_words WHERE rowid = old.rowid;
 END;
+-- Sync may deliver a contact before its company: the company's arrival fills in the search text.
+CREATE TRIGGER companies_insert_fts AFTER INSERT ON companies BEGIN
+    UPDATE contacts_fts SET company = new.name
+    WHERE rowid IN (SELECT rowid FROM contacts WHERE company_id = new.id AND deleted = 0);
+    UPDATE contacts_words SET company = new.name
+    WHERE rowid IN (SELECT rowid FROM contacts WHERE company_id = new.id AND deleted = 0);
+END;
 CREATE TRIGGER companies_rename_fts AFTER UPDATE OF name ON companies BEGIN
     UPDATE contacts_fts SET company = new.name
     WHERE rowid IN (SELECT rowid FROM contacts WHERE company_id = new.id);

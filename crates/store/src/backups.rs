@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use rusqlite::backup::Backup as SqliteBackup;
+use rusqlite::backup::{Backup as SqliteBackup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::{migrations, Db, StoreError};
@@ -19,18 +19,33 @@ pub struct BackupFile {
     pub size_bytes: u64,
 }
 
+/// Copies every page in one step (a consistent snapshot), waiting briefly while the source is busy.
+fn copy_all(source: &Connection, dest: &mut Connection) -> Result<(), StoreError> {
+    let backup = SqliteBackup::new(source, dest)?;
+    for _ in 0..2_000 {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ => std::thread::sleep(Duration::from_millis(5)),
+        }
+    }
+    Err(StoreError::Locked { path: PathBuf::from("the backup source") })
+}
+
 pub fn backup_dir(db_path: &Path) -> PathBuf {
     db_path.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
 /// Copies the database at `conn` to a new timestamped file and keeps only the newest `keep`.
-pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usize) -> Result<BackupFile, StoreError> {
+/// `keep: None` prunes nothing (a restore must not prune away the backup it is about to read).
+pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: Option<usize>) -> Result<BackupFile, StoreError> {
     let dir = backup_dir(db_path);
     std::fs::create_dir_all(&dir)?;
-    // Names sort by time; on a clash within one millisecond, step the stamp forward.
-    let mut stamp = Utc::now();
+    // Names sort by time: never before the newest backup (a clock once set ahead), never a clash.
+    let newest = list(db_path)?.first().map(|b| b.created_at);
+    let mut stamp = newest.map_or(Utc::now(), |n| Utc::now().max(n + chrono::Duration::milliseconds(1)));
     let mut name = format!("tandem-{}-{reason}.db", stamp.format("%Y%m%dT%H%M%S%3fZ"));
-    while dir.join(&name).exists() || list(db_path)?.first().is_some_and(|newest| newest.created_at >= stamp) {
+    while dir.join(&name).exists() {
         stamp += chrono::Duration::milliseconds(1);
         name = format!("tandem-{}-{reason}.db", stamp.format("%Y%m%dT%H%M%S%3fZ"));
     }
@@ -40,10 +55,15 @@ pub(crate) fn create(conn: &Connection, db_path: &Path, reason: &str, keep: usiz
     let partial = dir.join(format!("{name}.partial"));
     remove_abandoned_partials(&dir);
     let mut dest = Connection::open(&partial)?;
-    SqliteBackup::new(conn, &mut dest)?.run_to_completion(256, Duration::ZERO, None)?;
+    // One step: a consistent snapshot, never restarted by a concurrent writer.
+    copy_all(conn, &mut dest)?;
+    // A standalone file: no -wal/-shm companions left beside it when it is opened later.
+    let _mode: String = dest.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
     drop(dest);
     std::fs::rename(&partial, &path)?;
-    prune(&dir, keep)?;
+    if let Some(keep) = keep {
+        prune(&dir, keep)?;
+    }
     tracing::info!(backup = %path.display(), reason, "backup written");
     describe(&path).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })
 }
@@ -86,13 +106,17 @@ fn prune(dir: &Path, keep: usize) -> Result<(), StoreError> {
     files.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
     for old in files.into_iter().skip(keep) {
         std::fs::remove_file(&old.path)?;
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", old.path.display()));
+        }
     }
     Ok(())
 }
 
 impl Db {
+    /// Backs up from a reader connection, so writes are not held up while the copy runs.
     pub fn backup_now(&self, reason: &str) -> Result<BackupFile, StoreError> {
-        self.with_writer(|conn| create(conn, self.path(), reason, self.keep_backups()))
+        create(&self.open_reader()?, self.path(), reason, Some(self.keep_backups()))
     }
 
     /// Makes a daily backup unless one was made in the last 24 hours or nothing was ever written.
@@ -102,7 +126,9 @@ impl Db {
             return Ok(None);
         }
         let newest = list(self.path())?.into_iter().next();
-        if newest.is_some_and(|b| Utc::now() - b.created_at < chrono::Duration::hours(24)) {
+        // A backup dated in the future (a clock once set ahead) does not count as recent.
+        let now = Utc::now();
+        if newest.is_some_and(|b| b.created_at <= now && now - b.created_at < chrono::Duration::hours(24)) {
             return Ok(None);
         }
         self.backup_now("daily").map(Some)
@@ -114,16 +140,17 @@ impl Db {
             .into_iter()
             .find(|b| b.name == name)
             .ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
-        let safety = self.backup_now("pre-restore")?;
+        let safety = create(&self.open_reader()?, self.path(), "pre-restore", None)?;
         self.with_writer(|conn| {
             let clock_before: String = conn.query_row("SELECT hlc FROM device", [], |r| r.get(0))?;
             let src = Connection::open_with_flags(&source.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-            SqliteBackup::new(&src, conn)?.run_to_completion(256, Duration::ZERO, None)?;
+            copy_all(&src, conn)?;
             // An older backup may predate a migration; its clock must not run backwards either.
             migrations::migrate(conn, self.migrations(), &safety.path.display().to_string())?;
             conn.execute("UPDATE device SET hlc = max(hlc, ?1)", [clock_before])?;
             Ok(())
         })?;
+        prune(&backup_dir(self.path()), self.keep_backups())?;
         tracing::info!(backup = name, "backup restored");
         Ok(source)
     }
@@ -145,9 +172,7 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<PathBuf, StoreError
     let stamp = Utc::now().format("%Y%m%dT%H%M%S%3fZ");
     let file_name = db_path.file_name().and_then(|n| n.to_str()).unwrap_or("tandem.db");
     let aside = db_path.with_file_name(format!("{file_name}.damaged-{stamp}"));
-    if db_path.exists() {
-        std::fs::rename(db_path, &aside)?;
-    }
+    // The WAL and shared memory go first: a stray WAL must never meet the restored file.
     for suffix in ["-wal", "-shm"] {
         let side = db_path.with_file_name(format!("{file_name}{suffix}"));
         if side.exists() {
@@ -157,7 +182,14 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<PathBuf, StoreError
             )?;
         }
     }
-    std::fs::copy(&source.path, db_path)?;
+    // Copied beside it, flushed, then renamed into place: a crash never leaves half a database.
+    let incoming = db_path.with_file_name(format!("{file_name}.restoring"));
+    std::fs::copy(&source.path, &incoming)?;
+    std::fs::File::open(&incoming)?.sync_all()?;
+    if db_path.exists() {
+        std::fs::rename(db_path, &aside)?;
+    }
+    std::fs::rename(&incoming, db_path)?;
     tracing::warn!(damaged = %aside.display(), backup = name, "damaged workspace replaced by a backup");
     Ok(aside)
 }

@@ -61,7 +61,7 @@ impl Db {
         }
         let mut backup_note = "(no backup needed: the workspace was new)".to_owned();
         if found > 0 && found < known {
-            let made = backups::create(&writer, path, "pre-migration", options.keep_backups)?;
+            let made = backups::create(&writer, path, "pre-migration", Some(options.keep_backups))?;
             backup_note = made.path.display().to_string();
         }
         migrations::migrate(&mut writer, options.migrations, &backup_note).map_err(|e| match e {

@@ -3,62 +3,101 @@
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 
-use crate::tables::{self};
+use crate::changes::PURGED;
+use crate::tables::{self, Table};
 use crate::{StoreError, Writer};
 
+/// Timestamps every write touches; they never decide whether a field was changed by someone else.
+const BOOKKEEPING: [&str; 2] = ["created_at", "updated_at"];
+
 /// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
+///
+/// A field that no longer holds the value the transaction wrote was changed since — by another
+/// window, the CLI or (later) a teammate's sync — and keeps its newer value.
 pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreError> {
-    let logged: Vec<(i64, String, String, String)> = {
-        let mut stmt = w.conn().prepare("SELECT seq, tbl, row_id, col FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq")?;
-        let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let logged: Vec<(i64, String, String, String, Value)> = {
+        let mut stmt = w.conn().prepare("SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq")?;
+        let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         rows.collect::<Result<_, _>>()?
     };
     let Some(first_seq) = logged.first().map(|c| c.0) else { return Ok(0) };
-    let mut rows: Vec<(String, String)> = logged.iter().map(|(_, t, r, _)| (t.clone(), r.clone())).collect();
+    if logged.iter().any(|(_, _, _, col, _)| col == PURGED) {
+        // A purge cannot be taken back.
+        return Ok(0);
+    }
+    let mut rows: Vec<(String, String)> = logged.iter().map(|(_, t, r, _, _)| (t.clone(), r.clone())).collect();
     rows.dedup();
+    let mut reverted = 0;
     for (tbl, row_id) in &rows {
         let table = tables::find(tbl).ok_or_else(|| StoreError::UnknownTable(tbl.clone()))?;
+        // The last value this transaction wrote to each of the row's fields.
+        let mut written: Vec<(&str, Value)> = Vec::new();
+        for (_, _, _, col, value) in logged.iter().filter(|(_, t, r, _, _)| t == tbl && r == row_id) {
+            match written.iter_mut().find(|(c, _)| c == col) {
+                Some(slot) => slot.1 = value.clone(),
+                None => written.push((col.as_str(), value.clone())),
+            }
+        }
+        let mut untouched_since = Vec::new();
+        for (col, value) in &written {
+            if BOOKKEEPING.contains(col) || current(w, table, row_id, col)?.as_ref() == Some(value) {
+                untouched_since.push(*col);
+            }
+        }
         let existed_before: bool = w.conn().query_row(
             "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND seq < ?3)",
             rusqlite::params![tbl, row_id, first_seq],
             |r| r.get(0),
         )?;
         if !existed_before {
-            // Undoing a create moves the new record to the Trash, where it can still be restored.
-            w.write_fields(table, row_id, &[("deleted", Value::Integer(1)), ("deleted_at", Value::Text(w.now_text()))])?;
+            // Undoing a create moves the new record to the Trash (still restorable), unless it was edited since.
+            if untouched_since.len() == written.len() {
+                w.write_fields(table, row_id, &[("deleted", Value::Integer(1)), ("deleted_at", Value::Text(w.now_text()))])?;
+                reverted += 1;
+            }
             continue;
         }
         let mut previous: Vec<(&str, Value)> = Vec::new();
-        for (seq, _, _, col) in logged.iter().filter(|(_, t, r, _)| t == tbl && r == row_id) {
-            let logged: Option<Value> = w
+        for col in untouched_since {
+            let before: Option<Value> = w
                 .conn()
                 .query_row(
                     "SELECT value FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND seq < ?4 ORDER BY seq DESC LIMIT 1",
-                    rusqlite::params![tbl, row_id, col, seq],
-                    |r| r.get::<_, Value>(0),
+                    rusqlite::params![tbl, row_id, col, first_seq],
+                    |r| r.get(0),
                 )
                 .optional()?;
-            // Never written before (e.g. `deleted` of a row never deleted): the row had the column's default.
-            let value = match logged {
+            // Never written before this transaction: it held the column's default.
+            let value = match before {
                 Some(value) => value,
-                None => column_default(w.conn(), tbl, col)?,
+                None => column_default(w, table, col)?,
             };
-            if !previous.iter().any(|(c, _)| c == col) {
-                previous.push((col.as_str(), value));
-            }
+            previous.push((col, value));
         }
-        w.write_fields(table, row_id, &previous)?;
+        if !previous.is_empty() {
+            w.write_fields(table, row_id, &previous)?;
+            reverted += 1;
+        }
     }
-    Ok(rows.len())
+    Ok(reverted)
 }
 
-/// The value a row gets for `col` of `tbl` when it is created without it: the schema's DEFAULT.
-fn column_default(conn: &rusqlite::Connection, tbl: &str, col: &str) -> Result<Value, StoreError> {
-    let default: Option<Option<String>> =
-        conn.query_row("SELECT dflt_value FROM pragma_table_info(?1) WHERE name = ?2", [tbl, col], |r| r.get(0)).optional()?;
-    match default.flatten() {
-        // The default is an SQL expression from our own schema, e.g. '' or 0.
-        Some(expr) => Ok(conn.query_row(&format!("SELECT {expr}"), [], |r| r.get(0))?),
+fn current(w: &Writer, table: &Table, row_id: &str, col: &str) -> Result<Option<Value>, StoreError> {
+    if !table.has_column(col) {
+        return Err(StoreError::UnknownColumn { table: table.name.into(), column: col.into() });
+    }
+    Ok(w.conn().query_row(&format!("SELECT {col} FROM {} WHERE id = ?1", table.name), [row_id], |r| r.get(0)).optional()?)
+}
+
+/// The schema default of a synced column, evaluated (NULL when it has none).
+fn column_default(w: &Writer, table: &Table, col: &str) -> Result<Value, StoreError> {
+    let default: Option<String> = w
+        .conn()
+        .query_row("SELECT dflt_value FROM pragma_table_info(?1) WHERE name = ?2", [table.name, col], |r| r.get(0))
+        .optional()?
+        .flatten();
+    match default {
+        Some(expr) => Ok(w.conn().query_row(&format!("SELECT {expr}"), [], |r| r.get(0))?),
         None => Ok(Value::Null),
     }
 }

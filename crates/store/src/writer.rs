@@ -95,9 +95,11 @@ impl<'tx> Writer<'tx> {
     pub fn save(&mut self, table: &Table, id: Option<&str>, fields: &[(&str, Value)]) -> Result<String, StoreError> {
         match id {
             Some(id) => {
-                let live: bool = self
-                    .conn
-                    .query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 0)", table.name), [id], |r| r.get(0))?;
+                let live: bool = self.conn.query_row(
+                    &format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 0)", table.name),
+                    [id],
+                    |r| r.get(0),
+                )?;
                 if !live {
                     return Err(StoreError::NotFound { what: table.kind_label.to_owned() });
                 }
@@ -124,9 +126,15 @@ impl<'tx> Writer<'tx> {
         self.write_fields(table, id, &[("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])
     }
 
-    /// Removes a row for good; the purge itself is a logged change so replay and sync agree.
+    /// Removes a trashed row for good; the purge itself is a logged change so replay and sync agree.
+    /// A live row is refused: only what the user sees in the Trash can be purged.
     pub fn purge(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
-        self.require_row(table, id)?;
+        let trashed: bool =
+            self.conn
+                .query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 1)", table.name), [id], |r| r.get(0))?;
+        if !trashed {
+            return Err(StoreError::NotFound { what: format!("{} in the Trash", table.kind_label) });
+        }
         self.committed.purged = true;
         self.write_fields(table, id, &[(PURGED, Value::Null)])
     }

@@ -87,3 +87,21 @@ fn a_backup_is_a_complete_database_that_opens_on_its_own() {
     assert_eq!(copy.read(|c| tandem_store::contacts::get(c, &id)).unwrap().company_name, "Acme");
     assert_eq!(copy.read(|c| Ok(synced_snapshot(c))).unwrap(), snapshot(&fx.db));
 }
+
+#[test]
+fn the_oldest_backup_can_be_restored_when_the_folder_is_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tandem.db");
+    let db = Db::open_with(&path, OpenOptions { keep_backups: 3, ..OpenOptions::default() }).unwrap();
+    add_contact(&db, "First", "", "", "");
+    let oldest = db.backup_now("manual").unwrap().name;
+    for name in ["Second", "Third"] {
+        add_contact(&db, name, "", "", "");
+        db.backup_now("manual").unwrap();
+    }
+    // The pre-restore safety copy must not prune away the very backup being restored.
+    db.restore_backup(&oldest).unwrap();
+    let (total, rows) = db.read(|c| tandem_store::contacts::page(c, "", 0, 10)).unwrap();
+    assert_eq!((total, rows[0].name.as_str()), (1, "First"));
+    assert_eq!(backups::list(&path).unwrap().len(), 3, "pruned back to the limit afterwards");
+}

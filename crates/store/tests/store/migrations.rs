@@ -53,6 +53,7 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("trigger", "contacts_fts_update"),
         ("trigger", "contacts_fts_delete"),
         ("trigger", "companies_rename_fts"),
+        ("trigger", "companies_insert_fts"),
     ]
     .into_iter()
     .map(|(t, n)| (t.to_owned(), n.to_owned()))

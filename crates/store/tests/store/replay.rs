@@ -140,7 +140,8 @@ fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
             match op {
                 Op::SoftDelete(_) => w.soft_delete(table, &id),
                 Op::Restore(_) => w.restore(table, &id),
-                _ => w.purge(table, &id),
+                // Only trashed rows can be purged: trash first, as a user would.
+                _ => w.soft_delete(table, &id).and_then(|()| w.purge(table, &id)),
             }
         }
     }

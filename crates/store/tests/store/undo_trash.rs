@@ -148,3 +148,26 @@ fn a_trashed_contact_can_be_restored_or_purged_for_good() {
     let err = fx.db.write(WriteSource::User, |w| w.restore(&CONTACTS, &gone)).unwrap_err();
     assert!(matches!(err, StoreError::NotFound { .. }), "a purged contact cannot come back: {err:?}");
 }
+
+#[test]
+fn undo_never_overwrites_a_field_changed_since() {
+    let fx = fresh();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
+    let (_, edit) = write(&fx.db, |w| w.set(&CONTACTS, &id, &[("email", text("ana@old.example")), ("notes", text("mine"))]));
+    // Someone else (another window, the CLI, later a teammate's sync) changes the e-mail again.
+    write(&fx.db, |w| w.set(&CONTACTS, &id, &[("email", text("ana@newer.example"))]));
+
+    revert(&fx.db, &edit);
+    let now = fx.db.read(|c| contacts::get(c, &id)).unwrap();
+    assert_eq!(now.email, "ana@newer.example", "the later change survives the undo");
+    assert_eq!(now.notes, "", "fields nobody touched since are taken back");
+}
+
+#[test]
+fn only_a_trashed_record_can_be_purged() {
+    let fx = fresh();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
+    let refused = fx.db.write(tandem_store::WriteSource::User, |w| w.purge(&CONTACTS, &id));
+    assert!(matches!(refused, Err(tandem_store::StoreError::NotFound { .. })), "a live contact (a stale Trash screen) is not purged");
+    assert!(fx.db.read(|c| contacts::get(c, &id)).is_ok());
+}
