@@ -33,13 +33,10 @@ pub fn claim(data_dir: &Path) -> Claim {
     let _ = std::fs::remove_file(&path);
     let _ = std::fs::create_dir_all(data_dir);
     match UnixListener::bind(&path) {
-        Ok(listener) => Claim::First(listener),
+        Ok(listener) => Claim::First(Some(listener)),
         Err(err) => {
-            tracing::warn!(%err, path = %path.display(), "single-instance socket unavailable; continuing without it");
-            Claim::First(
-                UnixListener::bind(std::env::temp_dir().join(format!("tandem-{}.sock", std::process::id())))
-                    .expect("bind a private socket"),
-            )
+            tracing::warn!(%err, path = %path.display(), "single-instance socket unavailable; a second launch will open a second window");
+            Claim::First(None)
         }
     }
 }
