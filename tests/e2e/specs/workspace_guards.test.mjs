@@ -2,7 +2,7 @@
 // explained rather than reset, and a second launch focuses the first instead of opening twice.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { accessibilityProblems, appBinary, cliBinary, contactCount, eventually, freshDataDir, launchTandem, screenshot, textOf } from "../lib/tandem.mjs";
@@ -25,9 +25,12 @@ test("contacts written by the command-line generator appear in the open window w
 test("a damaged database is explained, recovered from a backup, and the damaged file kept", async () => {
   const dataDir = freshDataDir("corrupt");
   const dbPath = path.join(dataDir, "tandem.db");
-  // Two runs: the second opens a workspace with data, which makes the daily automatic backup.
   execFileSync(cliBinary, ["--data-dir", dataDir, "generate", "--contacts", "40", "--companies", "5"]);
-  execFileSync(cliBinary, ["--data-dir", dataDir, "generate", "--contacts", "0", "--companies", "5"]);
+  // A backup of the 40-contact workspace, newest of all (the CLI has closed the database, so the
+  // file is complete): what "Back up now" would have written.
+  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.(\d{3})Z$/, "$1Z");
+  mkdirSync(path.join(dataDir, "backups"), { recursive: true });
+  copyFileSync(dbPath, path.join(dataDir, "backups", `tandem-${stamp}-manual.db`));
   const garbage = "SQLite format 2\u0000 this file was damaged by a disk error ".repeat(40);
   for (const side of ["-wal", "-shm"]) rmSync(dbPath + side, { force: true });
   writeFileSync(dbPath, garbage);
