@@ -35,4 +35,7 @@ step "End to end: the real app under Xvfb through WebDriver"
 rm -rf target/e2e-screenshots
 xvfb-run -a -s "-screen 0 1280x800x24" npm --prefix tests/e2e test
 
+step "End to end in the dark theme: the main screens again, axe contrast included"
+xvfb-run -a -s "-screen 0 1280x800x24" npm --prefix tests/e2e run test:dark
+
 step "done"

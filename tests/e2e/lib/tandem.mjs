@@ -11,7 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
 export const appBinary = process.env.TANDEM_APP ?? path.join(repoRoot, "target/debug/tandem");
 export const cliBinary = process.env.TANDEM_CLI ?? path.join(repoRoot, "target/debug/tandem-cli");
-export const screenshotDir = path.join(repoRoot, "target/e2e-screenshots");
+export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? path.join(repoRoot, "target/e2e-screenshots");
 
 // Unusual ports: other programs may share this machine.
 let nextPort = 47_310 + (process.pid % 200) * 4;
