@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tandem_domain::{FieldError, Invalid};
-use tandem_store::StoreError;
+use tandem_store::{SqliteTrouble, StoreError};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -47,26 +47,22 @@ impl From<Invalid> for AppError {
 impl From<StoreError> for AppError {
     fn from(err: StoreError) -> Self {
         // SQLite failures in the middle of a read or write still deserve a message that says what to do.
-        if let StoreError::Sqlite(sqlite) = &err {
-            use rusqlite::ErrorCode as C;
-            let (code, message) = match sqlite.sqlite_error_code() {
-                Some(C::DiskFull) => (ErrorCode::Io, "The disk is full; nothing was saved. Free some space and try again."),
-                Some(C::DatabaseCorrupt | C::NotADatabase) => {
+        if let Some(trouble) = err.sqlite_trouble() {
+            let (code, message) = match trouble {
+                SqliteTrouble::DiskFull => (ErrorCode::Io, "The disk is full; nothing was saved. Free some space and try again."),
+                SqliteTrouble::Damaged => {
                     (ErrorCode::DatabaseCorrupt, "The workspace database is damaged. Restart Tandem to restore a backup.")
                 }
-                Some(C::DatabaseBusy | C::DatabaseLocked) => {
+                SqliteTrouble::Busy => {
                     (ErrorCode::DatabaseLocked, "The workspace is busy (another program is writing to it). Try again in a moment.")
                 }
-                Some(C::CannotOpen | C::PermissionDenied | C::ReadOnly) => (
+                SqliteTrouble::NoAccess => (
                     ErrorCode::DatabaseUnreadable,
                     "Tandem cannot write to the workspace file. Check the file's permissions and free disk space.",
                 ),
-                _ => (ErrorCode::Internal, ""),
             };
-            if code != ErrorCode::Internal {
-                tracing::warn!(%err, "storage error");
-                return AppError::new(code, message);
-            }
+            tracing::warn!(%err, "storage error");
+            return AppError::new(code, message);
         }
         let code = match &err {
             StoreError::Locked { .. } => ErrorCode::DatabaseLocked,

@@ -42,7 +42,6 @@ impl App {
             sample::populate(self, &sample::SampleSize::default(), true, |_| {})?;
         }
         self.write(WriteSource::Background, "", |w| Ok(local_state::set(w.conn(), local_state::SETUP_DONE, "1")?))?;
-        self.inner.feed.poke();
         // A new workspace gets its first daily backup now, not at the next start.
         self.back_up_in_background();
         Ok(())

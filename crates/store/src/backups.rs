@@ -92,6 +92,10 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupFile>, StoreError> {
     Ok(out)
 }
 
+fn find(db_path: &Path, name: &str) -> Result<BackupFile, StoreError> {
+    list(db_path)?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })
+}
+
 fn describe(path: &Path) -> Option<BackupFile> {
     let name = path.file_name()?.to_str()?.to_owned();
     let stem = name.strip_prefix("tandem-")?.strip_suffix(".db")?;
@@ -136,10 +140,7 @@ impl Db {
 
     /// Replaces the live database with the backup named `name`, after backing up the current state.
     pub fn restore_backup(&self, name: &str) -> Result<BackupFile, StoreError> {
-        let source = list(self.path())?
-            .into_iter()
-            .find(|b| b.name == name)
-            .ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
+        let source = find(self.path(), name)?;
         let safety = create(&self.open_reader()?, self.path(), "pre-restore", None)?;
         self.with_writer(|conn| {
             let clock_before: String = conn.query_row("SELECT hlc FROM device", [], |r| r.get(0))?;
@@ -167,8 +168,7 @@ impl Db {
 /// Recovers a workspace that cannot be opened: the damaged file (and its WAL) is moved aside —
 /// never deleted — and a copy of backup `name` takes its place. Returns where the damaged file went.
 pub fn replace_damaged(db_path: &Path, name: &str) -> Result<PathBuf, StoreError> {
-    let source =
-        list(db_path)?.into_iter().find(|b| b.name == name).ok_or_else(|| StoreError::NotFound { what: format!("Backup {name}") })?;
+    let source = find(db_path, name)?;
     let stamp = Utc::now().format("%Y%m%dT%H%M%S%3fZ");
     let file_name = db_path.file_name().and_then(|n| n.to_str()).unwrap_or("tandem.db");
     let aside = db_path.with_file_name(format!("{file_name}.damaged-{stamp}"));

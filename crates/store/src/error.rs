@@ -33,17 +33,43 @@ pub enum StoreError {
 impl StoreError {
     /// Turns a raw SQLite failure on the workspace file into the matching user-facing error.
     pub(crate) fn classify(err: rusqlite::Error, path: &std::path::Path) -> StoreError {
-        use rusqlite::ErrorCode as C;
-        let code = err.sqlite_error_code();
-        match code {
-            Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Locked { path: path.to_owned() },
-            Some(C::NotADatabase | C::DatabaseCorrupt) => {
+        match SqliteTrouble::of(&err) {
+            Some(SqliteTrouble::Busy) => StoreError::Locked { path: path.to_owned() },
+            Some(SqliteTrouble::Damaged) => {
                 StoreError::Corrupt { path: path.to_owned(), detail: err.to_string(), backups: crate::backups::backup_dir(path) }
             }
-            Some(C::CannotOpen | C::PermissionDenied | C::ReadOnly) => {
-                StoreError::Unreadable { path: path.to_owned(), detail: err.to_string() }
-            }
-            _ => StoreError::Sqlite(err),
+            Some(SqliteTrouble::NoAccess) => StoreError::Unreadable { path: path.to_owned(), detail: err.to_string() },
+            Some(SqliteTrouble::DiskFull) | None => StoreError::Sqlite(err),
+        }
+    }
+
+    /// What went wrong with the file, when a raw SQLite failure says so.
+    pub fn sqlite_trouble(&self) -> Option<SqliteTrouble> {
+        match self {
+            StoreError::Sqlite(err) => SqliteTrouble::of(err),
+            _ => None,
+        }
+    }
+}
+
+/// The SQLite failures a user can act on; the one table every layer reads them from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SqliteTrouble {
+    Busy,
+    Damaged,
+    NoAccess,
+    DiskFull,
+}
+
+impl SqliteTrouble {
+    pub fn of(err: &rusqlite::Error) -> Option<SqliteTrouble> {
+        use rusqlite::ErrorCode as C;
+        match err.sqlite_error_code()? {
+            C::DatabaseBusy | C::DatabaseLocked => Some(SqliteTrouble::Busy),
+            C::NotADatabase | C::DatabaseCorrupt => Some(SqliteTrouble::Damaged),
+            C::CannotOpen | C::PermissionDenied | C::ReadOnly => Some(SqliteTrouble::NoAccess),
+            C::DiskFull => Some(SqliteTrouble::DiskFull),
+            _ => None,
         }
     }
 }

@@ -20,7 +20,7 @@ mod writer;
 
 pub use changes::{changes_after, replay_into, ChangeRef};
 pub use db::{Db, OpenOptions};
-pub use error::StoreError;
+pub use error::{SqliteTrouble, StoreError};
 pub use migrations::{Migration, MIGRATIONS};
 pub use rusqlite::types::Value;
 pub use writer::{Committed, WriteSource, Writer};

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::types::Value;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use tandem_domain::hlc::Hlc;
 
 use crate::changes::{self, PURGED};
@@ -34,6 +34,14 @@ impl WriteSource {
             WriteSource::Background => "background",
         }
     }
+}
+
+/// Which rows an operation may touch.
+#[derive(Clone, Copy)]
+enum RowState {
+    Any,
+    Live,
+    Trashed,
 }
 
 /// What one committed transaction touched.
@@ -95,14 +103,7 @@ impl<'tx> Writer<'tx> {
     pub fn save(&mut self, table: &Table, id: Option<&str>, fields: &[(&str, Value)]) -> Result<String, StoreError> {
         match id {
             Some(id) => {
-                let live: bool = self.conn.query_row(
-                    &format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 0)", table.name),
-                    [id],
-                    |r| r.get(0),
-                )?;
-                if !live {
-                    return Err(StoreError::NotFound { what: table.kind_label.to_owned() });
-                }
+                self.require_row(table, id, RowState::Live)?;
                 self.set(table, id, fields)?;
                 Ok(id.to_owned())
             }
@@ -116,25 +117,20 @@ impl<'tx> Writer<'tx> {
 
     /// Moves a row to the Trash.
     pub fn soft_delete(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
-        self.require_row(table, id)?;
+        self.require_row(table, id, RowState::Any)?;
         self.write_fields(table, id, &[("deleted", Value::Integer(1)), ("deleted_at", Value::Text(self.now_text()))])
     }
 
     /// Brings a row back from the Trash.
     pub fn restore(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
-        self.require_row(table, id)?;
+        self.require_row(table, id, RowState::Any)?;
         self.write_fields(table, id, &[("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])
     }
 
     /// Removes a trashed row for good; the purge itself is a logged change so replay and sync agree.
     /// A live row is refused: only what the user sees in the Trash can be purged.
     pub fn purge(&mut self, table: &Table, id: &str) -> Result<(), StoreError> {
-        let trashed: bool =
-            self.conn
-                .query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1 AND deleted = 1)", table.name), [id], |r| r.get(0))?;
-        if !trashed {
-            return Err(StoreError::NotFound { what: format!("{} in the Trash", table.kind_label) });
-        }
+        self.require_row(table, id, RowState::Trashed)?;
         self.committed.purged = true;
         self.write_fields(table, id, &[(PURGED, Value::Null)])
     }
@@ -150,14 +146,24 @@ impl<'tx> Writer<'tx> {
         Ok(())
     }
 
-    fn require_row(&self, table: &Table, id: &str) -> Result<(), StoreError> {
-        let exists: bool =
-            self.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name), [id], |r| r.get(0))?;
-        if exists {
-            Ok(())
-        } else {
-            Err(StoreError::NotFound { what: format!("{} {id}", table.kind_label) })
+    /// Fails with NotFound unless row `id` exists in the wanted state.
+    fn require_row(&self, table: &Table, id: &str, wanted: RowState) -> Result<(), StoreError> {
+        let deleted: Option<bool> =
+            self.conn.query_row(&format!("SELECT deleted FROM {} WHERE id = ?1", table.name), [id], |r| r.get(0)).optional()?;
+        let found = match (wanted, deleted) {
+            (_, None) => false,
+            (RowState::Any, Some(_)) => true,
+            (RowState::Live, Some(deleted)) => !deleted,
+            (RowState::Trashed, Some(deleted)) => deleted,
+        };
+        if found {
+            return Ok(());
         }
+        let what = match wanted {
+            RowState::Trashed => format!("{} in the Trash", table.kind_label),
+            _ => table.kind_label.to_owned(),
+        };
+        Err(StoreError::NotFound { what })
     }
 
     pub(crate) fn finish(self) -> Committed {

@@ -1,5 +1,7 @@
 // Chooses between the error screen, first-run setup and the app frame.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { markOnce } from "../components/start-up-mark";
 import { toAppError } from "../ipc/app-error";
 import { backend } from "../ipc/backend";
 import { SetupScreen } from "../features/setup/SetupScreen";
@@ -11,6 +13,9 @@ import { StartupErrorScreen } from "./StartupErrorScreen";
 export function StartupGate() {
   const queryClient = useQueryClient();
   const startup = useQuery({ queryKey: ["startup"], queryFn: backend.startupState });
+  useEffect(() => {
+    if (startup.data) markOnce("tandem:startup-state");
+  }, [startup.data]);
 
   if (startup.isPending) return <div className="splash" aria-busy="true" aria-label="Starting Tandem" />;
   if (startup.isError) {
@@ -24,7 +29,6 @@ export function StartupGate() {
     );
   }
   const state = startup.data;
-  if (performance.getEntriesByName("tandem:startup-state").length === 0) performance.mark("tandem:startup-state");
   switch (state.status) {
     case "error":
       return (

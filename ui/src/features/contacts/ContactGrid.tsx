@@ -3,6 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { RelativeTime } from "../../components/RelativeTime";
+import { markOnce } from "../../components/start-up-mark";
 import type { ContactSort } from "../../ipc/bindings";
 import { ContactGridHeader } from "./ContactGridHeader";
 import { SkeletonCells } from "./ContactGridSkeleton";
@@ -41,7 +42,7 @@ export function ContactGrid({
   });
   const items = virtualizer.getVirtualItems();
   useEffect(() => {
-    if (items.length > 0 && performance.getEntriesByName("tandem:first-rows").length === 0) performance.mark("tandem:first-rows");
+    if (items.length > 0) markOnce("tandem:first-rows");
   }, [items.length]);
   const rowAt = useContactRows(search, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.pane && navigation.pane.mode !== "new" ? navigation.pane.id : null;
