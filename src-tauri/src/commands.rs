@@ -2,9 +2,13 @@
 
 use tandem_app::dto::*;
 use tandem_app::{App, AppError, ErrorCode};
+use tandem_domain::activity::{ActivityInput, TimelineEntry};
+use tandem_domain::company::{Company, CompanyInput};
 use tandem_domain::contact::{Contact, ContactInput};
+use tandem_domain::deal::{Deal, DealInput};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput};
+use tandem_domain::pipeline::{Pipeline, PipelineInput};
 use tandem_domain::workspace::WorkspaceSettings;
 use tauri::State;
 
@@ -127,6 +131,94 @@ async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> {
     off_ui(&app, |a| a.export_workspace()).await
 }
 
+#[tauri::command]
+async fn list_companies(app: State<'_, App>, query: CompanyQuery) -> Reply<CompanyPage> {
+    off_ui(&app, move |a| a.list_companies(query)).await
+}
+#[tauri::command]
+async fn get_company(app: State<'_, App>, id: String) -> Reply<Company> {
+    off_ui(&app, move |a| a.get_company(&id)).await
+}
+#[tauri::command]
+async fn create_company(app: State<'_, App>, input: CompanyInput) -> Reply<Company> {
+    off_ui(&app, move |a| a.create_company(input)).await
+}
+#[tauri::command]
+async fn update_company(app: State<'_, App>, id: String, input: CompanyInput) -> Reply<Company> {
+    off_ui(&app, move |a| a.update_company(&id, input)).await
+}
+#[tauri::command]
+async fn delete_company(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_company(&id)).await
+}
+#[tauri::command]
+async fn list_pipelines(app: State<'_, App>) -> Reply<Vec<Pipeline>> {
+    off_ui(&app, |a| a.list_pipelines()).await
+}
+#[tauri::command]
+async fn save_pipeline(app: State<'_, App>, id: Option<String>, input: PipelineInput) -> Reply<Pipeline> {
+    off_ui(&app, move |a| a.save_pipeline(id, input)).await
+}
+#[tauri::command]
+async fn deal_board(app: State<'_, App>, pipeline_id: String) -> Reply<DealBoard> {
+    off_ui(&app, move |a| a.deal_board(&pipeline_id)).await
+}
+#[tauri::command]
+async fn deal_forecast(app: State<'_, App>, pipeline_id: String) -> Reply<Forecast> {
+    off_ui(&app, move |a| a.deal_forecast(&pipeline_id)).await
+}
+#[tauri::command]
+async fn list_deals(app: State<'_, App>, query: DealQuery) -> Reply<DealPage> {
+    off_ui(&app, move |a| a.list_deals(query)).await
+}
+#[tauri::command]
+async fn get_deal(app: State<'_, App>, id: String) -> Reply<Deal> {
+    off_ui(&app, move |a| a.get_deal(&id)).await
+}
+#[tauri::command]
+async fn create_deal(app: State<'_, App>, input: DealInput) -> Reply<Deal> {
+    off_ui(&app, move |a| a.create_deal(input)).await
+}
+#[tauri::command]
+async fn update_deal(app: State<'_, App>, id: String, input: DealInput) -> Reply<Deal> {
+    off_ui(&app, move |a| a.update_deal(&id, input)).await
+}
+#[tauri::command]
+async fn move_deal(app: State<'_, App>, id: String, stage_id: String, loss_reason: String) -> Reply<Deal> {
+    off_ui(&app, move |a| a.move_deal(&id, &stage_id, &loss_reason)).await
+}
+#[tauri::command]
+async fn delete_deal(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_deal(&id)).await
+}
+#[tauri::command]
+async fn add_deal_contact(app: State<'_, App>, input: DealContactInput) -> Reply<Deal> {
+    off_ui(&app, move |a| a.add_deal_contact(input)).await
+}
+#[tauri::command]
+async fn remove_deal_contact(app: State<'_, App>, deal_id: String, deal_contact_id: String) -> Reply<Deal> {
+    off_ui(&app, move |a| a.remove_deal_contact(&deal_id, &deal_contact_id)).await
+}
+#[tauri::command]
+async fn log_activity(app: State<'_, App>, input: ActivityInput) -> Reply<String> {
+    off_ui(&app, move |a| a.log_activity(input)).await
+}
+#[tauri::command]
+async fn update_activity(app: State<'_, App>, id: String, input: ActivityInput) -> Reply<()> {
+    off_ui(&app, move |a| a.update_activity(&id, input)).await
+}
+#[tauri::command]
+async fn delete_activity(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_activity(&id)).await
+}
+#[tauri::command]
+async fn timeline(app: State<'_, App>, table: String, id: String) -> Reply<Vec<TimelineEntry>> {
+    off_ui(&app, move |a| a.timeline(&table, &id)).await
+}
+#[tauri::command]
+async fn tags_in_use(app: State<'_, App>, table: String) -> Reply<Vec<TagCount>> {
+    off_ui(&app, move |a| a.tags_in_use(&table)).await
+}
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup_state,
@@ -156,5 +248,27 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backup_now,
         restore_backup,
         export_workspace,
+        list_companies,
+        get_company,
+        create_company,
+        update_company,
+        delete_company,
+        list_pipelines,
+        save_pipeline,
+        deal_board,
+        deal_forecast,
+        list_deals,
+        get_deal,
+        create_deal,
+        update_deal,
+        move_deal,
+        delete_deal,
+        add_deal_contact,
+        remove_deal_contact,
+        log_activity,
+        update_activity,
+        delete_activity,
+        timeline,
+        tags_in_use,
     ]
 }

@@ -4,9 +4,14 @@ use ts_rs::{Config, TS};
 
 use crate::dto::*;
 use crate::{AppError, ErrorCode};
+use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEntry};
+use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
+use tandem_domain::deal::{Deal, DealContact, DealInput, DealRow};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
+use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
+use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageKind};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::FieldError;
 
@@ -48,6 +53,39 @@ pub fn generate() -> Vec<(String, String)> {
         Backup,
         ExportResult,
         ChangeBatch,
+        LifecycleStage,
+        BantStatus,
+        BantAnswer,
+        Bant,
+        CompanySize,
+        CompanyInput,
+        Company,
+        CompanyRow,
+        CompanyQuery,
+        CompanyPage,
+        StageKind,
+        Stage,
+        Pipeline,
+        StageInput,
+        PipelineInput,
+        DealInput,
+        DealContact,
+        Deal,
+        DealRow,
+        DealSort,
+        DealQuery,
+        DealPage,
+        MoneyTotal,
+        BoardColumn,
+        DealBoard,
+        ForecastMonth,
+        Forecast,
+        DealContactInput,
+        ActivityKind,
+        Direction,
+        ActivityInput,
+        TimelineEntry,
+        TagCount,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -1,8 +1,11 @@
 //! Types that cross to the UI and exist only at the boundary; record types live in the domain.
 
 use serde::{Deserialize, Serialize};
+use tandem_domain::company::CompanyRow;
 use tandem_domain::contact::{ContactRow, ContactSort};
+use tandem_domain::deal::DealRow;
 use tandem_domain::member::MemberInput;
+use tandem_domain::pipeline::{Pipeline, Stage};
 use ts_rs::TS;
 
 use crate::AppError;
@@ -90,4 +93,104 @@ pub struct ExportResult {
 pub struct ChangeBatch {
     pub tables: Vec<String>,
     pub ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CompanyQuery {
+    pub search: String,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CompanyPage {
+    pub total: u32,
+    pub rows: Vec<CompanyRow>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DealSort {
+    Name,
+    ExpectedClose,
+    RecentlyUpdated,
+    Amount,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealQuery {
+    /// Empty for every pipeline.
+    pub pipeline_id: String,
+    pub search: String,
+    pub stage_id: Option<String>,
+    pub owner_id: Option<String>,
+    pub company_id: Option<String>,
+    pub contact_id: Option<String>,
+    pub sort: DealSort,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealPage {
+    pub total: u32,
+    pub rows: Vec<DealRow>,
+}
+
+/// A sum of deals in the workspace's base currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MoneyTotal {
+    pub count: u32,
+    /// Decimal text in the base currency, to the cent.
+    pub amount: String,
+    /// The amount weighted by each deal's stage probability.
+    pub weighted: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BoardColumn {
+    pub stage: Stage,
+    /// The first deals of the stage (all of them unless `total.count` is larger).
+    pub deals: Vec<DealRow>,
+    pub total: MoneyTotal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealBoard {
+    pub pipeline: Pipeline,
+    pub base_currency: String,
+    pub columns: Vec<BoardColumn>,
+    /// Won and lost columns show deals closed on or after this day (YYYY-MM-DD).
+    pub closed_since: String,
+    /// Currencies of deals left out of the totals for want of an exchange rate.
+    pub unconverted: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ForecastMonth {
+    /// "YYYY-MM", or "" for open deals without an expected close date.
+    pub month: String,
+    pub total: MoneyTotal,
+}
+
+/// Open deals by month of expected close, in the base currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Forecast {
+    pub base_currency: String,
+    pub months: Vec<ForecastMonth>,
+    pub total: MoneyTotal,
+    pub unconverted: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealContactInput {
+    pub deal_id: String,
+    pub contact_id: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TagCount {
+    pub name: String,
+    pub count: u32,
 }

@@ -71,6 +71,7 @@ impl From<StoreError> for AppError {
             StoreError::Unreadable { .. } | StoreError::MigrationFailed { .. } => ErrorCode::DatabaseUnreadable,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::UnknownTable(_) => ErrorCode::Validation,
+            StoreError::Refused(_) => ErrorCode::Conflict,
             StoreError::Io(_) => ErrorCode::Io,
             _ => ErrorCode::Internal,
         };

@@ -1,17 +1,21 @@
 //! The use-case façade every Tandem front end calls (the desktop shell, the CLI, tests):
 //! one method per command, DTOs that cross the boundary, and errors as `{ code, message }`.
 
+mod activities;
 mod app;
 mod backups;
 pub mod bindings;
 mod change_feed;
+mod companies;
 mod contacts;
+mod deals;
 pub mod dto;
 mod error;
 pub mod paths;
 pub mod sample;
 mod settings;
 mod setup;
+mod tags;
 mod trash;
 
 pub use app::App;

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::lifecycle::{Bant, LifecycleStage};
+use crate::tag::clean_tags;
 use crate::text::{check_email, Checker, Invalid};
 
 /// What a user types into the contact form.
@@ -16,6 +18,13 @@ pub struct ContactInput {
     pub company_name: String,
     pub country: String,
     pub notes: String,
+    pub lifecycle_stage: LifecycleStage,
+    pub lead_status: String,
+    pub lead_source: String,
+    pub owner_id: Option<String>,
+    pub do_not_contact: bool,
+    pub bant: Bant,
+    pub tags: Vec<String>,
 }
 
 impl ContactInput {
@@ -31,7 +40,24 @@ impl ContactInput {
             company_name: c.text("company_name", "Company", &self.company_name, 200, false),
             country: c.text("country", "Country", &self.country, 80, false),
             notes: c.text("notes", "Notes", &self.notes, 10_000, true),
+            lifecycle_stage: self.lifecycle_stage,
+            lead_status: c.text("lead_status", "Lead status", &self.lead_status, 60, false),
+            lead_source: c.text("lead_source", "Lead source", &self.lead_source, 120, false),
+            owner_id: self.owner_id.clone().filter(|id| !id.trim().is_empty()),
+            do_not_contact: self.do_not_contact,
+            bant: self.bant.clone(),
+            tags: clean_tags(&mut c, &self.tags),
         };
+        let mut bant = clean.bant.clone();
+        for (field, answer) in [
+            ("bant.budget", &mut bant.budget),
+            ("bant.authority", &mut bant.authority),
+            ("bant.need", &mut bant.need),
+            ("bant.timeline", &mut bant.timeline),
+        ] {
+            answer.note = c.text(field, "BANT note", &answer.note, 500, true);
+        }
+        let clean = ContactInput { bant, ..clean };
         if clean.first_name.is_empty() && clean.last_name.is_empty() {
             c.fail("first_name", "Enter a first or last name.");
         }
@@ -112,6 +138,14 @@ pub struct Contact {
     pub company_name: String,
     pub country: String,
     pub notes: String,
+    pub lifecycle_stage: LifecycleStage,
+    pub lead_status: String,
+    pub lead_source: String,
+    pub owner_id: Option<String>,
+    pub owner_name: String,
+    pub do_not_contact: bool,
+    pub bant: Bant,
+    pub tags: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -139,6 +173,13 @@ impl From<&Contact> for ContactInput {
             company_name: c.company_name.clone(),
             country: c.country.clone(),
             notes: c.notes.clone(),
+            lifecycle_stage: c.lifecycle_stage,
+            lead_status: c.lead_status.clone(),
+            lead_source: c.lead_source.clone(),
+            owner_id: c.owner_id.clone(),
+            do_not_contact: c.do_not_contact,
+            bant: c.bant.clone(),
+            tags: c.tags.clone(),
         }
     }
 }
@@ -152,5 +193,6 @@ pub struct ContactRow {
     pub title: String,
     pub company_name: String,
     pub country: String,
+    pub lifecycle_stage: LifecycleStage,
     pub updated_at: String,
 }

@@ -1,11 +1,20 @@
-//! Tandem's domain: what a contact, a member or a workspace setting is, how input is
+//! Tandem's domain: what a contact, company, deal, activity, member or workspace setting is, how input is
 //! validated, and the hybrid logical clock that orders changes. Pure: no IO, no clock reads.
 
+pub mod activity;
+pub mod choice;
+pub mod company;
 pub mod contact;
+pub mod deal;
 pub mod exchange_rate;
 pub mod hlc;
+pub mod lifecycle;
 pub mod member;
+pub mod money;
+pub mod phone;
+pub mod pipeline;
 pub mod sample;
+pub mod tag;
 pub mod text;
 pub mod workspace;
 

@@ -5,7 +5,9 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::activity::ActivityKind;
 use crate::contact::ContactInput;
+use crate::lifecycle::LifecycleStage;
 use crate::member::Role;
 
 pub const DEFAULT_SEED: u64 = 20_261_129;
@@ -375,31 +377,20 @@ pub struct SampleContact {
     pub input: ContactInput,
     pub created_days_ago: u32,
     pub updated_days_ago: u32,
+    /// Which sample teammate owns the contact (index into `members()`).
+    pub owner_slot: usize,
 }
 
 /// An endless, repeatable stream of people working at `companies`.
 pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = SampleContact> + '_ {
     let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(31).wrapping_add(7));
-    let title_weights: u32 = TITLES.iter().map(|t| t.1).sum();
     (0usize..).map(move |i| {
         let company = &companies[rng.gen_range(0..companies.len())];
         // Most people live where their company is; some work remotely from elsewhere.
         let region = if rng.gen_bool(0.85) { &REGIONS[company.region] } else { REGIONS.choose(&mut rng).unwrap() };
         let first = *region.first_names.choose(&mut rng).unwrap();
         let last = *region.last_names.choose(&mut rng).unwrap();
-        let mut pick = rng.gen_range(0..title_weights);
-        let title = TITLES
-            .iter()
-            .find(|(_, w)| {
-                if pick < *w {
-                    true
-                } else {
-                    pick -= w;
-                    false
-                }
-            })
-            .unwrap()
-            .0;
+        let title = *weighted(&mut rng, TITLES);
         let local: String = format!("{}.{}", ascii_fold(first), ascii_fold(last)).replace(' ', "");
         // Past the name pool, add a number so addresses stay distinct in large workspaces.
         let email = if i < 2_000 { format!("{local}@{}", company.domain) } else { format!("{local}{}@{}", i % 997, company.domain) };
@@ -416,6 +407,10 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
         };
         let created_days_ago = rng.gen_range(0..540);
         let updated_days_ago = rng.gen_range(0..=created_days_ago);
+        let lifecycle_stage = *weighted(&mut rng, LIFECYCLE);
+        let lead_source = LEAD_SOURCES.choose(&mut rng).unwrap().to_string();
+        let tags = if rng.gen_bool(0.15) { vec![SAMPLE_TAGS.choose(&mut rng).unwrap().to_string()] } else { Vec::new() };
+        let owner_slot = rng.gen_range(0..4);
         let input = ContactInput {
             first_name: first.into(),
             last_name: last.into(),
@@ -425,10 +420,153 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
             company_name: company.name.clone(),
             country: region.country.into(),
             notes,
+            lifecycle_stage,
+            lead_source,
+            tags,
+            ..ContactInput::default()
         };
-        SampleContact { input, created_days_ago, updated_days_ago }
+        SampleContact { input, created_days_ago, updated_days_ago, owner_slot }
     })
 }
+
+/// A sample deal; indexes point into the sample companies, the first contacts and `default_stages()`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleDeal {
+    pub name: String,
+    pub company_index: usize,
+    pub contact_index: usize,
+    pub amount: String,
+    pub currency: String,
+    /// The stages it went through, oldest first, each with how many days ago it was entered.
+    pub history: Vec<(usize, u32)>,
+    pub created_days_ago: u32,
+    /// Days from today to the expected close; negative for past dates.
+    pub expected_close_in_days: i64,
+    pub loss_reason: String,
+    pub source: String,
+    pub owner_slot: usize,
+}
+
+impl SampleDeal {
+    pub fn stage_index(&self) -> usize {
+        self.history.last().map_or(0, |h| h.0)
+    }
+}
+
+const PRODUCTS: &[&str] =
+    &["Analytics Suite", "Platform licence", "Onboarding package", "Support renewal", "Enterprise upgrade", "Data connectors"];
+const LOSS_REASONS: &[&str] = &["Chose a competitor", "No budget this year", "Went silent", "Price too high", "Project cancelled"];
+const WON: usize = 4;
+const LOST: usize = 5;
+
+/// `count` deals at the sample companies with `contacts` people, spread over the pipeline the way a
+/// real one looks: many early, fewer late, a history of won and lost.
+pub fn deals(seed: u64, companies: &[SampleCompany], contacts: usize, count: usize) -> Vec<SampleDeal> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(131).wrapping_add(3));
+    (0..count)
+        .map(|_| {
+            let company_index = rng.gen_range(0..companies.len());
+            let company = &companies[company_index];
+            let currency = match REGIONS[company.region].country {
+                "Spain" | "Germany" | "France" | "Netherlands" => "EUR",
+                "United Kingdom" => "GBP",
+                "Japan" => "JPY",
+                "Brazil" => "BRL",
+                _ => "USD",
+            };
+            let seats = [5, 10, 20, 25, 50, 100, 250][rng.gen_range(0..7)];
+            let per_seat = rng.gen_range(30..240) * 12;
+            let amount = match currency {
+                "JPY" => (seats * per_seat * 150).to_string(),
+                _ => format!("{}.00", seats * per_seat),
+            };
+            let product = PRODUCTS.choose(&mut rng).unwrap();
+            let short = company.name.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let final_stage = *weighted(&mut rng, &[(0, 14), (1, 12), (2, 10), (3, 7), (WON, 12), (LOST, 9)]);
+            let created_days_ago: u32 = rng.gen_range(3..420);
+            // Walk the open stages up to the final one, each entered some days after the last.
+            let mut history = Vec::new();
+            let mut days_ago = created_days_ago;
+            let last_open = if final_stage >= WON { rng.gen_range(0..4) } else { final_stage };
+            for stage in 0..=last_open {
+                history.push((stage, days_ago));
+                days_ago = days_ago.saturating_sub(rng.gen_range(1..=(days_ago / 3).max(1)));
+            }
+            if final_stage >= WON {
+                history.push((final_stage, days_ago));
+            }
+            let expected_close_in_days = if final_stage >= WON { -(i64::from(days_ago)) } else { rng.gen_range(-10..150) };
+            SampleDeal {
+                name: format!("{short} — {product} ({seats} seats)"),
+                company_index,
+                contact_index: rng.gen_range(0..contacts.max(1)),
+                amount,
+                currency: currency.into(),
+                history,
+                created_days_ago,
+                expected_close_in_days,
+                loss_reason: if final_stage == LOST { LOSS_REASONS.choose(&mut rng).unwrap().to_string() } else { String::new() },
+                source: LEAD_SOURCES.choose(&mut rng).unwrap().to_string(),
+                owner_slot: rng.gen_range(0..3),
+            }
+        })
+        .collect()
+}
+
+/// A sample call, e-mail, meeting or note, `days_ago` before today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleActivity {
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub body: String,
+    pub days_ago: u32,
+    pub duration_minutes: u32,
+}
+
+/// The activities on one deal: a few touches between its creation and now (or its close).
+pub fn deal_activities(seed: u64, deal_index: usize, deal: &SampleDeal) -> Vec<SampleActivity> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (deal_index as u64).wrapping_mul(0x9E37_79B9));
+    let newest = deal.history.last().map_or(0, |h| h.1);
+    let count = rng.gen_range(1..6);
+    (0..count)
+        .map(|_| {
+            let days_ago = rng.gen_range(newest.min(deal.created_days_ago)..=deal.created_days_ago);
+            let (kind, subject, body, minutes) = match rng.gen_range(0..4) {
+                0 => (ActivityKind::Call, "Discovery call", "Walked through their current process and pain points.", 30),
+                1 => (ActivityKind::Email, "Sent pricing overview", "Shared the pricing sheet and two case studies.", 0),
+                2 => (ActivityKind::Meeting, "Demo with the team", "Demoed reporting and integrations; asked for a trial.", 60),
+                _ => (ActivityKind::Note, "", "Champion says procurement needs a security questionnaire.", 0),
+            };
+            SampleActivity { kind, subject: subject.into(), body: body.into(), days_ago, duration_minutes: minutes }
+        })
+        .collect()
+}
+
+/// One of `choices`, picked in proportion to its weight.
+fn weighted<'a, T>(rng: &mut ChaCha8Rng, choices: &'a [(T, u32)]) -> &'a T {
+    let total: u32 = choices.iter().map(|c| c.1).sum();
+    let mut pick = rng.gen_range(0..total);
+    for (choice, weight) in choices {
+        if pick < *weight {
+            return choice;
+        }
+        pick -= weight;
+    }
+    &choices[choices.len() - 1].0
+}
+
+const LIFECYCLE: &[(LifecycleStage, u32)] = &[
+    (LifecycleStage::Subscriber, 18),
+    (LifecycleStage::Lead, 30),
+    (LifecycleStage::MarketingQualified, 16),
+    (LifecycleStage::SalesQualified, 10),
+    (LifecycleStage::Opportunity, 9),
+    (LifecycleStage::Customer, 14),
+    (LifecycleStage::Evangelist, 3),
+];
+const LEAD_SOURCES: &[&str] =
+    &["Webinar", "Website form", "Referral", "Trade show", "Outbound", "Paid search", "Partner", "Content download"];
+const SAMPLE_TAGS: &[&str] = &["VIP", "Champion", "Budget holder", "Q4 push", "Renewal risk", "Newsletter"];
 
 fn ascii_fold(text: &str) -> String {
     text.chars()
@@ -459,6 +597,20 @@ mod tests {
         let cb: Vec<_> = contacts(DEFAULT_SEED, &b).take(50).collect();
         assert_eq!(ca, cb);
         assert_ne!(companies(1, 10), companies(2, 10));
+    }
+
+    #[test]
+    fn sample_deals_walk_the_pipeline_forwards_in_time() {
+        let companies = companies(DEFAULT_SEED, 50);
+        let deals = deals(DEFAULT_SEED, &companies, 100, 200);
+        assert_eq!(deals, super::deals(DEFAULT_SEED, &companies, 100, 200));
+        for deal in &deals {
+            assert!(deal.history.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 >= w[1].1), "{deal:?}");
+            assert_eq!(deal.loss_reason.is_empty(), deal.stage_index() != LOST);
+            assert!(deal.amount.parse::<rust_decimal::Decimal>().is_ok());
+        }
+        let won = deals.iter().filter(|d| d.stage_index() == WON).count();
+        assert!((10..60).contains(&won), "{won} won of 200");
     }
 
     #[test]

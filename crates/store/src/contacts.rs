@@ -3,11 +3,13 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::contact::{display_name, Contact, ContactInput, ContactRow, ContactSort};
+use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 
 use crate::tables::CONTACTS;
-use crate::{StoreError, Writer};
+use crate::{like, stage_history, tags, StoreError, Writer};
 
-const ROW_COLUMNS: &str = "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at";
+const ROW_COLUMNS: &str =
+    "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at, c.lifecycle_stage";
 const ORDER_BY_NAME: &str = "c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id";
 
 /// One page of live contacts matching `search`, best matches first, and how many match in all.
@@ -61,6 +63,7 @@ fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow
             company_name: r.get(5)?,
             country: r.get(6)?,
             updated_at: r.get(7)?,
+            lifecycle_stage: lifecycle(&r.get::<_, String>(8)?),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -86,7 +89,7 @@ impl Matches {
             params.push(Value::Text(phrase(&long, "")));
             let mut sql = "SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ?1".to_owned();
             for token in &short {
-                params.push(Value::Text(format!("%{}%", escape_like(token))));
+                params.push(Value::Text(format!("%{}%", like::escape(token))));
                 sql.push_str(&format!(" AND (name || ' ' || email || ' ' || company) LIKE ?{} ESCAPE '\\'", params.len()));
             }
             return Some(Matches { sql, params });
@@ -96,7 +99,7 @@ impl Matches {
         let (words, symbols): (Vec<&String>, Vec<&String>) = short.into_iter().partition(|t| t.chars().any(char::is_alphanumeric));
         let mut conditions = Vec::new();
         for token in symbols {
-            params.push(Value::Text(format!("{}%", escape_like(token))));
+            params.push(Value::Text(format!("{}%", like::escape(token))));
             let p = params.len();
             conditions.push(format!(
                 "(c.first_name LIKE ?{p} ESCAPE '\\' OR c.last_name LIKE ?{p} ESCAPE '\\' OR c.email LIKE ?{p} ESCAPE '\\' OR co.name LIKE ?{p} ESCAPE '\\')"
@@ -124,33 +127,51 @@ fn phrase(tokens: &[&String], suffix: &str) -> String {
     tokens.iter().map(|t| format!("\"{}\"{suffix}", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ")
 }
 
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
+    let mut contact = conn
+        .prepare_cached(
+            "SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.company_id, coalesce(co.name, ''), c.country, c.notes,
+                    c.created_at, c.updated_at, c.lifecycle_stage, c.lead_status, c.lead_source, c.owner_id, coalesce(m.name, ''),
+                    c.do_not_contact, c.bant_budget, c.bant_budget_note, c.bant_authority, c.bant_authority_note, c.bant_need,
+                    c.bant_need_note, c.bant_timeline, c.bant_timeline_note
+             FROM contacts c LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN members m ON m.id = c.owner_id
+             WHERE c.id = ?1 AND c.deleted = 0",
+        )?
+        .query_row([id], |r| {
+            let answer = |status: usize| -> rusqlite::Result<BantAnswer> {
+                Ok(BantAnswer { status: BantStatus::parse(&r.get::<_, String>(status)?).unwrap_or_default(), note: r.get(status + 1)? })
+            };
+            Ok(Contact {
+                id: r.get(0)?,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                email: r.get(3)?,
+                phone: r.get(4)?,
+                title: r.get(5)?,
+                company_id: r.get(6)?,
+                company_name: r.get(7)?,
+                country: r.get(8)?,
+                notes: r.get(9)?,
+                created_at: r.get(10)?,
+                updated_at: r.get(11)?,
+                lifecycle_stage: lifecycle(&r.get::<_, String>(12)?),
+                lead_status: r.get(13)?,
+                lead_source: r.get(14)?,
+                owner_id: r.get(15)?,
+                owner_name: r.get(16)?,
+                do_not_contact: r.get(17)?,
+                bant: Bant { budget: answer(18)?, authority: answer(20)?, need: answer(22)?, timeline: answer(24)? },
+                tags: Vec::new(),
+            })
+        })
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound { what: "Contact".into() })?;
+    contact.tags = tags::of_record(conn, id)?;
+    Ok(contact)
 }
 
-pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
-    conn.prepare_cached(
-        "SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.company_id, coalesce(co.name, ''), c.country, c.notes, c.created_at, c.updated_at
-         FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?1 AND c.deleted = 0",
-    )?
-    .query_row([id], |r| {
-        Ok(Contact {
-            id: r.get(0)?,
-            first_name: r.get(1)?,
-            last_name: r.get(2)?,
-            email: r.get(3)?,
-            phone: r.get(4)?,
-            title: r.get(5)?,
-            company_id: r.get(6)?,
-            company_name: r.get(7)?,
-            country: r.get(8)?,
-            notes: r.get(9)?,
-            created_at: r.get(10)?,
-            updated_at: r.get(11)?,
-        })
-    })
-    .optional()?
-    .ok_or_else(|| StoreError::NotFound { what: "Contact".into() })
+fn lifecycle(text: &str) -> LifecycleStage {
+    LifecycleStage::parse(text).unwrap_or_default()
 }
 
 /// Writes a new validated contact that already has a history elsewhere (import, sample),
@@ -166,11 +187,13 @@ pub fn create_dated(
     let mut fields = contact_fields(input, company_id);
     fields.push(("created_at", created_at.to_owned().into()));
     fields.push(("updated_at", updated_at.to_owned().into()));
-    w.write_fields(&CONTACTS, id, &fields)
+    w.write_fields(&CONTACTS, id, &fields)?;
+    tags::set(w, &CONTACTS, id, &input.tags)?;
+    stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), created_at)
 }
 
 fn contact_fields(input: &ContactInput, company_id: Option<String>) -> Vec<(&'static str, Value)> {
-    vec![
+    let mut fields = vec![
         ("first_name", input.first_name.clone().into()),
         ("last_name", input.last_name.clone().into()),
         ("email", input.email.clone().into()),
@@ -179,23 +202,37 @@ fn contact_fields(input: &ContactInput, company_id: Option<String>) -> Vec<(&'st
         ("company_id", company_id.map_or(Value::Null, Value::Text)),
         ("country", input.country.clone().into()),
         ("notes", input.notes.clone().into()),
-    ]
+        ("lifecycle_stage", input.lifecycle_stage.as_str().to_owned().into()),
+        ("lead_status", input.lead_status.clone().into()),
+        ("lead_source", input.lead_source.clone().into()),
+        ("owner_id", input.owner_id.clone().map_or(Value::Null, Value::Text)),
+        ("do_not_contact", Value::Integer(input.do_not_contact.into())),
+    ];
+    for (status_column, note_column, answer) in input.bant.answers() {
+        fields.push((status_column, answer.status.as_str().to_owned().into()));
+        fields.push((note_column, answer.note.clone().into()));
+    }
+    fields
 }
 
 /// Writes a validated contact; only fields that differ from the stored row are logged.
+/// A new lifecycle stage is kept in the stage history.
 pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<String>, is_new: bool) -> Result<(), StoreError> {
     let fields = contact_fields(input, company_id);
+    let now = w.now_text();
     if is_new {
-        return w.create(&CONTACTS, id, &fields);
+        w.create(&CONTACTS, id, &fields)?;
+    } else {
+        let current = get(w.conn(), id)?;
+        let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
+        let changed: Vec<(&str, Value)> =
+            fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
+        if !changed.is_empty() {
+            w.set(&CONTACTS, id, &changed)?;
+        }
     }
-    let current = get(w.conn(), id)?;
-    let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
-    let changed: Vec<(&str, Value)> =
-        fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
-    if changed.is_empty() {
-        return Ok(());
-    }
-    w.set(&CONTACTS, id, &changed)
+    tags::set(w, &CONTACTS, id, &input.tags)?;
+    stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), &now)
 }
 
 pub fn count_live(conn: &Connection) -> Result<u64, StoreError> {

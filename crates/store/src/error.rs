@@ -18,6 +18,9 @@ pub enum StoreError {
     MigrationFailed { version: usize, detail: String, backup: String },
     #[error("{what} was not found; it may have been deleted.")]
     NotFound { what: String },
+    /// The change breaks a rule of the data (e.g. removing a stage that still holds deals).
+    #[error("{0}")]
+    Refused(String),
     #[error("'{column}' is not a column of the synced table '{table}'")]
     UnknownColumn { table: String, column: String },
     #[error("'{0}' is not a synced table")]

@@ -1,19 +1,26 @@
 //! Tandem's storage on SQLite: migrations, the single write path that logs every change with its
 //! clock, per-entity queries, search, trash, undo and backups.
 
+pub mod activities;
 pub mod backups;
 mod changes;
 mod clock;
 pub mod companies;
 pub mod contacts;
 mod db;
+pub mod deals;
 mod error;
 pub mod exchange_rates;
+mod like;
 pub mod local_state;
 pub mod members;
 mod migrations;
+pub mod pipelines;
 pub mod settings;
+pub mod stage_history;
 pub mod tables;
+pub mod tags;
+pub mod timeline;
 pub mod trash;
 pub mod undo;
 mod writer;

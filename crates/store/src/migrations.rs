@@ -10,7 +10,10 @@ pub struct Migration {
 }
 
 /// Every migration in order; migration N brings the schema to version N.
-pub const MIGRATIONS: &[Migration] = &[Migration { name: "0001_init", sql: include_str!("../migrations/0001_init.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { name: "0001_init", sql: include_str!("../migrations/0001_init.sql") },
+    Migration { name: "0002_crm", sql: include_str!("../migrations/0002_crm.sql") },
+];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {
     conn.query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -7,33 +7,145 @@ pub struct Table {
     pub kind_label: &'static str,
     /// SQL expression over the table's columns that names a record for a person.
     pub title_sql: &'static str,
+    /// Whether a user deletes these rows one by one (and so may find them in the Trash);
+    /// child rows such as tags or deal contacts go with their record instead.
+    pub in_trash: bool,
 }
 
 const RECORD: [&str; 4] = ["created_at", "updated_at", "deleted", "deleted_at"];
 
 pub const CONTACTS: Table = Table {
     name: "contacts",
-    columns: &["first_name", "last_name", "email", "phone", "title", "company_id", "country", "notes"],
+    columns: &[
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "title",
+        "company_id",
+        "country",
+        "notes",
+        "lifecycle_stage",
+        "lead_status",
+        "lead_source",
+        "owner_id",
+        "do_not_contact",
+        "bant_budget",
+        "bant_budget_note",
+        "bant_authority",
+        "bant_authority_note",
+        "bant_need",
+        "bant_need_note",
+        "bant_timeline",
+        "bant_timeline_note",
+    ],
     kind_label: "Contact",
     title_sql: "trim(first_name || ' ' || last_name)",
+    in_trash: true,
 };
-pub const COMPANIES: Table =
-    Table { name: "companies", columns: &["name", "domain", "industry", "country"], kind_label: "Company", title_sql: "name" };
-pub const MEMBERS: Table = Table { name: "members", columns: &["name", "email", "role"], kind_label: "Member", title_sql: "name" };
+pub const COMPANIES: Table = Table {
+    name: "companies",
+    columns: &["name", "domain", "industry", "country", "size", "region", "address", "owner_id", "notes"],
+    kind_label: "Company",
+    title_sql: "name",
+    in_trash: true,
+};
+pub const MEMBERS: Table =
+    Table { name: "members", columns: &["name", "email", "role"], kind_label: "Member", title_sql: "name", in_trash: true };
 pub const WORKSPACE_SETTINGS: Table = Table {
     name: "workspace_settings",
     columns: &["name", "locale", "time_zone", "base_currency", "fiscal_year_start_month", "workday_start"],
     kind_label: "Workspace settings",
     title_sql: "name",
+    in_trash: false,
 };
 pub const EXCHANGE_RATES: Table = Table {
     name: "exchange_rates",
     columns: &["currency", "rate", "valid_from"],
     kind_label: "Exchange rate",
     title_sql: "currency || ' from ' || valid_from",
+    in_trash: true,
+};
+pub const TAGS: Table =
+    Table { name: "tags", columns: &["record_table", "record_id", "name"], kind_label: "Tag", title_sql: "name", in_trash: false };
+pub const PIPELINES: Table =
+    Table { name: "pipelines", columns: &["name", "position"], kind_label: "Pipeline", title_sql: "name", in_trash: true };
+pub const PIPELINE_STAGES: Table = Table {
+    name: "pipeline_stages",
+    columns: &["pipeline_id", "name", "kind", "probability", "rot_days", "position"],
+    kind_label: "Pipeline stage",
+    title_sql: "name",
+    in_trash: false,
+};
+pub const DEALS: Table = Table {
+    name: "deals",
+    columns: &[
+        "name",
+        "pipeline_id",
+        "stage_id",
+        "company_id",
+        "primary_contact_id",
+        "amount",
+        "currency",
+        "expected_close",
+        "loss_reason",
+        "source",
+        "owner_id",
+        "notes",
+        "stage_entered_at",
+        "closed_at",
+    ],
+    kind_label: "Deal",
+    title_sql: "name",
+    in_trash: true,
+};
+pub const DEAL_CONTACTS: Table = Table {
+    name: "deal_contacts",
+    columns: &["deal_id", "contact_id", "role"],
+    kind_label: "Deal contact",
+    title_sql: "role",
+    in_trash: false,
+};
+pub const ACTIVITIES: Table = Table {
+    name: "activities",
+    columns: &[
+        "kind",
+        "subject",
+        "body",
+        "direction",
+        "occurred_at",
+        "duration_minutes",
+        "contact_id",
+        "company_id",
+        "deal_id",
+        "author_id",
+    ],
+    kind_label: "Activity",
+    title_sql: "CASE WHEN subject = '' THEN kind ELSE subject END",
+    in_trash: true,
+};
+pub const STAGE_HISTORY: Table = Table {
+    name: "stage_history",
+    columns: &["record_table", "record_id", "stage", "entered_at", "left_at"],
+    kind_label: "Stage change",
+    title_sql: "stage",
+    in_trash: false,
 };
 
-pub const SYNCED: &[&Table] = &[&CONTACTS, &COMPANIES, &MEMBERS, &WORKSPACE_SETTINGS, &EXCHANGE_RATES];
+pub const SYNCED: &[&Table] = &[
+    &CONTACTS,
+    &COMPANIES,
+    &MEMBERS,
+    &WORKSPACE_SETTINGS,
+    &EXCHANGE_RATES,
+    &TAGS,
+    &PIPELINES,
+    &PIPELINE_STAGES,
+    &DEALS,
+    &DEAL_CONTACTS,
+    &ACTIVITIES,
+    &STAGE_HISTORY,
+];
 
 pub fn find(name: &str) -> Option<&'static Table> {
     SYNCED.iter().copied().find(|t| t.name == name)

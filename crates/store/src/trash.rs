@@ -16,7 +16,7 @@ pub struct TrashEntry {
 
 pub fn list(conn: &Connection, limit: usize) -> Result<Vec<TrashEntry>, StoreError> {
     let mut out = Vec::new();
-    for table in tables::SYNCED.iter().filter(|t| t.name != tables::WORKSPACE_SETTINGS.name) {
+    for table in tables::SYNCED.iter().filter(|t| t.in_trash) {
         let sql =
             format!("SELECT id, {}, deleted_at FROM {} WHERE deleted = 1 ORDER BY deleted_at DESC LIMIT ?1", table.title_sql, table.name);
         let mut stmt = conn.prepare_cached(&sql)?;
@@ -40,5 +40,5 @@ pub fn list(conn: &Connection, limit: usize) -> Result<Vec<TrashEntry>, StoreErr
 
 /// The synced table called `name`, if it can hold trashed records.
 pub fn table(name: &str) -> Result<&'static Table, StoreError> {
-    tables::find(name).filter(|t| t.name != tables::WORKSPACE_SETTINGS.name).ok_or_else(|| StoreError::UnknownTable(name.into()))
+    tables::find(name).filter(|t| t.in_trash).ok_or_else(|| StoreError::UnknownTable(name.into()))
 }

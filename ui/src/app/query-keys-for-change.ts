@@ -3,8 +3,15 @@ import type { QueryKey } from "@tanstack/react-query";
 import type { ChangeBatch } from "../ipc/bindings";
 
 const keysByTable: Record<string, QueryKey[]> = {
-  contacts: [["contacts"], ["contact"], ["company_names"]],
-  companies: [["contacts"], ["contact"], ["company_names"]],
+  contacts: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"]],
+  companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"]],
+  tags: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"]],
+  pipelines: [["pipelines"], ["deals"], ["deal"]],
+  pipeline_stages: [["pipelines"], ["deals"], ["deal"]],
+  deals: [["deals"], ["deal"], ["companies"], ["company"], ["timeline"]],
+  deal_contacts: [["deals"], ["deal"], ["timeline"]],
+  activities: [["timeline"], ["deals"], ["deal"]],
+  stage_history: [["timeline"]],
   members: [["members"], ["profile"]],
   workspace_settings: [["settings"]],
   exchange_rates: [["exchange_rates"]],

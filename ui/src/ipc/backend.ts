@@ -2,7 +2,23 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
+  ActivityInput,
   Backup,
+  Company,
+  CompanyInput,
+  CompanyPage,
+  CompanyQuery,
+  Deal,
+  DealBoard,
+  DealContactInput,
+  DealInput,
+  DealPage,
+  DealQuery,
+  Forecast,
+  Pipeline,
+  PipelineInput,
+  TagCount,
+  TimelineEntry,
   Contact,
   ContactInput,
   ContactPage,
@@ -31,6 +47,38 @@ export const backend = {
     invoke<Contact>("update_contact", { id, input }),
   deleteContact: (id: string) => invoke<null>("delete_contact", { id }),
   companyNames: (prefix: string) => invoke<string[]>("company_names", { prefix }),
+
+  listCompanies: (query: CompanyQuery) => invoke<CompanyPage>("list_companies", { query }),
+  getCompany: (id: string) => invoke<Company>("get_company", { id }),
+  createCompany: (input: CompanyInput) => invoke<Company>("create_company", { input }),
+  updateCompany: (id: string, input: CompanyInput) =>
+    invoke<Company>("update_company", { id, input }),
+  deleteCompany: (id: string) => invoke<null>("delete_company", { id }),
+
+  listPipelines: () => invoke<Pipeline[]>("list_pipelines"),
+  savePipeline: (id: string | null, input: PipelineInput) =>
+    invoke<Pipeline>("save_pipeline", { id, input }),
+  dealBoard: (pipelineId: string) => invoke<DealBoard>("deal_board", { pipelineId }),
+  dealForecast: (pipelineId: string) => invoke<Forecast>("deal_forecast", { pipelineId }),
+  listDeals: (query: DealQuery) => invoke<DealPage>("list_deals", { query }),
+  getDeal: (id: string) => invoke<Deal>("get_deal", { id }),
+  createDeal: (input: DealInput) => invoke<Deal>("create_deal", { input }),
+  updateDeal: (id: string, input: DealInput) => invoke<Deal>("update_deal", { id, input }),
+  /** A lost stage needs `lossReason`; the backend answers a validation error naming `loss_reason` otherwise. */
+  moveDeal: (id: string, stageId: string, lossReason = "") =>
+    invoke<Deal>("move_deal", { id, stageId, lossReason }),
+  deleteDeal: (id: string) => invoke<null>("delete_deal", { id }),
+  addDealContact: (input: DealContactInput) => invoke<Deal>("add_deal_contact", { input }),
+  removeDealContact: (dealId: string, dealContactId: string) =>
+    invoke<Deal>("remove_deal_contact", { dealId, dealContactId }),
+
+  logActivity: (input: ActivityInput) => invoke<string>("log_activity", { input }),
+  updateActivity: (id: string, input: ActivityInput) =>
+    invoke<null>("update_activity", { id, input }),
+  deleteActivity: (id: string) => invoke<null>("delete_activity", { id }),
+  /** `table` is "contacts", "companies" or "deals". */
+  timeline: (table: string, id: string) => invoke<TimelineEntry[]>("timeline", { table, id }),
+  tagsInUse: (table: string) => invoke<TagCount[]>("tags_in_use", { table }),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

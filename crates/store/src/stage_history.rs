@@ -1,0 +1,51 @@
+//! When each contact entered and left each lifecycle stage, and each deal each pipeline stage.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::tables::{Table, STAGE_HISTORY};
+use crate::{new_id, StoreError, Writer};
+
+/// One stay in a stage; `left_at` is empty while the record is still there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageStay {
+    pub stage: String,
+    pub entered_at: String,
+    pub left_at: String,
+}
+
+/// Records that the record entered `stage` at `at` (RFC 3339), closing its current stay.
+/// Entering the stage it is already in changes nothing.
+pub fn enter(w: &mut Writer, table: &Table, record_id: &str, stage: &str, at: &str) -> Result<(), StoreError> {
+    let open: Option<(String, String)> = w
+        .conn()
+        .prepare_cached(
+            "SELECT id, stage FROM stage_history WHERE record_id = ?1 AND left_at = '' AND deleted = 0 ORDER BY entered_at DESC, id DESC LIMIT 1",
+        )?
+        .query_row([record_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((id, current)) = &open {
+        if current == stage {
+            return Ok(());
+        }
+        w.set(&STAGE_HISTORY, id, &[("left_at", at.to_owned().into())])?;
+    }
+    w.create(
+        &STAGE_HISTORY,
+        &new_id(),
+        &[
+            ("record_table", table.name.to_owned().into()),
+            ("record_id", record_id.to_owned().into()),
+            ("stage", stage.to_owned().into()),
+            ("entered_at", at.to_owned().into()),
+        ],
+    )
+}
+
+/// Every stay of the record, oldest first.
+pub fn of_record(conn: &Connection, record_id: &str) -> Result<Vec<StageStay>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT stage, entered_at, left_at FROM stage_history WHERE record_id = ?1 AND deleted = 0 ORDER BY entered_at, id",
+    )?;
+    let rows = stmt.query_map([record_id], |r| Ok(StageStay { stage: r.get(0)?, entered_at: r.get(1)?, left_at: r.get(2)? }))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
