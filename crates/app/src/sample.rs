@@ -1,17 +1,22 @@
-//! Writes the seeded sample workspace (companies, people, teammates, rates) into the database.
+//! Writes the seeded sample workspace (companies, people, deals and their activities, teammates,
+//! rates) into the database.
 
 use tandem_domain::exchange_rate::ExchangeRateInput;
 use tandem_domain::member::MemberInput;
 use tandem_domain::sample::{self, DEFAULT_SEED};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_store::companies::{self, NewCompany};
-use tandem_store::{contacts, exchange_rates, members, new_id, WriteSource};
+use tandem_domain::activity::{ActivityInput, Direction};
+use tandem_domain::deal::DealInput;
+use tandem_store::{activities, contacts, deals, exchange_rates, members, new_id, pipelines, WriteSource};
 
 use crate::{App, AppError};
 
 pub struct SampleSize {
     pub contacts: usize,
     pub companies: usize,
+    /// Deals, each with a few activities and its stage history.
+    pub deals: usize,
     pub seed: u64,
     /// Contacts per transaction: each batch commits on its own.
     pub batch: usize,
@@ -19,7 +24,7 @@ pub struct SampleSize {
 
 impl Default for SampleSize {
     fn default() -> Self {
-        SampleSize { contacts: 2_000, companies: 300, seed: DEFAULT_SEED, batch: 1_000 }
+        SampleSize { contacts: 2_000, companies: 300, deals: 400, seed: DEFAULT_SEED, batch: 1_000 }
     }
 }
 
@@ -52,22 +57,104 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         }
         Ok(ids)
     })?;
+    let owners: Vec<String> = app.db()?.read(|conn| {
+        let team: Vec<String> = sample::members().into_iter().map(|m| m.email).collect();
+        Ok(members::list(conn)?.into_iter().filter(|m| team.contains(&m.email)).map(|m| m.id).collect())
+    })?;
+    let owner = |slot: usize| owners.get(slot % owners.len().max(1)).cloned();
     let mut people = sample::contacts(size.seed, &companies).take(size.contacts).peekable();
+    // The first people's ids, so deals can name them as their primary contact.
+    let mut first_people: Vec<(String, String)> = Vec::new();
     let mut done = 0;
     while people.peek().is_some() {
         let batch: Vec<_> = people.by_ref().take(size.batch.max(1)).collect();
         app.write(WriteSource::Sample, "", |w| {
             for person in &batch {
-                let clean = person.input.validate()?;
+                let mut clean = person.input.validate()?;
+                clean.owner_id = owner(person.owner_slot);
                 let company = company_ids.get(&clean.company_name).cloned();
                 let created_at = days_before(w.now(), person.created_days_ago);
                 let updated_at = days_before(w.now(), person.updated_days_ago);
-                contacts::create_dated(w, &new_id(), &clean, company, &created_at, &updated_at)?;
+                let id = new_id();
+                contacts::create_dated(w, &id, &clean, company, &created_at, &updated_at)?;
+                if first_people.len() < size.contacts.min(MAX_DEAL_PEOPLE) {
+                    first_people.push((id, clean.company_name.clone()));
+                }
             }
             Ok(())
         })?;
         done += batch.len();
         progress(done);
+    }
+    add_deals(app, size, &companies, &company_ids, &first_people, &owner)
+}
+
+/// Deals name their primary contact among this many first sample people.
+const MAX_DEAL_PEOPLE: usize = 5_000;
+
+fn add_deals(
+    app: &App,
+    size: &SampleSize,
+    companies: &[sample::SampleCompany],
+    company_ids: &std::collections::HashMap<String, String>,
+    people: &[(String, String)],
+    owner: &dyn Fn(usize) -> Option<String>,
+) -> Result<(), AppError> {
+    let stages = app.write(WriteSource::Sample, "", |w| {
+        let pipeline = pipelines::ensure_default(w)?;
+        Ok(pipelines::get(w.conn(), &pipeline)?)
+    })?;
+    let deals = sample::deals(size.seed, companies, people.len(), size.deals);
+    for (chunk_index, chunk) in deals.chunks(size.batch.max(1)).enumerate() {
+        app.write(WriteSource::Sample, "", |w| {
+            let today = w.now().date_naive();
+            for (offset, deal) in chunk.iter().enumerate() {
+                let index = chunk_index * size.batch.max(1) + offset;
+                let company = &companies[deal.company_index];
+                let company_id = company_ids.get(&company.name).cloned();
+                let contact_id = people.get(deal.contact_index).map(|p| p.0.clone());
+                let expected = today + chrono::Duration::days(deal.expected_close_in_days);
+                let mut input = DealInput {
+                    name: deal.name.clone(),
+                    pipeline_id: stages.id.clone(),
+                    stage_id: String::new(),
+                    company_name: company.name.clone(),
+                    primary_contact_id: contact_id.clone(),
+                    amount: deal.amount.clone(),
+                    currency: deal.currency.clone(),
+                    expected_close: expected.format("%Y-%m-%d").to_string(),
+                    loss_reason: deal.loss_reason.clone(),
+                    source: deal.source.clone(),
+                    owner_id: owner(deal.owner_slot),
+                    ..DealInput::default()
+                };
+                // Walk the deal through its history, each stage entered on its own day.
+                let mut id: Option<String> = None;
+                for &(stage_index, days_ago) in &deal.history {
+                    let stage = &stages.stages[stage_index];
+                    input.stage_id = stage.id.clone();
+                    let clean = input.validate(stage.kind)?;
+                    let at = days_before(w.now(), days_ago);
+                    id = Some(deals::save(w, id.as_deref(), &clean, company_id.clone(), &at)?);
+                }
+                let Some(deal_id) = id else { continue };
+                for activity in sample::deal_activities(size.seed, index, deal) {
+                    let input = ActivityInput {
+                        kind: activity.kind,
+                        subject: activity.subject,
+                        body: activity.body,
+                        direction: Direction::Outbound,
+                        occurred_at: days_before(w.now(), activity.days_ago),
+                        duration_minutes: activity.duration_minutes,
+                        contact_id: contact_id.clone(),
+                        company_id: company_id.clone(),
+                        deal_id: Some(deal_id.clone()),
+                    };
+                    activities::save(w, None, &input.validate()?, owner(deal.owner_slot).as_deref())?;
+                }
+            }
+            Ok(())
+        })?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! First start: report whether the workspace opened, and set it up empty or with the sample.
 
 use tandem_domain::workspace::WorkspaceSettings;
-use tandem_store::{local_state, members, settings, WriteSource};
+use tandem_store::{pipelines, local_state, members, settings, WriteSource};
 
 use crate::dto::{SetupInput, StartupState, WorkspaceChoice};
 use crate::{sample, App, AppError, ErrorCode};
@@ -36,6 +36,7 @@ impl App {
             profile.id = local_state::get(w.conn(), local_state::PROFILE_MEMBER)?.filter(|id| members::get(w.conn(), id).is_ok());
             let me = members::save(w, &profile)?;
             local_state::set(w.conn(), local_state::PROFILE_MEMBER, &me)?;
+            pipelines::ensure_default(w)?;
             Ok(())
         })?;
         if input.choice == WorkspaceChoice::Sample {

@@ -21,12 +21,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Adds seeded sample contacts and companies (sets the workspace up first if it is new).
+    /// Adds seeded sample contacts, companies and deals (sets the workspace up first if it is new).
     Generate {
         #[arg(long, default_value_t = 2_000)]
         contacts: usize,
         #[arg(long, default_value_t = 300)]
         companies: usize,
+        /// Deals (with activities and stage history) at those companies.
+        #[arg(long, default_value_t = 0)]
+        deals: usize,
         #[arg(long, default_value_t = tandem_domain::sample::DEFAULT_SEED)]
         seed: u64,
         /// Contacts per transaction.
@@ -50,7 +53,7 @@ fn main() {
 fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> {
     let app = App::open(paths.clone());
     match command {
-        Command::Generate { contacts, companies, seed, batch } => {
+        Command::Generate { contacts, companies, deals, seed, batch } => {
             let started = std::time::Instant::now();
             let new = match app.startup_state() {
                 StartupState::Error { error, .. } => return Err(error),
@@ -66,7 +69,7 @@ fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> 
                 }
                 StartupState::Ready => false,
             };
-            let size = SampleSize { contacts, companies, seed, batch };
+            let size = SampleSize { contacts, companies, deals, seed, batch };
             let mut out = std::io::stdout();
             sample::populate(&app, &size, new, |done| {
                 // One line per committed batch: tests rely on it to know what is durable.
@@ -74,7 +77,7 @@ fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> 
                 let _ = out.flush();
             })?;
             println!(
-                "generated {contacts} contacts at {companies} companies in {:.2} s into {}",
+                "generated {contacts} contacts and {deals} deals at {companies} companies in {:.2} s into {}",
                 started.elapsed().as_secs_f64(),
                 paths.database().display()
             );

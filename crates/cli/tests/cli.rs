@@ -18,12 +18,12 @@ fn live_contacts(db: &std::path::Path) -> (i64, String) {
 fn generate_builds_a_set_up_workspace_of_the_asked_size() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(CLI)
-        .args(["--data-dir", dir.path().to_str().unwrap(), "generate", "--contacts", "250", "--companies", "20"])
+        .args(["--data-dir", dir.path().to_str().unwrap(), "generate", "--contacts", "250", "--companies", "20", "--deals", "40"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("generated 250 contacts at 20 companies"), "{stdout}");
+    assert!(stdout.contains("generated 250 contacts and 40 deals at 20 companies"), "{stdout}");
     let db = dir.path().join("tandem.db");
     assert_eq!(live_contacts(&db), (250, "ok".to_owned()));
     let conn = Connection::open(&db).unwrap();

@@ -46,7 +46,7 @@ impl BaseTotal {
 
 /// A decimal rounded half away from zero to cents, as text ("1234.50").
 pub fn cents(value: Decimal) -> String {
-    value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string()
+    format!("{:.2}", value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
 }
 
 #[cfg(test)]
@@ -81,5 +81,7 @@ mod tests {
         assert_eq!(cents(total.weighted), "500.01");
         assert_eq!(total.count, 3);
         assert_eq!(total.unconverted, ["CHF"]);
+        assert_eq!(cents(Decimal::ZERO), "0.00");
+        assert_eq!(cents("2.345".parse().unwrap()), "2.35");
     }
 }

@@ -2,5 +2,7 @@
 
 mod bindings;
 mod contacts;
+mod deals;
 mod support;
+mod timeline;
 mod workspace;

@@ -81,6 +81,10 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert_eq!(app.list_exchange_rates().unwrap().len(), 4);
     assert_eq!(app.get_settings().unwrap().name, "Northwind sample workspace");
     assert!(app.undo().unwrap().is_none(), "the sample is not on the undo stack");
+    assert_eq!(count(app, "SELECT count(*) FROM deals WHERE deleted = 0"), 400);
+    assert_eq!(count(app, "SELECT count(*) FROM deals WHERE primary_contact_id NOT IN (SELECT id FROM contacts)"), 0);
+    assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
+    assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
 
     let all = app.list_contacts(ContactQuery { search: String::new(), sort: Default::default(), offset: 0, limit: 100_000 }).unwrap();
     assert_eq!((all.total, all.rows.len()), (2_000, 500), "one page holds at most 500 rows");
@@ -88,7 +92,7 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     let by_name =
         app.list_contacts(ContactQuery { search: someone.name.clone(), sort: Default::default(), offset: 0, limit: 500 }).unwrap();
     assert!(by_name.total >= 1 && by_name.rows.iter().any(|r| r.id == someone.id), "{} not found by name", someone.name);
-    assert!(by_name.rows.iter().all(|r| r.name == someone.name || r.name.contains(&someone.name)));
+    assert_eq!(by_name.rows[0].name, someone.name, "a match in the name ranks first");
 
     let company = someone.company_name.clone();
     let at_company = app.list_contacts(ContactQuery { search: company.clone(), sort: Default::default(), offset: 0, limit: 500 }).unwrap();
@@ -312,7 +316,7 @@ fn the_change_feed_reports_each_local_commit_with_its_tables_and_ids() {
     });
     let ana = ws.app.create_contact(person("Ana", "García", "", "Acme")).unwrap();
     let batch = wait_for(&rx, |b| b.ids.contains(&ana.id));
-    assert_eq!(batch.tables, ["companies", "contacts"], "the new company and contact commit together");
+    assert_eq!(batch.tables, ["companies", "contacts", "stage_history"], "the new company, contact and its first stage commit together");
     assert!(batch.ids.contains(ana.company_id.as_ref().unwrap()));
 
     ws.app.delete_contact(&ana.id).unwrap();
@@ -334,7 +338,7 @@ fn the_change_feed_reports_commits_made_by_another_process() {
     let bob = other.create_contact(person("Bob", "Stone", "bob@globex.io", "")).unwrap();
 
     let batch = wait_for(&rx, |b| b.ids.contains(&bob.id));
-    assert_eq!(batch.tables, ["contacts"]);
+    assert_eq!(batch.tables, ["contacts", "stage_history"]);
     assert_eq!(ws.app.get_contact(&bob.id).unwrap(), bob, "and this process reads what the other wrote");
     ws.app.stop_change_feed();
 }
