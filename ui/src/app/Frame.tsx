@@ -10,6 +10,7 @@ import "./frame.css";
 // Loaded on first use, so the first screen parses and paints sooner.
 const CommandPalette = lazy(() => import("../features/palette/CommandPalette").then((m) => ({ default: m.CommandPalette })));
 const SettingsScreen = lazy(() => import("../features/settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
+const DealsScreen = lazy(() => import("../features/deals/DealsScreen").then((m) => ({ default: m.DealsScreen })));
 const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
@@ -24,6 +25,7 @@ export function Frame() {
       <main className="frame__main">
         {screen === "contacts" && <ContactsScreen />}
         <Suspense fallback={null}>
+          {screen === "deals" && <DealsScreen />}
           {screen === "trash" && <TrashScreen />}
           {screen === "settings" && <SettingsScreen />}
         </Suspense>

@@ -1,6 +1,6 @@
 // State-based routing: three screens and one side pane need no router library.
 import { useMemo, useState, type ReactNode } from "react";
-import { NavigationContext, type ContactPane, type Navigation, type Screen } from "./navigation-context";
+import { NavigationContext, type ContactPane, type DealsPlace, type Navigation, type Screen } from "./navigation-context";
 
 export function NavigationProvider({
   children,
@@ -12,6 +12,7 @@ export function NavigationProvider({
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [pane, setPane] = useState<ContactPane>(null);
   const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+  const [deals, setDeals] = useState<DealsPlace>({ view: "board", pipelineId: null, pane: null });
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -36,8 +37,26 @@ export function NavigationProvider({
         setScreen("contacts");
         setSearchFocusRequest((n) => n + 1);
       },
+      deals,
+      openDeal: (id) => {
+        setScreen("deals");
+        setDeals((d) => ({ ...d, pane: { mode: "view", id } }));
+      },
+      editDeal: (id) => {
+        setScreen("deals");
+        setDeals((d) => ({ ...d, pane: { mode: "edit", id } }));
+      },
+      newDeal: () => {
+        setScreen("deals");
+        setDeals((d) => ({ ...d, pane: { mode: "new" } }));
+      },
+      closeDealPane: () => setDeals((d) => ({ ...d, pane: null })),
+      showDeals: (change) => {
+        setScreen("deals");
+        setDeals((d) => ({ ...d, ...change }));
+      },
     }),
-    [screen, pane, searchFocusRequest],
+    [screen, pane, searchFocusRequest, deals],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

@@ -1,12 +1,16 @@
 // Where the user is: which screen, and what the contacts side pane shows.
 import { createContext, useContext } from "react";
 
-export type Screen = "contacts" | "trash" | "settings";
+export type Screen = "contacts" | "deals" | "trash" | "settings";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }
   | { mode: "new" }
   | null;
+/** The deals screen: which view, which pipeline (null: the first), and what its side pane shows. */
+export type DealView = "board" | "table" | "forecast";
+export type DealPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | { mode: "new" } | null;
+export type DealsPlace = { view: DealView; pipelineId: string | null; pane: DealPane };
 
 export type Navigation = {
   screen: Screen;
@@ -19,6 +23,13 @@ export type Navigation = {
   newContact: () => void;
   closePane: () => void;
   focusSearch: () => void;
+  deals: DealsPlace;
+  /** Goes to the deals screen with this deal open beside the current view. */
+  openDeal: (id: string) => void;
+  editDeal: (id: string) => void;
+  newDeal: () => void;
+  closeDealPane: () => void;
+  showDeals: (change: Partial<Omit<DealsPlace, "pane">>) => void;
 };
 
 export const NavigationContext = createContext<Navigation | null>(null);

@@ -4,7 +4,7 @@ import { isTypingTarget } from "../components/is-typing-target";
 import { useNavigation, type Screen } from "./navigation-context";
 import { useUndo } from "./use-undo";
 
-const goTargets: Record<string, Screen> = { c: "contacts", s: "settings", t: "trash" };
+const goTargets: Record<string, Screen> = { c: "contacts", d: "deals", s: "settings", t: "trash" };
 const sequenceTimeoutMs = 1200;
 
 export function useGlobalShortcuts({
@@ -62,7 +62,9 @@ export function useGlobalShortcuts({
       }
       if (key === "n") {
         event.preventDefault();
-        navigation.newContact();
+        // "n" makes a record of the kind the user is looking at.
+        if (navigation.screen === "deals") navigation.newDeal();
+        else navigation.newContact();
         return;
       }
       if (event.key === "/") {

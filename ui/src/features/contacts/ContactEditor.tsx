@@ -34,5 +34,12 @@ function inputFrom(contact: Contact): ContactInput {
     company_name: contact.company_name,
     country: contact.country,
     notes: contact.notes,
+    lifecycle_stage: contact.lifecycle_stage,
+    lead_status: contact.lead_status,
+    lead_source: contact.lead_source,
+    owner_id: contact.owner_id,
+    do_not_contact: contact.do_not_contact,
+    bant: contact.bant,
+    tags: contact.tags,
   };
 }

@@ -1,17 +1,22 @@
 // Create or edit a contact. Client checks give instant feedback; backend field errors show inline.
 import type { KeyboardEvent } from "react";
+import { CheckboxField } from "../../components/CheckboxField";
 import { FailureBanner } from "../../components/FailureBanner";
 import { FormActions } from "../../components/FormActions";
 import { Kbd } from "../../components/Kbd";
+import { SelectField } from "../../components/SelectField";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
 import { useDraftForm } from "../../components/use-draft-form";
-import type { Contact, ContactInput } from "../../ipc/bindings";
+import type { Bant, BantStatus, Contact, ContactInput, LifecycleStage } from "../../ipc/bindings";
+import { OwnerField } from "../records/OwnerField";
+import { TagsField } from "../records/TagsField";
 import { CompanyField } from "./CompanyField";
 import { checkContactInput } from "./contact-input-checks";
 import { useSaveContact } from "./contact-queries";
+import { bantQuestions, bantStatusOptions, lifecycleOptions } from "./qualification";
 
-type Key = keyof ContactInput;
+type TextKey = { [K in keyof ContactInput]: ContactInput[K] extends string ? K : never }[keyof ContactInput];
 
 export function ContactForm({
   contactId,
@@ -32,13 +37,13 @@ export function ContactForm({
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
       submit(event);
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && !event.defaultPrevented) {
       event.preventDefault();
       onCancel();
     }
   }
 
-  const field = (key: Key, label: string, extra: Record<string, unknown> = {}) => (
+  const field = (key: TextKey, label: string, extra: Record<string, unknown> = {}) => (
     <TextField
       id={`contact-${key}`}
       label={label}
@@ -48,6 +53,11 @@ export function ContactForm({
       {...extra}
     />
   );
+
+  function setBant(question: keyof Bant, change: { status?: BantStatus; note?: string }) {
+    set("bant")({ ...input.bant, [question]: { ...input.bant[question], ...change } });
+    form.clearField(`bant.${question}`);
+  }
 
   return (
     <form className="contact-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={contactId ? "Edit contact" : "New contact"}>
@@ -61,17 +71,89 @@ export function ContactForm({
           {field("last_name", "Last name", { autoComplete: "off" })}
         </div>
         {field("email", "Email", { type: "email", autoComplete: "off" })}
-        {field("phone", "Phone", { type: "tel", autoComplete: "off" })}
-        {field("title", "Title", { autoComplete: "off" })}
-        <CompanyField value={input.company_name} onValueChange={set("company_name")} error={errors.company_name} />
-        {field("country", "Country", { autoComplete: "off" })}
+        <div className="contact-form__pair">
+          {field("phone", "Phone", { type: "tel", autoComplete: "off" })}
+          {field("country", "Country", { autoComplete: "off" })}
+        </div>
+        <div className="contact-form__pair">
+          {field("title", "Title", { autoComplete: "off" })}
+          <CompanyField value={input.company_name} onValueChange={set("company_name")} error={errors.company_name} />
+        </div>
+
+        <h3 className="contact-form__section">Qualification</h3>
+        <div className="contact-form__pair">
+          <SelectField
+            id="contact-lifecycle_stage"
+            label="Lifecycle stage"
+            value={input.lifecycle_stage}
+            onValueChange={(value) => set("lifecycle_stage")(value as LifecycleStage)}
+            options={lifecycleOptions}
+            error={errors.lifecycle_stage}
+          />
+          <OwnerField id="contact-owner_id" value={input.owner_id} onValueChange={set("owner_id")} error={errors.owner_id} />
+        </div>
+        <div className="contact-form__pair">
+          {field("lead_status", "Lead status", { autoComplete: "off", placeholder: "e.g. Attempted to contact" })}
+          {field("lead_source", "Lead source", { autoComplete: "off", placeholder: "e.g. Webinar" })}
+        </div>
+        <TagsField id="contact-tags" table="contacts" value={input.tags} onValueChange={set("tags")} error={errors.tags} />
+        <CheckboxField
+          id="contact-do_not_contact"
+          label="Do not contact"
+          checked={input.do_not_contact}
+          onCheckedChange={set("do_not_contact")}
+          hint="They asked not to be emailed or called; sequences and mail links skip them."
+          error={errors.do_not_contact}
+        />
+
+        <fieldset className="bant-fields">
+          <legend className="contact-form__section">BANT</legend>
+          {bantQuestions.map(({ key, label }) => {
+            const error = errors[`bant.${key}`];
+            return (
+              <div key={key} className="bant-fields__row">
+                <span className="bant-fields__label" aria-hidden="true">
+                  {label}
+                </span>
+                <select
+                  className="input"
+                  aria-label={`${label} status`}
+                  value={input.bant[key].status}
+                  onChange={(e) => setBant(key, { status: e.target.value as BantStatus })}
+                >
+                  {bantStatusOptions.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  className="input"
+                  aria-label={`${label} note`}
+                  placeholder="What you learned"
+                  value={input.bant[key].note}
+                  onChange={(e) => setBant(key, { note: e.target.value })}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `contact-bant-${key}-error` : undefined}
+                  autoComplete="off"
+                />
+                {error && (
+                  <span id={`contact-bant-${key}-error`} className="field__error bant-fields__error" role="alert">
+                    {error}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+
         <TextAreaField
           id="contact-notes"
           label="Notes"
           value={input.notes}
           onValueChange={set("notes")}
           error={errors.notes}
-          rows={5}
+          rows={4}
         />
       </div>
       <FormActions className="contact-form__actions" saving={save.isPending} onCancel={onCancel}>

@@ -1,5 +1,5 @@
 // Instant feedback while typing; the backend's validation stays the authority.
-import type { ContactInput } from "../../ipc/bindings";
+import type { Bant, ContactInput } from "../../ipc/bindings";
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -15,6 +15,13 @@ export function checkContactInput(input: ContactInput): Record<string, string> {
   return errors;
 }
 
+export const emptyBant: Bant = {
+  budget: { status: "unknown", note: "" },
+  authority: { status: "unknown", note: "" },
+  need: { status: "unknown", note: "" },
+  timeline: { status: "unknown", note: "" },
+};
+
 export const emptyContactInput: ContactInput = {
   first_name: "",
   last_name: "",
@@ -24,4 +31,11 @@ export const emptyContactInput: ContactInput = {
   company_name: "",
   country: "",
   notes: "",
+  lifecycle_stage: "lead",
+  lead_status: "",
+  lead_source: "",
+  owner_id: null,
+  do_not_contact: false,
+  bant: emptyBant,
+  tags: [],
 };

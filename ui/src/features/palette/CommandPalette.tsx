@@ -2,7 +2,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
-import { Plus, Settings, Trash2, Undo2, User, Users } from "lucide-react";
+import { Handshake, Plus, Settings, Trash2, Undo2, User, Users } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
@@ -42,6 +42,8 @@ function PaletteBody({ close }: { close: () => void }) {
 
   const actions: Action[] = [
     { id: "go-contacts", label: "Go to Contacts", icon: <Users />, keys: ["G", "C"], run: () => navigation.go("contacts") },
+    { id: "go-deals", label: "Go to deals", icon: <Handshake />, keys: ["G", "D"], run: () => navigation.go("deals") },
+    { id: "new-deal", label: "New deal", icon: <Plus />, keys: [], run: navigation.newDeal },
     { id: "go-trash", label: "Go to Trash", icon: <Trash2 />, keys: ["G", "T"], run: () => navigation.go("trash") },
     { id: "go-settings", label: "Go to Settings", icon: <Settings />, keys: ["G", "S"], run: () => navigation.go("settings") },
     { id: "new-contact", label: "New contact", icon: <Plus />, keys: ["N"], run: navigation.newContact },
