@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "restore_backup",
     "export_workspace",
+    "search_everything",
     "list_companies",
     "get_company",
     "create_company",

@@ -132,6 +132,10 @@ async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> {
 }
 
 #[tauri::command]
+async fn search_everything(app: State<'_, App>, query: String) -> Reply<SearchResults> {
+    off_ui(&app, move |a| a.search_everything(&query)).await
+}
+#[tauri::command]
 async fn list_companies(app: State<'_, App>, query: CompanyQuery) -> Reply<CompanyPage> {
     off_ui(&app, move |a| a.list_companies(query)).await
 }
@@ -248,6 +252,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backup_now,
         restore_backup,
         export_workspace,
+        search_everything,
         list_companies,
         get_company,
         create_company,

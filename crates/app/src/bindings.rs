@@ -86,6 +86,7 @@ pub fn generate() -> Vec<(String, String)> {
         ActivityInput,
         TimelineEntry,
         TagCount,
+        SearchResults,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

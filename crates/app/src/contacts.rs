@@ -1,13 +1,15 @@
 //! Contact commands: list and search, read, create, edit, delete.
 
 use tandem_domain::contact::{Contact, ContactInput};
-use tandem_store::{companies, contacts, new_id, WriteSource};
+use tandem_store::{companies, contacts, new_id, search, settings, WriteSource};
 
-use crate::dto::{ContactPage, ContactQuery};
+use crate::dto::{CompanyPage, ContactPage, ContactQuery, DealPage, SearchResults};
 use crate::{App, AppError};
 
 /// The most rows one page may ask for.
 const MAX_PAGE: u32 = 500;
+/// Search everywhere shows this many of each kind.
+const SEARCH_LIMIT: u32 = 8;
 
 impl App {
     pub fn list_contacts(&self, query: ContactQuery) -> Result<ContactPage, AppError> {
@@ -21,8 +23,14 @@ impl App {
         Ok(self.db()?.read(|conn| contacts::get(conn, id))?)
     }
 
+    /// Checks a contact as typed; phone numbers without a country code are read in the workspace's region.
+    fn validate_contact(&self, input: &ContactInput) -> Result<ContactInput, AppError> {
+        let region = self.db()?.read(settings::get)?.phone_region();
+        Ok(input.validate_in(&region)?)
+    }
+
     pub fn create_contact(&self, input: ContactInput) -> Result<Contact, AppError> {
-        let clean = input.validate()?;
+        let clean = self.validate_contact(&input)?;
         let id = new_id();
         self.write(WriteSource::User, &format!("New contact {}", clean.display_name()), |w| {
             let company_id = companies::find_or_create(w, &clean.company_name)?;
@@ -33,7 +41,7 @@ impl App {
     }
 
     pub fn update_contact(&self, id: &str, input: ContactInput) -> Result<Contact, AppError> {
-        let clean = input.validate()?;
+        let clean = self.validate_contact(&input)?;
         self.write(WriteSource::User, &format!("Edit of {}", clean.display_name()), |w| {
             let company_id = companies::find_or_create(w, &clean.company_name)?;
             contacts::save(w, id, &clean, company_id, false)?;
@@ -46,6 +54,17 @@ impl App {
         let contact = self.get_contact(id)?;
         let name = tandem_domain::contact::display_name(&contact.first_name, &contact.last_name);
         self.write(WriteSource::User, &format!("Delete of {name}"), |w| Ok(w.soft_delete(&tandem_store::tables::CONTACTS, id)?))
+    }
+
+    /// The best contacts, companies and deals for `query`, a few of each, for the search box.
+    pub fn search_everything(&self, query: &str) -> Result<SearchResults, AppError> {
+        let query: String = query.chars().take(200).collect();
+        let found = self.db()?.read(|conn| search::everything(conn, &query, SEARCH_LIMIT, chrono::Utc::now()))?;
+        Ok(SearchResults {
+            contacts: ContactPage { total: found.contacts.total as u32, rows: found.contacts.rows },
+            companies: CompanyPage { total: found.companies.total as u32, rows: found.companies.rows },
+            deals: DealPage { total: found.deals.total as u32, rows: found.deals.rows },
+        })
     }
 
     /// Names of companies starting with `prefix`, for the contact form's suggestions.

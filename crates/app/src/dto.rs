@@ -194,3 +194,11 @@ pub struct TagCount {
     pub name: String,
     pub count: u32,
 }
+
+/// What search everywhere found: the best few of each kind and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SearchResults {
+    pub contacts: ContactPage,
+    pub companies: CompanyPage,
+    pub deals: DealPage,
+}

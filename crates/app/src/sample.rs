@@ -1,13 +1,13 @@
 //! Writes the seeded sample workspace (companies, people, deals and their activities, teammates,
 //! rates) into the database.
 
+use tandem_domain::activity::{ActivityInput, Direction};
+use tandem_domain::deal::DealInput;
 use tandem_domain::exchange_rate::ExchangeRateInput;
 use tandem_domain::member::MemberInput;
 use tandem_domain::sample::{self, DEFAULT_SEED};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_store::companies::{self, NewCompany};
-use tandem_domain::activity::{ActivityInput, Direction};
-use tandem_domain::deal::DealInput;
 use tandem_store::{activities, contacts, deals, exchange_rates, members, new_id, pipelines, WriteSource};
 
 use crate::{App, AppError};

@@ -1,7 +1,7 @@
 //! First start: report whether the workspace opened, and set it up empty or with the sample.
 
 use tandem_domain::workspace::WorkspaceSettings;
-use tandem_store::{pipelines, local_state, members, settings, WriteSource};
+use tandem_store::{local_state, members, pipelines, settings, WriteSource};
 
 use crate::dto::{SetupInput, StartupState, WorkspaceChoice};
 use crate::{sample, App, AppError, ErrorCode};

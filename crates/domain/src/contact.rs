@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::lifecycle::{Bant, LifecycleStage};
+use crate::phone;
 use crate::tag::clean_tags;
 use crate::text::{check_email, Checker, Invalid};
 
@@ -25,11 +26,22 @@ pub struct ContactInput {
     pub do_not_contact: bool,
     pub bant: Bant,
     pub tags: Vec<String>,
+    /// E-mails beyond the primary one.
+    pub other_emails: Vec<String>,
+    /// Phones beyond the primary one.
+    pub other_phones: Vec<String>,
 }
 
 impl ContactInput {
-    /// Returns the input trimmed and checked, or every field that is wrong.
+    /// Returns the input trimmed and checked, or every field that is wrong; phone numbers
+    /// without a country code are read as numbers of no country (so they need one).
     pub fn validate(&self) -> Result<ContactInput, Invalid> {
+        self.validate_in("")
+    }
+
+    /// Like `validate`, reading phone numbers without a country code as numbers of `region`
+    /// (ISO 3166 alpha-2, e.g. "US"); every phone is stored in E.164.
+    pub fn validate_in(&self, region: &str) -> Result<ContactInput, Invalid> {
         let mut c = Checker::default();
         let clean = ContactInput {
             first_name: c.text("first_name", "First name", &self.first_name, 100, false),
@@ -47,6 +59,8 @@ impl ContactInput {
             do_not_contact: self.do_not_contact,
             bant: self.bant.clone(),
             tags: clean_tags(&mut c, &self.tags),
+            other_emails: Vec::new(),
+            other_phones: Vec::new(),
         };
         let mut bant = clean.bant.clone();
         for (field, answer) in [
@@ -62,15 +76,42 @@ impl ContactInput {
             c.fail("first_name", "Enter a first or last name.");
         }
         check_email(&mut c, "email", &clean.email);
-        let phone_ok = clean.phone.chars().all(|ch| ch.is_ascii_digit() || " +-().x/".contains(ch));
-        if !phone_ok {
-            c.fail("phone", format!("'{}' is not a phone number; use digits, spaces and + - ( ).", clean.phone));
+        let phone = normalize_phone(&mut c, "phone", &clean.phone, region);
+        let mut other_emails: Vec<String> = Vec::new();
+        for email in &self.other_emails {
+            let email = c.text("other_emails", "Email", email, 254, false).to_lowercase();
+            check_email(&mut c, "other_emails", &email);
+            if !email.is_empty() && email != clean.email && !other_emails.contains(&email) {
+                other_emails.push(email);
+            }
         }
-        c.finish(clean)
+        let mut other_phones: Vec<String> = Vec::new();
+        for raw in &self.other_phones {
+            let number = normalize_phone(&mut c, "other_phones", raw, region);
+            if !number.is_empty() && number != phone && !other_phones.contains(&number) {
+                other_phones.push(number);
+            }
+        }
+        c.finish(ContactInput { phone, other_emails, other_phones, ..clean })
     }
 
     pub fn display_name(&self) -> String {
         display_name(&self.first_name, &self.last_name)
+    }
+}
+
+/// A typed phone number in E.164, or the field's error; empty stays empty.
+fn normalize_phone(c: &mut Checker, field: &str, raw: &str, region: &str) -> String {
+    let raw = c.text(field, "Phone", raw, 40, false);
+    if raw.is_empty() {
+        return raw;
+    }
+    match phone::normalize(&raw, region) {
+        Ok(e164) => e164,
+        Err(err) => {
+            c.fail(field, format!("{err}."));
+            raw
+        }
     }
 }
 
@@ -120,8 +161,16 @@ mod tests {
         let mut i = input("Ana", "", "");
         i.phone = "call me".into();
         assert_eq!(i.validate().unwrap_err().0[0].field, "phone");
-        i.phone = "+1 (415) 555-0100".into();
-        assert!(i.validate().is_ok());
+        i.phone = "+1 (202) 555-0123".into();
+        assert_eq!(i.validate().unwrap().phone, "+12025550123");
+        i.phone = "(202) 555-0123".into();
+        assert_eq!(i.validate().unwrap_err().0[0].field, "phone", "no country code and no region");
+        assert_eq!(i.validate_in("US").unwrap().phone, "+12025550123");
+        i.other_phones = vec!["+44 20 7946 0958".into(), "202 555 0123".into()];
+        i.other_emails = vec!["ANA@x.io".into(), "".into(), "ana@x.io".into()];
+        let clean = i.validate_in("US").unwrap();
+        assert_eq!(clean.other_phones, ["+442079460958"], "the primary number is not repeated");
+        assert_eq!(clean.other_emails, ["ana@x.io"]);
     }
 }
 
@@ -146,8 +195,18 @@ pub struct Contact {
     pub do_not_contact: bool,
     pub bant: Bant,
     pub tags: Vec<String>,
+    pub other_emails: Vec<String>,
+    pub other_phones: Vec<String>,
+    /// `phone` and `other_phones` as people read them (`+44 20 7946 0958`).
+    pub phone_display: String,
+    pub other_phones_display: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// A stored phone number as people read it (`+44 20 7946 0958`).
+pub fn phone_display(e164: &str) -> String {
+    phone::format_local(e164)
 }
 
 /// The order of the contact list. `Relevance` ranks search matches (name starts first) and is
@@ -180,6 +239,8 @@ impl From<&Contact> for ContactInput {
             do_not_contact: c.do_not_contact,
             bant: c.bant.clone(),
             tags: c.tags.clone(),
+            other_emails: c.other_emails.clone(),
+            other_phones: c.other_phones.clone(),
         }
     }
 }

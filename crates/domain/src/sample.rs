@@ -394,8 +394,8 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
         let local: String = format!("{}.{}", ascii_fold(first), ascii_fold(last)).replace(' ', "");
         // Past the name pool, add a number so addresses stay distinct in large workspaces.
         let email = if i < 2_000 { format!("{local}@{}", company.domain) } else { format!("{local}{}@{}", i % 997, company.domain) };
-        let phone =
-            format!("{} {} {:03} {:04}", region.calling_code, rng.gen_range(20..99), rng.gen_range(100..999), rng.gen_range(0..9999));
+        let (prefix, digits) = phone_plan(region.country);
+        let phone = format!("{} {prefix} {:0width$}", region.calling_code, rng.gen_range(0..10u64.pow(digits)), width = digits as usize);
         let notes = if rng.gen_bool(0.2) {
             format!(
                 "Met at {} on a {} call; interested in pricing.",
@@ -540,6 +540,23 @@ pub fn deal_activities(seed: u64, deal_index: usize, deal: &SampleDeal) -> Vec<S
             SampleActivity { kind, subject: subject.into(), body: body.into(), days_ago, duration_minutes: minutes }
         })
         .collect()
+}
+
+/// A real number range of each country (a capital's landlines, or mobiles), so sample phones
+/// are valid numbers: the national prefix and how many digits follow it.
+fn phone_plan(country: &str) -> (&'static str, u32) {
+    match country {
+        "United States" => ("202 555", 4),
+        "United Kingdom" => ("20 7946", 4),
+        "Spain" => ("91 5", 6),
+        "Germany" => ("30 2", 7),
+        "France" => ("1 4", 7),
+        "Netherlands" => ("20 5", 6),
+        "Brazil" => ("11 9", 8),
+        "Japan" => ("3 5", 7),
+        "India" => ("22 6", 7),
+        _ => ("202 555", 4),
+    }
 }
 
 /// One of `choices`, picked in proportion to its weight.

@@ -33,6 +33,11 @@ impl Default for WorkspaceSettings {
 }
 
 impl WorkspaceSettings {
+    /// The country phone numbers without a country code belong to: the locale's region ("en-US" → "US").
+    pub fn phone_region(&self) -> String {
+        self.locale.split('-').nth(1).filter(|r| r.len() == 2).unwrap_or("").to_ascii_uppercase()
+    }
+
     pub fn validate(&self) -> Result<WorkspaceSettings, Invalid> {
         let mut c = Checker::default();
         let clean = WorkspaceSettings {

@@ -70,27 +70,35 @@ pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<
         .query_row(params_from_iter(&params), |r| r.get(0))?;
     // Page first, then count contacts and open deals for that page only.
     let sql = format!(
-        "SELECT co.id, co.name, co.domain, co.industry, co.country, co.updated_at,
-                (SELECT count(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted = 0),
-                (SELECT count(*) FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id
-                  WHERE d.company_id = co.id AND d.deleted = 0 AND s.kind = 'open')
-         FROM (SELECT * FROM companies co WHERE co.deleted = 0 {filter} ORDER BY co.name COLLATE NOCASE, co.id LIMIT {limit} OFFSET {offset}) co
+        "SELECT {ROW_COLUMNS} FROM (SELECT * FROM companies co WHERE co.deleted = 0 {filter} ORDER BY co.name COLLATE NOCASE, co.id LIMIT {limit} OFFSET {offset}) co
          ORDER BY co.name COLLATE NOCASE, co.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(&params), |r| {
-        Ok(CompanyRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            domain: r.get(2)?,
-            industry: r.get(3)?,
-            country: r.get(4)?,
-            updated_at: r.get(5)?,
-            contact_count: r.get(6)?,
-            open_deal_count: r.get(7)?,
-        })
-    })?;
+    let rows = stmt.query_map(params_from_iter(&params), row)?;
     Ok((total as u64, rows.collect::<Result<_, _>>()?))
+}
+
+const ROW_COLUMNS: &str = "co.id, co.name, co.domain, co.industry, co.country, co.updated_at,
+    (SELECT count(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted = 0),
+    (SELECT count(*) FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE d.company_id = co.id AND d.deleted = 0 AND s.kind = 'open')";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<CompanyRow> {
+    Ok(CompanyRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        domain: r.get(2)?,
+        industry: r.get(3)?,
+        country: r.get(4)?,
+        updated_at: r.get(5)?,
+        contact_count: r.get(6)?,
+        open_deal_count: r.get(7)?,
+    })
+}
+
+/// The list rows of the companies `ids`, in that order.
+pub fn rows_by_id(conn: &Connection, ids: &[String]) -> Result<Vec<CompanyRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM companies co WHERE co.id = ?1"))?;
+    ids.iter().map(|id| Ok(stmt.query_row([id], row)?)).collect()
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Company, StoreError> {

@@ -2,11 +2,11 @@
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
-use tandem_domain::contact::{display_name, Contact, ContactInput, ContactRow, ContactSort};
+use tandem_domain::contact::{display_name, phone_display, Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 
 use crate::tables::CONTACTS;
-use crate::{like, stage_history, tags, StoreError, Writer};
+use crate::{contact_points, like, stage_history, tags, StoreError, Writer};
 
 const ROW_COLUMNS: &str =
     "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at, c.lifecycle_stage";
@@ -85,8 +85,10 @@ impl Matches {
         let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
         let mut params: Vec<Value> = Vec::new();
         if !long.is_empty() {
-            // Each long token is a quoted trigram phrase: a substring match anywhere in a field.
-            params.push(Value::Text(phrase(&long, "")));
+            // Each long token is a quoted trigram phrase: a substring match anywhere in a field;
+            // a phone fragment ("555-0100", "(415) 555") matches the digits of the phones.
+            let terms: Vec<String> = long.iter().map(|t| trigram_term(t)).collect();
+            params.push(Value::Text(terms.join(" AND ")));
             let mut sql = "SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ?1".to_owned();
             for token in &short {
                 params.push(Value::Text(format!("%{}%", like::escape(token))));
@@ -119,6 +121,17 @@ impl Matches {
             sql
         };
         Some(Matches { sql, params })
+    }
+}
+
+/// One token as an FTS5 trigram term: quoted text anywhere, or phone digits in the phones column.
+fn trigram_term(token: &str) -> String {
+    let digits: String = token.chars().filter(char::is_ascii_digit).collect();
+    let phone_like = digits.len() >= 3 && digits.len() < token.len() && token.chars().all(|c| c.is_ascii_digit() || "+-(). /".contains(c));
+    if phone_like {
+        format!("phones : \"{digits}\"")
+    } else {
+        format!("\"{}\"", token.replace('"', "\"\""))
     }
 }
 
@@ -162,11 +175,19 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
                 do_not_contact: r.get(17)?,
                 bant: Bant { budget: answer(18)?, authority: answer(20)?, need: answer(22)?, timeline: answer(24)? },
                 tags: Vec::new(),
+                other_emails: Vec::new(),
+                other_phones: Vec::new(),
+                phone_display: String::new(),
+                other_phones_display: Vec::new(),
             })
         })
         .optional()?
         .ok_or_else(|| StoreError::NotFound { what: "Contact".into() })?;
     contact.tags = tags::of_record(conn, id)?;
+    contact.other_emails = contact_points::of_contact(conn, id, contact_points::EMAIL)?;
+    contact.other_phones = contact_points::of_contact(conn, id, contact_points::PHONE)?;
+    contact.phone_display = phone_display(&contact.phone);
+    contact.other_phones_display = contact.other_phones.iter().map(|p| phone_display(p)).collect();
     Ok(contact)
 }
 
@@ -188,7 +209,7 @@ pub fn create_dated(
     fields.push(("created_at", created_at.to_owned().into()));
     fields.push(("updated_at", updated_at.to_owned().into()));
     w.write_fields(&CONTACTS, id, &fields)?;
-    tags::set(w, &CONTACTS, id, &input.tags)?;
+    write_children(w, id, input)?;
     stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), created_at)
 }
 
@@ -231,8 +252,15 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
             w.set(&CONTACTS, id, &changed)?;
         }
     }
-    tags::set(w, &CONTACTS, id, &input.tags)?;
+    write_children(w, id, input)?;
     stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), &now)
+}
+
+/// The contact's child rows: tags, and e-mails and phones beyond the primary ones.
+fn write_children(w: &mut Writer, id: &str, input: &ContactInput) -> Result<(), StoreError> {
+    tags::set(w, &CONTACTS, id, &input.tags)?;
+    contact_points::set(w, id, contact_points::EMAIL, &input.other_emails)?;
+    contact_points::set(w, id, contact_points::PHONE, &input.other_phones)
 }
 
 pub fn count_live(conn: &Connection) -> Result<u64, StoreError> {

@@ -145,6 +145,12 @@ pub fn page(
     Ok((total as u64, rows.collect::<Result<_, _>>()?))
 }
 
+/// The board rows of the deals `ids`, in that order.
+pub fn rows_by_id(conn: &Connection, ids: &[String], now: DateTime<Utc>) -> Result<Vec<DealRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!("{ROW_SELECT} WHERE d.id = ?1"))?;
+    ids.iter().map(|id| Ok(stmt.query_row([id], |r| row(r, now))?)).collect()
+}
+
 /// A deal's money and timing, for pipeline totals and the forecast.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DealAmount {

@@ -132,6 +132,14 @@ pub const STAGE_HISTORY: Table = Table {
     in_trash: false,
 };
 
+pub const CONTACT_POINTS: Table = Table {
+    name: "contact_points",
+    columns: &["contact_id", "kind", "value", "position"],
+    kind_label: "Contact e-mail or phone",
+    title_sql: "value",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -145,6 +153,7 @@ pub const SYNCED: &[&Table] = &[
     &DEAL_CONTACTS,
     &ACTIVITIES,
     &STAGE_HISTORY,
+    &CONTACT_POINTS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

@@ -17,6 +17,7 @@ import type {
   Forecast,
   Pipeline,
   PipelineInput,
+  SearchResults,
   TagCount,
   TimelineEntry,
   Contact,
@@ -47,6 +48,8 @@ export const backend = {
     invoke<Contact>("update_contact", { id, input }),
   deleteContact: (id: string) => invoke<null>("delete_contact", { id }),
   companyNames: (prefix: string) => invoke<string[]>("company_names", { prefix }),
+
+  searchEverything: (query: string) => invoke<SearchResults>("search_everything", { query }),
 
   listCompanies: (query: CompanyQuery) => invoke<CompanyPage>("list_companies", { query }),
   getCompany: (id: string) => invoke<Company>("get_company", { id }),

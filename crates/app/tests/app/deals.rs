@@ -106,13 +106,8 @@ fn a_deal_idle_past_its_stage_limit_is_rotting() {
     let p = ws.app.list_pipelines().unwrap().remove(0);
     let input = deal(&p, 0, "Quiet one", "10", "USD", "").validate(StageKind::Open).unwrap();
     let twenty_days_ago = (chrono::Utc::now() - chrono::Duration::days(20)).to_rfc3339();
-    let id = ws
-        .app
-        .db()
-        .unwrap()
-        .write(WriteSource::Sample, |w| tandem_store::deals::save(w, None, &input, None, &twenty_days_ago))
-        .unwrap()
-        .0;
+    let id =
+        ws.app.db().unwrap().write(WriteSource::Sample, |w| tandem_store::deals::save(w, None, &input, None, &twenty_days_ago)).unwrap().0;
     assert_eq!(ws.app.get_deal(&id).unwrap().rotting_days, Some(6), "Prospecting rots after 14 days");
 
     // Logging a call makes it fresh again.
@@ -155,7 +150,13 @@ fn a_stage_holding_deals_cannot_be_removed_and_others_can_be_edited() {
     let mut stages: Vec<StageInput> = p
         .stages
         .iter()
-        .map(|s| StageInput { id: Some(s.id.clone()), name: s.name.clone(), kind: s.kind, probability: s.probability, rot_days: s.rot_days })
+        .map(|s| StageInput {
+            id: Some(s.id.clone()),
+            name: s.name.clone(),
+            kind: s.kind,
+            probability: s.probability,
+            rot_days: s.rot_days,
+        })
         .collect();
     let without_qualification: Vec<StageInput> = stages.iter().filter(|s| s.name != "Qualification").cloned().collect();
     let err = ws.app.save_pipeline(Some(p.id.clone()), PipelineInput { name: p.name.clone(), stages: without_qualification }).unwrap_err();

@@ -5,6 +5,7 @@ mod migrations;
 mod open_errors;
 mod replay;
 mod search;
+mod search_everywhere;
 mod undo_trash;
 mod write_path;
 

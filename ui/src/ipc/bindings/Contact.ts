@@ -5,4 +5,8 @@ import type { LifecycleStage } from "./LifecycleStage";
 /**
  * A stored contact as the detail pane shows it.
  */
-export type Contact = { id: string, first_name: string, last_name: string, email: string, phone: string, title: string, company_id: string | null, company_name: string, country: string, notes: string, lifecycle_stage: LifecycleStage, lead_status: string, lead_source: string, owner_id: string | null, owner_name: string, do_not_contact: boolean, bant: Bant, tags: Array<string>, created_at: string, updated_at: string, };
+export type Contact = { id: string, first_name: string, last_name: string, email: string, phone: string, title: string, company_id: string | null, company_name: string, country: string, notes: string, lifecycle_stage: LifecycleStage, lead_status: string, lead_source: string, owner_id: string | null, owner_name: string, do_not_contact: boolean, bant: Bant, tags: Array<string>, other_emails: Array<string>, other_phones: Array<string>, 
+/**
+ * `phone` and `other_phones` as people read them (`+44 20 7946 0958`).
+ */
+phone_display: string, other_phones_display: Array<string>, created_at: string, updated_at: string, };

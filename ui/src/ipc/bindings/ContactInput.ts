@@ -5,4 +5,12 @@ import type { LifecycleStage } from "./LifecycleStage";
 /**
  * What a user types into the contact form.
  */
-export type ContactInput = { first_name: string, last_name: string, email: string, phone: string, title: string, company_name: string, country: string, notes: string, lifecycle_stage: LifecycleStage, lead_status: string, lead_source: string, owner_id: string | null, do_not_contact: boolean, bant: Bant, tags: Array<string>, };
+export type ContactInput = { first_name: string, last_name: string, email: string, phone: string, title: string, company_name: string, country: string, notes: string, lifecycle_stage: LifecycleStage, lead_status: string, lead_source: string, owner_id: string | null, do_not_contact: boolean, bant: Bant, tags: Array<string>, 
+/**
+ * E-mails beyond the primary one.
+ */
+other_emails: Array<string>, 
+/**
+ * Phones beyond the primary one.
+ */
+other_phones: Array<string>, };

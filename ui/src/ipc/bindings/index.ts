@@ -56,3 +56,4 @@ export type { Direction } from "./Direction";
 export type { ActivityInput } from "./ActivityInput";
 export type { TimelineEntry } from "./TimelineEntry";
 export type { TagCount } from "./TagCount";
+export type { SearchResults } from "./SearchResults";

@@ -1,0 +1,81 @@
+//! Search everywhere: the best contacts, companies and deals for what the user typed.
+
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+use tandem_domain::company::CompanyRow;
+use tandem_domain::contact::{ContactRow, ContactSort};
+use tandem_domain::deal::DealRow;
+
+use crate::{companies, contacts, deals, like, StoreError};
+
+/// Matches of one kind: the first few, best first, and how many there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hits<T> {
+    pub total: u64,
+    pub rows: Vec<T>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Everything {
+    pub contacts: Hits<ContactRow>,
+    pub companies: Hits<CompanyRow>,
+    pub deals: Hits<DealRow>,
+}
+
+/// Up to `limit` of each kind of record matching every word of `query`.
+pub fn everything(conn: &Connection, query: &str, limit: u32, now: DateTime<Utc>) -> Result<Everything, StoreError> {
+    let (total, rows) = contacts::page_sorted(conn, query, ContactSort::Relevance, 0, limit)?;
+    let contacts = Hits { total, rows };
+    let company_ids = matching(conn, "companies", "companies_fts", &["name", "domain", "notes"], query, limit)?;
+    let companies = Hits { total: company_ids.0, rows: companies::rows_by_id(conn, &company_ids.1)? };
+    let deal_ids = matching(conn, "deals", "deals_fts", &["name", "notes"], query, limit)?;
+    let deals = Hits { total: deal_ids.0, rows: deals::rows_by_id(conn, &deal_ids.1, now)? };
+    Ok(Everything { contacts, companies, deals })
+}
+
+/// Ids of live rows of `table` matching every token, best first: substring matches through the
+/// trigram index `fts` for tokens of 3+ characters, word starts in `columns` for shorter ones.
+fn matching(
+    conn: &Connection,
+    table: &str,
+    fts: &str,
+    columns: &[&str],
+    query: &str,
+    limit: u32,
+) -> Result<(u64, Vec<String>), StoreError> {
+    let tokens: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if tokens.is_empty() {
+        return Ok((0, Vec::new()));
+    }
+    let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
+    let mut params: Vec<Value> = Vec::new();
+    let mut conditions = vec!["t.deleted = 0".to_owned()];
+    let mut from = format!("{table} t");
+    let mut order = format!("t.{} COLLATE NOCASE", columns[0]);
+    if !long.is_empty() {
+        let expression = long.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
+        params.push(expression.into());
+        from = format!("{fts} f JOIN {table} t ON t.rowid = f.rowid");
+        conditions.push(format!("{fts} MATCH ?{}", params.len()));
+        order = "f.rank".into();
+    }
+    for token in short {
+        params.push(format!("{}%", like::escape(token)).into());
+        let n = params.len();
+        // A word start: the value's start, or after a space, dot or hyphen.
+        let any_word = columns
+            .iter()
+            .map(|c| format!("(t.{c} LIKE ?{n} ESCAPE '\\' OR t.{c} LIKE '% ' || ?{n} ESCAPE '\\' OR t.{c} LIKE '%.' || ?{n} ESCAPE '\\')"))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        conditions.push(format!("({any_word})"));
+    }
+    let where_sql = conditions.join(" AND ");
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {where_sql}"))?
+        .query_row(params_from_iter(&params), |r| r.get(0))?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT t.id FROM {from} WHERE {where_sql} ORDER BY {order}, t.id LIMIT {limit}"))?;
+    let ids = stmt.query_map(params_from_iter(&params), |r| r.get(0))?;
+    Ok((total as u64, ids.collect::<Result<_, _>>()?))
+}
