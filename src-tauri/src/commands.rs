@@ -6,6 +6,7 @@ use tandem_domain::activity::{ActivityInput, TimelineEntry};
 use tandem_domain::company::{Company, CompanyInput};
 use tandem_domain::contact::{Contact, ContactInput};
 use tandem_domain::deal::{Deal, DealInput};
+use tandem_domain::duplicate::MergeInput;
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput};
 use tandem_domain::pipeline::{Pipeline, PipelineInput};
@@ -132,6 +133,18 @@ async fn export_workspace(app: State<'_, App>) -> Reply<ExportResult> {
 }
 
 #[tauri::command]
+async fn duplicate_groups(app: State<'_, App>) -> Reply<DuplicateScan> {
+    off_ui(&app, |a| a.duplicate_groups()).await
+}
+#[tauri::command]
+async fn merge_contacts(app: State<'_, App>, input: MergeInput) -> Reply<Contact> {
+    off_ui(&app, move |a| a.merge_contacts(input)).await
+}
+#[tauri::command]
+async fn dismiss_duplicate(app: State<'_, App>, contact_a: String, contact_b: String) -> Reply<()> {
+    off_ui(&app, move |a| a.dismiss_duplicate(&contact_a, &contact_b)).await
+}
+#[tauri::command]
 async fn search_everything(app: State<'_, App>, query: String) -> Reply<SearchResults> {
     off_ui(&app, move |a| a.search_everything(&query)).await
 }
@@ -253,6 +266,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         restore_backup,
         export_workspace,
         search_everything,
+        duplicate_groups,
+        merge_contacts,
+        dismiss_duplicate,
         list_companies,
         get_company,
         create_company,

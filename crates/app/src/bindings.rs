@@ -8,6 +8,7 @@ use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEn
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::deal::{Deal, DealContact, DealInput, DealRow};
+use tandem_domain::duplicate::{DuplicateCandidate, DuplicateGroup, DuplicateReason, MergeInput};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
@@ -87,6 +88,11 @@ pub fn generate() -> Vec<(String, String)> {
         TimelineEntry,
         TagCount,
         SearchResults,
+        DuplicateReason,
+        DuplicateCandidate,
+        DuplicateGroup,
+        DuplicateScan,
+        MergeInput,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -24,7 +24,7 @@ impl App {
     }
 
     /// Checks a contact as typed; phone numbers without a country code are read in the workspace's region.
-    fn validate_contact(&self, input: &ContactInput) -> Result<ContactInput, AppError> {
+    pub(crate) fn validate_contact(&self, input: &ContactInput) -> Result<ContactInput, AppError> {
         let region = self.db()?.read(settings::get)?.phone_region();
         Ok(input.validate_in(&region)?)
     }

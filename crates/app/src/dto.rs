@@ -202,3 +202,10 @@ pub struct SearchResults {
     pub companies: CompanyPage,
     pub deals: DealPage,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DuplicateScan {
+    /// Groups found in all; `groups` holds the first of them.
+    pub total: u32,
+    pub groups: Vec<tandem_domain::duplicate::DuplicateGroup>,
+}

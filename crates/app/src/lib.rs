@@ -10,6 +10,7 @@ mod companies;
 mod contacts;
 mod deals;
 pub mod dto;
+mod duplicates;
 mod error;
 pub mod paths;
 pub mod sample;

@@ -6,6 +6,7 @@ pub mod choice;
 pub mod company;
 pub mod contact;
 pub mod deal;
+pub mod duplicate;
 pub mod exchange_rate;
 pub mod hlc;
 pub mod lifecycle;

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0001_init", sql: include_str!("../migrations/0001_init.sql") },
     Migration { name: "0002_crm", sql: include_str!("../migrations/0002_crm.sql") },
     Migration { name: "0003_search", sql: include_str!("../migrations/0003_search.sql") },
+    Migration { name: "0004_duplicates", sql: include_str!("../migrations/0004_duplicates.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -38,6 +38,7 @@ pub const CONTACTS: Table = Table {
         "bant_need_note",
         "bant_timeline",
         "bant_timeline_note",
+        "merged_into",
     ],
     kind_label: "Contact",
     title_sql: "trim(first_name || ' ' || last_name)",
@@ -140,6 +141,14 @@ pub const CONTACT_POINTS: Table = Table {
     in_trash: false,
 };
 
+pub const DUPLICATE_DISMISSALS: Table = Table {
+    name: "duplicate_dismissals",
+    columns: &["contact_a", "contact_b"],
+    kind_label: "Not-a-duplicate mark",
+    title_sql: "contact_a",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -154,6 +163,7 @@ pub const SYNCED: &[&Table] = &[
     &ACTIVITIES,
     &STAGE_HISTORY,
     &CONTACT_POINTS,
+    &DUPLICATE_DISMISSALS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

@@ -17,6 +17,8 @@ import type {
   Forecast,
   Pipeline,
   PipelineInput,
+  DuplicateScan,
+  MergeInput,
   SearchResults,
   TagCount,
   TimelineEntry,
@@ -50,6 +52,11 @@ export const backend = {
   companyNames: (prefix: string) => invoke<string[]>("company_names", { prefix }),
 
   searchEverything: (query: string) => invoke<SearchResults>("search_everything", { query }),
+
+  duplicateGroups: () => invoke<DuplicateScan>("duplicate_groups"),
+  mergeContacts: (input: MergeInput) => invoke<Contact>("merge_contacts", { input }),
+  dismissDuplicate: (contactA: string, contactB: string) =>
+    invoke<null>("dismiss_duplicate", { contactA, contactB }),
 
   listCompanies: (query: CompanyQuery) => invoke<CompanyPage>("list_companies", { query }),
   getCompany: (id: string) => invoke<Company>("get_company", { id }),

@@ -3,6 +3,7 @@
 mod bindings;
 mod contacts;
 mod deals;
+mod duplicates;
 mod support;
 mod timeline;
 mod workspace;

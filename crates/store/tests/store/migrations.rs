@@ -102,6 +102,9 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("trigger", "deals_fts_insert"),
         ("trigger", "deals_fts_update"),
         ("trigger", "deals_fts_delete"),
+        ("table", "duplicate_dismissals"),
+        ("index", "contacts_by_email"),
+        ("index", "contacts_by_phone"),
     ]
     .into_iter()
     .map(|(t, n)| (t.to_owned(), n.to_owned()))

@@ -57,3 +57,8 @@ export type { ActivityInput } from "./ActivityInput";
 export type { TimelineEntry } from "./TimelineEntry";
 export type { TagCount } from "./TagCount";
 export type { SearchResults } from "./SearchResults";
+export type { DuplicateReason } from "./DuplicateReason";
+export type { DuplicateCandidate } from "./DuplicateCandidate";
+export type { DuplicateGroup } from "./DuplicateGroup";
+export type { DuplicateScan } from "./DuplicateScan";
+export type { MergeInput } from "./MergeInput";
