@@ -5,11 +5,13 @@ use tandem_app::{App, AppError, ErrorCode};
 use tandem_domain::activity::{ActivityInput, TimelineEntry};
 use tandem_domain::company::{Company, CompanyInput};
 use tandem_domain::contact::{Contact, ContactInput};
+use tandem_domain::custom_field::{CustomField, CustomFieldInput};
 use tandem_domain::deal::{Deal, DealInput};
 use tandem_domain::duplicate::MergeInput;
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput};
 use tandem_domain::pipeline::{Pipeline, PipelineInput};
+use tandem_domain::view::{SavedView, SavedViewInput};
 use tandem_domain::workspace::WorkspaceSettings;
 use tauri::State;
 
@@ -145,6 +147,30 @@ async fn dismiss_duplicate(app: State<'_, App>, contact_a: String, contact_b: St
     off_ui(&app, move |a| a.dismiss_duplicate(&contact_a, &contact_b)).await
 }
 #[tauri::command]
+async fn list_custom_fields(app: State<'_, App>, record_table: String) -> Reply<Vec<CustomField>> {
+    off_ui(&app, move |a| a.list_custom_fields(&record_table)).await
+}
+#[tauri::command]
+async fn save_custom_field(app: State<'_, App>, id: Option<String>, input: CustomFieldInput) -> Reply<Vec<CustomField>> {
+    off_ui(&app, move |a| a.save_custom_field(id, input)).await
+}
+#[tauri::command]
+async fn delete_custom_field(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_custom_field(&id)).await
+}
+#[tauri::command]
+async fn list_saved_views(app: State<'_, App>, record_table: String) -> Reply<Vec<SavedView>> {
+    off_ui(&app, move |a| a.list_saved_views(&record_table)).await
+}
+#[tauri::command]
+async fn save_saved_view(app: State<'_, App>, id: Option<String>, input: SavedViewInput) -> Reply<Vec<SavedView>> {
+    off_ui(&app, move |a| a.save_saved_view(id, input)).await
+}
+#[tauri::command]
+async fn delete_saved_view(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_saved_view(&id)).await
+}
+#[tauri::command]
 async fn search_everything(app: State<'_, App>, query: String) -> Reply<SearchResults> {
     off_ui(&app, move |a| a.search_everything(&query)).await
 }
@@ -266,6 +292,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         restore_backup,
         export_workspace,
         search_everything,
+        list_custom_fields,
+        save_custom_field,
+        delete_custom_field,
+        list_saved_views,
+        save_saved_view,
+        delete_saved_view,
         duplicate_groups,
         merge_contacts,
         dismiss_duplicate,

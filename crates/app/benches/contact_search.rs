@@ -49,7 +49,10 @@ fn unranked_fts(conn: &Connection, query: &str) -> usize {
 }
 
 fn app_search(app: &App, query: &str) -> usize {
-    app.list_contacts(ContactQuery { search: query.into(), sort: Default::default(), offset: 0, limit: PAGE }).unwrap().rows.len()
+    app.list_contacts(ContactQuery { filter: Default::default(), search: query.into(), sort: Default::default(), offset: 0, limit: PAGE })
+        .unwrap()
+        .rows
+        .len()
 }
 
 fn percentiles(mut samples: Vec<Duration>) -> (f64, f64) {

@@ -7,12 +7,14 @@ use crate::{AppError, ErrorCode};
 use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEntry};
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
+use tandem_domain::custom_field::{ChoiceOption, ChoiceOptionInput, CustomField, CustomFieldInput, CustomFieldKind, CustomValue};
 use tandem_domain::deal::{Deal, DealContact, DealInput, DealRow};
 use tandem_domain::duplicate::{DuplicateCandidate, DuplicateGroup, DuplicateReason, MergeInput};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
 use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageKind};
+use tandem_domain::view::{CustomFilter, FilterOp, RecordFilter, SavedView, SavedViewInput, ViewDefinition};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::FieldError;
 
@@ -93,6 +95,18 @@ pub fn generate() -> Vec<(String, String)> {
         DuplicateGroup,
         DuplicateScan,
         MergeInput,
+        CustomFieldKind,
+        ChoiceOption,
+        CustomField,
+        ChoiceOptionInput,
+        CustomFieldInput,
+        CustomValue,
+        FilterOp,
+        CustomFilter,
+        RecordFilter,
+        ViewDefinition,
+        SavedView,
+        SavedViewInput,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

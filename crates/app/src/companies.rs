@@ -1,7 +1,7 @@
 //! Company commands: list and search, read, create, edit, delete.
 
 use tandem_domain::company::{Company, CompanyInput};
-use tandem_store::{companies, tables, WriteSource};
+use tandem_store::{companies, custom_fields, tables, WriteSource};
 
 use crate::dto::{CompanyPage, CompanyQuery};
 use crate::{App, AppError, ErrorCode};
@@ -28,7 +28,8 @@ impl App {
     }
 
     fn save_company(&self, id: Option<&str>, input: CompanyInput) -> Result<Company, AppError> {
-        let clean = input.validate()?;
+        let fields = self.db()?.read(|conn| custom_fields::list(conn, tables::COMPANIES.name))?;
+        let clean = input.validate_with(&fields)?;
         let verb = if id.is_some() { "Edit of" } else { "New company" };
         let saved = self.write(WriteSource::User, &format!("{verb} {}", clean.name), |w| {
             if companies::name_taken(w.conn(), &clean.name, id)? {

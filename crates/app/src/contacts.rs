@@ -1,7 +1,8 @@
 //! Contact commands: list and search, read, create, edit, delete.
 
 use tandem_domain::contact::{Contact, ContactInput};
-use tandem_store::{companies, contacts, new_id, search, settings, WriteSource};
+use tandem_domain::view::RecordFilter;
+use tandem_store::{companies, contacts, custom_fields, new_id, search, settings, tables, WriteSource};
 
 use crate::dto::{CompanyPage, ContactPage, ContactQuery, DealPage, SearchResults};
 use crate::{App, AppError};
@@ -11,11 +12,19 @@ const MAX_PAGE: u32 = 500;
 /// Search everywhere shows this many of each kind.
 const SEARCH_LIMIT: u32 = 8;
 
+/// When "no activity in N days" starts, counted back from now.
+pub(crate) fn activity_cutoff(filter: &RecordFilter) -> String {
+    let days = filter.no_activity_days.unwrap_or(0);
+    (chrono::Utc::now() - chrono::Duration::days(i64::from(days))).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 impl App {
     pub fn list_contacts(&self, query: ContactQuery) -> Result<ContactPage, AppError> {
         let search: String = query.search.chars().take(200).collect();
-        let (total, rows) =
-            self.db()?.read(|conn| contacts::page_sorted(conn, &search, query.sort, query.offset, query.limit.min(MAX_PAGE)))?;
+        let cutoff = activity_cutoff(&query.filter);
+        let (total, rows) = self.db()?.read(|conn| {
+            contacts::page_filtered(conn, &search, &query.filter, query.sort, query.offset, query.limit.min(MAX_PAGE), &cutoff)
+        })?;
         Ok(ContactPage { total: total as u32, rows })
     }
 
@@ -25,8 +34,9 @@ impl App {
 
     /// Checks a contact as typed; phone numbers without a country code are read in the workspace's region.
     pub(crate) fn validate_contact(&self, input: &ContactInput) -> Result<ContactInput, AppError> {
-        let region = self.db()?.read(settings::get)?.phone_region();
-        Ok(input.validate_in(&region)?)
+        let (region, fields) =
+            self.db()?.read(|conn| Ok((settings::get(conn)?.phone_region(), custom_fields::list(conn, tables::CONTACTS.name)?)))?;
+        Ok(input.validate_in(&region, &fields)?)
     }
 
     pub fn create_contact(&self, input: ContactInput) -> Result<Contact, AppError> {

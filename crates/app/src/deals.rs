@@ -5,7 +5,7 @@ use tandem_domain::deal::{Deal, DealInput};
 use tandem_domain::money::{cents, BaseTotal};
 use tandem_domain::pipeline::{Pipeline, PipelineInput, StageKind};
 use tandem_store::deals::{self, DealFilter, DealOrder};
-use tandem_store::{companies, exchange_rates, pipelines, settings, tables, WriteSource};
+use tandem_store::{companies, custom_fields, exchange_rates, pipelines, settings, tables, WriteSource};
 
 use crate::dto::{BoardColumn, DealBoard, DealContactInput, DealPage, DealQuery, DealSort, Forecast, ForecastMonth, MoneyTotal};
 use crate::{App, AppError};
@@ -103,7 +103,10 @@ impl App {
 
     pub fn list_deals(&self, query: DealQuery) -> Result<DealPage, AppError> {
         let search: String = query.search.chars().take(200).collect();
+        let cutoff = crate::contacts::activity_cutoff(&query.filter);
         let filter = DealFilter {
+            filter: Some(&query.filter),
+            activity_cutoff: &cutoff,
             pipeline_id: &query.pipeline_id,
             search: &search,
             stage_id: query.stage_id.as_deref(),
@@ -136,8 +139,9 @@ impl App {
 
     fn save_deal(&self, id: Option<&str>, input: DealInput) -> Result<Deal, AppError> {
         let db = self.db()?;
-        let (stage, _) = db.read(|conn| pipelines::stage(conn, input.stage_id.trim()))?;
-        let clean = input.validate(stage.kind)?;
+        let (stage, fields) =
+            db.read(|conn| Ok((pipelines::stage(conn, input.stage_id.trim())?.0, custom_fields::list(conn, tables::DEALS.name)?)))?;
+        let clean = input.validate_with(stage.kind, &fields)?;
         let verb = if id.is_some() { "Edit of" } else { "New deal" };
         let saved = self.write(WriteSource::User, &format!("{verb} {}", clean.name), |w| {
             let company_id = companies::find_or_create(w, &clean.company_name)?;

@@ -6,6 +6,7 @@ use tandem_domain::contact::{ContactRow, ContactSort};
 use tandem_domain::deal::DealRow;
 use tandem_domain::member::MemberInput;
 use tandem_domain::pipeline::{Pipeline, Stage};
+use tandem_domain::view::RecordFilter;
 use ts_rs::TS;
 
 use crate::AppError;
@@ -34,6 +35,7 @@ pub struct SetupInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ContactQuery {
     pub search: String,
+    pub filter: RecordFilter,
     pub sort: ContactSort,
     pub offset: u32,
     pub limit: u32,
@@ -126,6 +128,7 @@ pub struct DealQuery {
     pub owner_id: Option<String>,
     pub company_id: Option<String>,
     pub contact_id: Option<String>,
+    pub filter: RecordFilter,
     pub sort: DealSort,
     pub offset: u32,
     pub limit: u32,

@@ -87,6 +87,7 @@ pub enum TimelineEntry {
         author_name: String,
         contact_id: Option<String>,
         contact_name: String,
+        company_id: Option<String>,
         deal_id: Option<String>,
         deal_name: String,
     },

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::custom_field::{check_values, CustomField, CustomValue};
 use crate::tag::clean_tags;
 use crate::text::{Checker, Invalid};
 
@@ -37,10 +38,16 @@ pub struct CompanyInput {
     pub owner_id: Option<String>,
     pub notes: String,
     pub tags: Vec<String>,
+    pub custom: Vec<CustomValue>,
 }
 
 impl CompanyInput {
     pub fn validate(&self) -> Result<CompanyInput, Invalid> {
+        self.validate_with(&[])
+    }
+
+    /// Like `validate`, checking custom values against the workspace's company `fields`.
+    pub fn validate_with(&self, fields: &[CustomField]) -> Result<CompanyInput, Invalid> {
         let mut c = Checker::default();
         let domain = c.text("domain", "Domain", &self.domain, 253, false).to_lowercase();
         let domain = domain.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.").trim_end_matches('/');
@@ -55,6 +62,7 @@ impl CompanyInput {
             owner_id: self.owner_id.clone().filter(|id| !id.trim().is_empty()),
             notes: c.text("notes", "Notes", &self.notes, 10_000, true),
             tags: clean_tags(&mut c, &self.tags),
+            custom: check_values(&mut c, fields, &self.custom),
         };
         if clean.name.is_empty() {
             c.fail("name", "Enter the company's name.");
@@ -83,6 +91,7 @@ pub struct Company {
     pub owner_name: String,
     pub notes: String,
     pub tags: Vec<String>,
+    pub custom: Vec<CustomValue>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -100,6 +109,7 @@ impl From<&Company> for CompanyInput {
             owner_id: c.owner_id.clone(),
             notes: c.notes.clone(),
             tags: c.tags.clone(),
+            custom: c.custom.clone(),
         }
     }
 }

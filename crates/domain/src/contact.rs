@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::custom_field::{check_values, CustomField, CustomValue};
 use crate::lifecycle::{Bant, LifecycleStage};
 use crate::phone;
 use crate::tag::clean_tags;
@@ -30,18 +31,20 @@ pub struct ContactInput {
     pub other_emails: Vec<String>,
     /// Phones beyond the primary one.
     pub other_phones: Vec<String>,
+    /// Values of the workspace's custom contact fields.
+    pub custom: Vec<CustomValue>,
 }
 
 impl ContactInput {
     /// Returns the input trimmed and checked, or every field that is wrong; phone numbers
     /// without a country code are read as numbers of no country (so they need one).
     pub fn validate(&self) -> Result<ContactInput, Invalid> {
-        self.validate_in("")
+        self.validate_in("", &[])
     }
 
     /// Like `validate`, reading phone numbers without a country code as numbers of `region`
     /// (ISO 3166 alpha-2, e.g. "US"); every phone is stored in E.164.
-    pub fn validate_in(&self, region: &str) -> Result<ContactInput, Invalid> {
+    pub fn validate_in(&self, region: &str, fields: &[CustomField]) -> Result<ContactInput, Invalid> {
         let mut c = Checker::default();
         let clean = ContactInput {
             first_name: c.text("first_name", "First name", &self.first_name, 100, false),
@@ -61,6 +64,7 @@ impl ContactInput {
             tags: clean_tags(&mut c, &self.tags),
             other_emails: Vec::new(),
             other_phones: Vec::new(),
+            custom: check_values(&mut c, fields, &self.custom),
         };
         let mut bant = clean.bant.clone();
         for (field, answer) in [
@@ -165,10 +169,10 @@ mod tests {
         assert_eq!(i.validate().unwrap().phone, "+12025550123");
         i.phone = "(202) 555-0123".into();
         assert_eq!(i.validate().unwrap_err().0[0].field, "phone", "no country code and no region");
-        assert_eq!(i.validate_in("US").unwrap().phone, "+12025550123");
+        assert_eq!(i.validate_in("US", &[]).unwrap().phone, "+12025550123");
         i.other_phones = vec!["+44 20 7946 0958".into(), "202 555 0123".into()];
         i.other_emails = vec!["ANA@x.io".into(), "".into(), "ana@x.io".into()];
-        let clean = i.validate_in("US").unwrap();
+        let clean = i.validate_in("US", &[]).unwrap();
         assert_eq!(clean.other_phones, ["+442079460958"], "the primary number is not repeated");
         assert_eq!(clean.other_emails, ["ana@x.io"]);
     }
@@ -200,6 +204,7 @@ pub struct Contact {
     /// `phone` and `other_phones` as people read them (`+44 20 7946 0958`).
     pub phone_display: String,
     pub other_phones_display: Vec<String>,
+    pub custom: Vec<CustomValue>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -241,6 +246,7 @@ impl From<&Contact> for ContactInput {
             tags: c.tags.clone(),
             other_emails: c.other_emails.clone(),
             other_phones: c.other_phones.clone(),
+            custom: c.custom.clone(),
         }
     }
 }

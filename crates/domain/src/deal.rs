@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::custom_field::{check_values, CustomField, CustomValue};
 use crate::pipeline::StageKind;
 use crate::tag::clean_tags;
 use crate::text::{Checker, Invalid};
@@ -27,11 +28,17 @@ pub struct DealInput {
     pub owner_id: Option<String>,
     pub notes: String,
     pub tags: Vec<String>,
+    pub custom: Vec<CustomValue>,
 }
 
 impl DealInput {
     /// Checks the input; `stage_kind` is the kind of the chosen stage (a lost deal needs a reason).
     pub fn validate(&self, stage_kind: StageKind) -> Result<DealInput, Invalid> {
+        self.validate_with(stage_kind, &[])
+    }
+
+    /// Like `validate`, checking custom values against the workspace's deal `fields`.
+    pub fn validate_with(&self, stage_kind: StageKind, fields: &[CustomField]) -> Result<DealInput, Invalid> {
         let mut c = Checker::default();
         let name = c.text("name", "Deal name", &self.name, 200, false);
         if name.is_empty() {
@@ -62,6 +69,7 @@ impl DealInput {
             owner_id: self.owner_id.clone().filter(|id| !id.trim().is_empty()),
             notes: c.text("notes", "Notes", &self.notes, 10_000, true),
             tags: clean_tags(&mut c, &self.tags),
+            custom: check_values(&mut c, fields, &self.custom),
         };
         c.finish(clean)
     }
@@ -123,6 +131,7 @@ pub struct Deal {
     pub owner_name: String,
     pub notes: String,
     pub tags: Vec<String>,
+    pub custom: Vec<CustomValue>,
     pub stage_entered_at: String,
     pub closed_at: String,
     pub last_activity_at: String,
@@ -148,6 +157,7 @@ impl From<&Deal> for DealInput {
             owner_id: d.owner_id.clone(),
             notes: d.notes.clone(),
             tags: d.tags.clone(),
+            custom: d.custom.clone(),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod choice;
 pub mod company;
 pub mod contact;
+pub mod custom_field;
 pub mod deal;
 pub mod duplicate;
 pub mod exchange_rate;
@@ -17,6 +18,7 @@ pub mod pipeline;
 pub mod sample;
 pub mod tag;
 pub mod text;
+pub mod view;
 pub mod workspace;
 
 pub use text::{FieldError, Invalid};

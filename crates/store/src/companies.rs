@@ -5,7 +5,7 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 
 use crate::tables::COMPANIES;
-use crate::{like, new_id, tags, StoreError, Writer};
+use crate::{custom_fields, like, new_id, tags, StoreError, Writer};
 
 /// The fields of a new company made on the fly (from a contact form, an import or the sample).
 pub struct NewCompany<'a> {
@@ -124,11 +124,13 @@ pub fn get(conn: &Connection, id: &str) -> Result<Company, StoreError> {
                 created_at: r.get(11)?,
                 updated_at: r.get(12)?,
                 tags: Vec::new(),
+                custom: Vec::new(),
             })
         })
         .optional()?
         .ok_or_else(|| StoreError::NotFound { what: "Company".into() })?;
     company.tags = tags::of_record(conn, id)?;
+    company.custom = custom_fields::values_of(conn, id)?;
     Ok(company)
 }
 
@@ -162,6 +164,7 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &CompanyInput) -> Result<St
         }
     };
     tags::set(w, &COMPANIES, &id, &input.tags)?;
+    custom_fields::set_values(w, &id, &input.custom)?;
     Ok(id)
 }
 

@@ -4,9 +4,11 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::contact::{display_name, phone_display, Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
+use tandem_domain::view::RecordFilter;
 
+use crate::filters::{FilterSql, FilterTarget};
 use crate::tables::CONTACTS;
-use crate::{contact_points, like, stage_history, tags, StoreError, Writer};
+use crate::{contact_points, custom_fields, like, stage_history, tags, StoreError, Writer};
 
 const ROW_COLUMNS: &str =
     "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at, c.lifecycle_stage";
@@ -25,13 +27,47 @@ pub fn page_sorted(
     offset: u32,
     limit: u32,
 ) -> Result<(u64, Vec<ContactRow>), StoreError> {
+    page_filtered(conn, search, &RecordFilter::default(), sort, offset, limit, "")
+}
+
+/// Like `page_sorted`, showing only contacts that pass `filter`; `activity_cutoff` (RFC 3339)
+/// is when "no activity in N days" starts.
+pub fn page_filtered(
+    conn: &Connection,
+    search: &str,
+    filter: &RecordFilter,
+    sort: ContactSort,
+    offset: u32,
+    limit: u32,
+    activity_cutoff: &str,
+) -> Result<(u64, Vec<ContactRow>), StoreError> {
     let joined = "contacts c LEFT JOIN companies co ON co.id = c.company_id";
     let order = match sort {
         ContactSort::Relevance | ContactSort::Name => ORDER_BY_NAME,
         ContactSort::RecentlyUpdated => "c.updated_at DESC, c.id DESC",
         ContactSort::RecentlyAdded => "c.created_at DESC, c.id DESC",
     };
-    let Some(matches) = Matches::build(search) else {
+    let matches = Matches::build(search);
+    if !filter.is_empty() {
+        // Filters narrow the matches (or every live contact) through indexed lookups per row.
+        let mut params = matches.as_ref().map(|m| m.params.clone()).unwrap_or_default();
+        let extra = FilterSql::build(filter, FilterTarget::Contacts, params.len() + 1, activity_cutoff);
+        params.extend(extra.params);
+        let matched =
+            |m: &Matches| format!("({}) m JOIN contacts c ON c.rowid = m.rowid LEFT JOIN companies co ON co.id = c.company_id", m.sql);
+        let (from, order) = match &matches {
+            Some(m) if sort == ContactSort::Relevance => (matched(m), "m.rank, m.rowid"),
+            Some(m) => (matched(m), order),
+            None => (joined.to_owned(), order),
+        };
+        let where_sql = std::iter::once("c.deleted = 0".to_owned()).chain(extra.conditions).collect::<Vec<_>>().join(" AND ");
+        let total: i64 = conn
+            .prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {where_sql}"))?
+            .query_row(params_from_iter(&params), |r| r.get(0))?;
+        let sql = format!("SELECT {ROW_COLUMNS} FROM {from} WHERE {where_sql} ORDER BY {order} LIMIT {limit} OFFSET {offset}");
+        return Ok((total as u64, rows(conn, &sql, &params)?));
+    }
+    let Some(matches) = matches else {
         let total = count_live(conn)?;
         let sql = format!("SELECT {ROW_COLUMNS} FROM {joined} WHERE c.deleted = 0 ORDER BY {order} LIMIT {limit} OFFSET {offset}");
         return Ok((total, rows(conn, &sql, &[])?));
@@ -179,6 +215,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
                 other_phones: Vec::new(),
                 phone_display: String::new(),
                 other_phones_display: Vec::new(),
+                custom: Vec::new(),
             })
         })
         .optional()?
@@ -186,6 +223,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
     contact.tags = tags::of_record(conn, id)?;
     contact.other_emails = contact_points::of_contact(conn, id, contact_points::EMAIL)?;
     contact.other_phones = contact_points::of_contact(conn, id, contact_points::PHONE)?;
+    contact.custom = custom_fields::values_of(conn, id)?;
     contact.phone_display = phone_display(&contact.phone);
     contact.other_phones_display = contact.other_phones.iter().map(|p| phone_display(p)).collect();
     Ok(contact)
@@ -260,7 +298,8 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
 fn write_children(w: &mut Writer, id: &str, input: &ContactInput) -> Result<(), StoreError> {
     tags::set(w, &CONTACTS, id, &input.tags)?;
     contact_points::set(w, id, contact_points::EMAIL, &input.other_emails)?;
-    contact_points::set(w, id, contact_points::PHONE, &input.other_phones)
+    contact_points::set(w, id, contact_points::PHONE, &input.other_phones)?;
+    custom_fields::set_values(w, id, &input.custom)
 }
 
 pub fn count_live(conn: &Connection) -> Result<u64, StoreError> {

@@ -5,9 +5,11 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::deal::{rotting_days, Deal, DealContact, DealInput, DealRow};
 use tandem_domain::pipeline::{Stage, StageKind};
+use tandem_domain::view::RecordFilter;
 
+use crate::filters::{FilterSql, FilterTarget};
 use crate::tables::{DEALS, DEAL_CONTACTS};
-use crate::{like, new_id, pipelines, stage_history, tags, StoreError, Writer};
+use crate::{custom_fields, like, new_id, pipelines, stage_history, tags, StoreError, Writer};
 
 const ROW_SELECT: &str = "SELECT d.id, d.name, d.stage_id, coalesce(s.name, ''), coalesce(s.kind, 'open'), coalesce(s.rot_days, 0),
         coalesce(s.probability, 0), coalesce(co.name, ''), coalesce(trim(c.first_name || ' ' || c.last_name), ''), d.amount,
@@ -88,6 +90,9 @@ pub struct DealFilter<'a> {
     pub owner_id: Option<&'a str>,
     pub company_id: Option<&'a str>,
     pub contact_id: Option<&'a str>,
+    pub filter: Option<&'a RecordFilter>,
+    /// RFC 3339: when "no activity in N days" starts.
+    pub activity_cutoff: &'a str,
 }
 
 /// One page of the deal table and the number of matching deals.
@@ -99,6 +104,7 @@ pub fn page(
     limit: u32,
     now: DateTime<Utc>,
 ) -> Result<(u64, Vec<DealRow>), StoreError> {
+    let filter_cutoff = filter.activity_cutoff;
     let mut conditions = vec!["d.deleted = 0".to_owned()];
     let mut params: Vec<Value> = Vec::new();
     let mut bind = |value: &str| {
@@ -127,6 +133,11 @@ pub fn page(
     if !search.is_empty() {
         let n = bind(&format!("%{}%", like::escape(search)));
         conditions.push(format!("(d.name LIKE ?{n} ESCAPE '\\' OR co.name LIKE ?{n} ESCAPE '\\')"));
+    }
+    if let Some(filter) = filter.filter {
+        let extra = FilterSql::build(filter, FilterTarget::Deals, params.len() + 1, filter_cutoff);
+        params.extend(extra.params);
+        conditions.extend(extra.conditions);
     }
     let where_sql = conditions.join(" AND ");
     let total: i64 = conn
@@ -230,12 +241,14 @@ pub fn get(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<Deal, Stor
                 last_activity_at,
                 contacts: Vec::new(),
                 tags: Vec::new(),
+                custom: Vec::new(),
             })
         })
         .optional()?
         .ok_or_else(|| StoreError::NotFound { what: "Deal".into() })?;
     deal.contacts = contacts_of(conn, id)?;
     deal.tags = tags::of_record(conn, id)?;
+    deal.custom = custom_fields::values_of(conn, id)?;
     Ok(deal)
 }
 
@@ -314,6 +327,7 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &DealInput, company_id: Opt
         stage_history::enter(w, &DEALS, &id, &input.stage_id, at)?;
     }
     tags::set(w, &DEALS, &id, &input.tags)?;
+    custom_fields::set_values(w, &id, &input.custom)?;
     Ok(id)
 }
 

@@ -149,6 +149,35 @@ pub const DUPLICATE_DISMISSALS: Table = Table {
     in_trash: false,
 };
 
+pub const CUSTOM_FIELDS: Table = Table {
+    name: "custom_fields",
+    columns: &["record_table", "label", "kind", "position"],
+    kind_label: "Custom field",
+    title_sql: "label",
+    in_trash: true,
+};
+pub const CUSTOM_FIELD_OPTIONS: Table = Table {
+    name: "custom_field_options",
+    columns: &["field_id", "label", "position"],
+    kind_label: "Custom field choice",
+    title_sql: "label",
+    in_trash: false,
+};
+pub const CUSTOM_VALUES: Table = Table {
+    name: "custom_values",
+    columns: &["record_id", "field_id", "value"],
+    kind_label: "Custom field value",
+    title_sql: "value",
+    in_trash: false,
+};
+pub const SAVED_VIEWS: Table = Table {
+    name: "saved_views",
+    columns: &["record_table", "name", "definition", "position"],
+    kind_label: "Saved view",
+    title_sql: "name",
+    in_trash: true,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -164,6 +193,10 @@ pub const SYNCED: &[&Table] = &[
     &STAGE_HISTORY,
     &CONTACT_POINTS,
     &DUPLICATE_DISMISSALS,
+    &CUSTOM_FIELDS,
+    &CUSTOM_FIELD_OPTIONS,
+    &CUSTOM_VALUES,
+    &SAVED_VIEWS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

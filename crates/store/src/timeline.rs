@@ -8,7 +8,8 @@ use crate::tables::{Table, COMPANIES, CONTACTS, DEALS};
 use crate::StoreError;
 
 const ACTIVITY_SELECT: &str = "SELECT a.id, a.kind, a.subject, a.body, a.direction, a.occurred_at, a.duration_minutes,
-        coalesce(m.name, ''), a.contact_id, coalesce(trim(c.first_name || ' ' || c.last_name), ''), a.deal_id, coalesce(d.name, '')
+        coalesce(m.name, ''), a.contact_id, coalesce(trim(c.first_name || ' ' || c.last_name), ''), a.deal_id, coalesce(d.name, ''),
+        a.company_id
     FROM activities a
     LEFT JOIN members m ON m.id = a.author_id
     LEFT JOIN contacts c ON c.id = a.contact_id
@@ -55,6 +56,7 @@ fn activities(conn: &Connection, table: &Table, id: &str, limit: u32) -> Result<
             contact_name: r.get(9)?,
             deal_id: r.get(10)?,
             deal_name: r.get(11)?,
+            company_id: r.get(12)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -17,8 +17,12 @@ import type {
   Forecast,
   Pipeline,
   PipelineInput,
+  CustomField,
+  CustomFieldInput,
   DuplicateScan,
   MergeInput,
+  SavedView,
+  SavedViewInput,
   SearchResults,
   TagCount,
   TimelineEntry,
@@ -57,6 +61,18 @@ export const backend = {
   mergeContacts: (input: MergeInput) => invoke<Contact>("merge_contacts", { input }),
   dismissDuplicate: (contactA: string, contactB: string) =>
     invoke<null>("dismiss_duplicate", { contactA, contactB }),
+
+  /** `recordTable` is "contacts", "companies" or "deals". */
+  listCustomFields: (recordTable: string) =>
+    invoke<CustomField[]>("list_custom_fields", { recordTable }),
+  saveCustomField: (id: string | null, input: CustomFieldInput) =>
+    invoke<CustomField[]>("save_custom_field", { id, input }),
+  deleteCustomField: (id: string) => invoke<null>("delete_custom_field", { id }),
+  /** `recordTable` is "contacts" or "deals". */
+  listSavedViews: (recordTable: string) => invoke<SavedView[]>("list_saved_views", { recordTable }),
+  saveSavedView: (id: string | null, input: SavedViewInput) =>
+    invoke<SavedView[]>("save_saved_view", { id, input }),
+  deleteSavedView: (id: string) => invoke<null>("delete_saved_view", { id }),
 
   listCompanies: (query: CompanyQuery) => invoke<CompanyPage>("list_companies", { query }),
   getCompany: (id: string) => invoke<Company>("get_company", { id }),

@@ -7,7 +7,7 @@ use tandem_domain::contact::ContactInput;
 use crate::support::*;
 
 fn search(app: &App, text: &str) -> Vec<String> {
-    app.list_contacts(ContactQuery { search: text.into(), sort: Default::default(), offset: 0, limit: 100 })
+    app.list_contacts(ContactQuery { filter: Default::default(), search: text.into(), sort: Default::default(), offset: 0, limit: 100 })
         .unwrap()
         .rows
         .into_iter()
@@ -32,7 +32,10 @@ fn a_new_contact_is_stored_clean_and_found_by_name_email_and_company() {
     for q in ["ana", "garcia", "acme.com", "corp", "an"] {
         assert_eq!(search(&ws.app, q), [created.id.as_str()], "{q}");
     }
-    let row = ws.app.list_contacts(ContactQuery { search: "garc".into(), sort: Default::default(), offset: 0, limit: 10 }).unwrap();
+    let row = ws
+        .app
+        .list_contacts(ContactQuery { filter: Default::default(), search: "garc".into(), sort: Default::default(), offset: 0, limit: 10 })
+        .unwrap();
     assert_eq!(row.total, 1);
     assert_eq!(row.rows[0].name, "Ana García");
 }
@@ -155,7 +158,16 @@ fn invalid_input_is_refused_field_by_field_and_nothing_is_written() {
     assert_eq!(change_count(&ws.app), before, "a refused input writes nothing");
     assert_eq!(ws.app.get_contact(&existing.id).unwrap(), existing);
     assert_eq!(
-        ws.app.list_contacts(ContactQuery { search: String::new(), sort: Default::default(), offset: 0, limit: 10 }).unwrap().total,
+        ws.app
+            .list_contacts(ContactQuery {
+                filter: Default::default(),
+                search: String::new(),
+                sort: Default::default(),
+                offset: 0,
+                limit: 10
+            })
+            .unwrap()
+            .total,
         1
     );
 }

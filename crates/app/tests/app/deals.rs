@@ -134,6 +134,7 @@ fn a_deal_idle_past_its_stage_limit_is_rotting() {
             owner_id: None,
             company_id: None,
             contact_id: None,
+            filter: Default::default(),
             sort: DealSort::Name,
             offset: 0,
             limit: 50,

@@ -98,6 +98,7 @@ fn deals_of(app: &App, contact: &str) -> u32 {
         owner_id: None,
         company_id: None,
         contact_id: Some(contact.into()),
+        filter: Default::default(),
         sort: DealSort::Name,
         offset: 0,
         limit: 500,

@@ -6,4 +6,5 @@ mod deals;
 mod duplicates;
 mod support;
 mod timeline;
+mod views;
 mod workspace;

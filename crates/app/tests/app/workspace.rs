@@ -64,7 +64,15 @@ fn a_damaged_database_is_reported_at_startup_and_left_untouched() {
         other => panic!("expected an error state, got {other:?}"),
     }
     assert_eq!(
-        app.list_contacts(ContactQuery { search: String::new(), sort: Default::default(), offset: 0, limit: 10 }).unwrap_err().code,
+        app.list_contacts(ContactQuery {
+            filter: Default::default(),
+            search: String::new(),
+            sort: Default::default(),
+            offset: 0,
+            limit: 10
+        })
+        .unwrap_err()
+        .code,
         ErrorCode::DatabaseCorrupt
     );
     assert!(std::fs::read(paths.database()).unwrap() == garbage, "the damaged file must not be changed");
@@ -86,20 +94,45 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
     assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
 
-    let all = app.list_contacts(ContactQuery { search: String::new(), sort: Default::default(), offset: 0, limit: 100_000 }).unwrap();
+    let all = app
+        .list_contacts(ContactQuery {
+            filter: Default::default(),
+            search: String::new(),
+            sort: Default::default(),
+            offset: 0,
+            limit: 100_000,
+        })
+        .unwrap();
     assert_eq!((all.total, all.rows.len()), (2_000, 500), "one page holds at most 500 rows");
     let someone = all.rows[137].clone();
-    let by_name =
-        app.list_contacts(ContactQuery { search: someone.name.clone(), sort: Default::default(), offset: 0, limit: 500 }).unwrap();
+    let by_name = app
+        .list_contacts(ContactQuery {
+            filter: Default::default(),
+            search: someone.name.clone(),
+            sort: Default::default(),
+            offset: 0,
+            limit: 500,
+        })
+        .unwrap();
     assert!(by_name.total >= 1 && by_name.rows.iter().any(|r| r.id == someone.id), "{} not found by name", someone.name);
     assert_eq!(by_name.rows[0].name, someone.name, "a match in the name ranks first");
 
     let company = someone.company_name.clone();
-    let at_company = app.list_contacts(ContactQuery { search: company.clone(), sort: Default::default(), offset: 0, limit: 500 }).unwrap();
+    let at_company = app
+        .list_contacts(ContactQuery {
+            filter: Default::default(),
+            search: company.clone(),
+            sort: Default::default(),
+            offset: 0,
+            limit: 500,
+        })
+        .unwrap();
     assert!(at_company.rows.iter().any(|r| r.id == someone.id));
     assert!(at_company.total < 2_000);
     let domain = someone.email.split('@').nth(1).unwrap().to_owned();
-    let by_domain = app.list_contacts(ContactQuery { search: domain.clone(), sort: Default::default(), offset: 0, limit: 500 }).unwrap();
+    let by_domain = app
+        .list_contacts(ContactQuery { filter: Default::default(), search: domain.clone(), sort: Default::default(), offset: 0, limit: 500 })
+        .unwrap();
     assert!(by_domain.rows.iter().all(|r| r.email.ends_with(&domain)) && by_domain.total >= 1, "{domain}");
 }
 
@@ -363,7 +396,9 @@ fn a_damaged_workspace_is_recovered_from_a_backup_and_the_damaged_file_is_kept()
     app.restore_backup(&backup.name).unwrap();
 
     assert_eq!(app.startup_state(), StartupState::Ready);
-    let page = app.list_contacts(ContactQuery { search: "hopper".into(), sort: Default::default(), offset: 0, limit: 10 }).unwrap();
+    let page = app
+        .list_contacts(ContactQuery { filter: Default::default(), search: "hopper".into(), sort: Default::default(), offset: 0, limit: 10 })
+        .unwrap();
     assert_eq!(page.total, 1);
     let kept: Vec<_> = std::fs::read_dir(ws.dir.path())
         .unwrap()

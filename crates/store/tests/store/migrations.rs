@@ -105,6 +105,17 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("table", "duplicate_dismissals"),
         ("index", "contacts_by_email"),
         ("index", "contacts_by_phone"),
+        ("table", "custom_fields"),
+        ("table", "custom_field_options"),
+        ("table", "custom_values"),
+        ("table", "saved_views"),
+        ("index", "custom_fields_by_table"),
+        ("index", "custom_field_options_by_field"),
+        ("index", "custom_values_by_record"),
+        ("index", "custom_values_by_field"),
+        ("index", "tags_by_table_name"),
+        ("index", "contacts_by_country"),
+        ("index", "activities_latest_by_contact"),
     ]
     .into_iter()
     .map(|(t, n)| (t.to_owned(), n.to_owned()))

@@ -1,0 +1,162 @@
+//! Phone numbers: one stored form (E.164), one display form, and the digits a search index needs.
+
+use std::fmt;
+
+use phonenumber::{country, Mode, PhoneNumber};
+
+/// Why a typed phone number could not be read. `Display` is a sentence for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhoneError {
+    Empty,
+    UnknownRegion(String),
+    NotANumber { raw: String, region: String },
+}
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PhoneError::Empty => write!(f, "The phone number is empty; type the number with its country code, e.g. +44 20 7946 0958"),
+            PhoneError::UnknownRegion(region) => {
+                write!(f, "'{region}' is not a country; use a two-letter country code such as US, GB or DE")
+            }
+            PhoneError::NotANumber { raw, region } if region.is_empty() => {
+                write!(f, "'{raw}' is not a phone number; include the country code, e.g. +44 20 7946 0958")
+            }
+            PhoneError::NotANumber { raw, region } => {
+                write!(f, "'{raw}' is not a phone number in {region}; include the country code, e.g. +44 20 7946 0958")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PhoneError {}
+
+/// The E.164 form of `raw` (`+442079460958`), read as a number of `default_region` (ISO 3166
+/// alpha-2, or "" when unknown) unless it starts with `+` or `00`. An extension is kept after the
+/// number as ` ext. ` (`+12025550123 ext. 42`) because E.164 itself has no place for it; the
+/// separator has no `;` or `,` so a list of numbers can still be split on those.
+pub fn normalize(raw: &str, default_region: &str) -> Result<String, PhoneError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(PhoneError::Empty);
+    }
+    let region = default_region.trim().to_ascii_uppercase();
+    let id = if region.is_empty() {
+        None
+    } else {
+        Some(region.parse::<country::Id>().map_err(|_| PhoneError::UnknownRegion(default_region.trim().to_string()))?)
+    };
+    let not_a_number = || PhoneError::NotANumber { raw: trimmed.to_string(), region: region.clone() };
+    // The parser is built for phone-like text; words ("call me") and huge inputs are refused
+    // before it sees them, so its error is never the only thing between junk and the database.
+    if trimmed.chars().count() > 64 || !trimmed.chars().any(|c| c.is_ascii_digit()) {
+        return Err(not_a_number());
+    }
+    let number = phonenumber::parse(id, trimmed).map_err(|_| not_a_number())?;
+    if !number.is_valid() {
+        return Err(not_a_number());
+    }
+    Ok(e164_with_extension(&number))
+}
+
+fn e164_with_extension(number: &PhoneNumber) -> String {
+    let e164 = number.format().mode(Mode::E164).to_string();
+    match number.extension() {
+        Some(ext) if !ext.is_empty() => format!("{e164} ext. {}", &**ext),
+        _ => e164,
+    }
+}
+
+/// A readable form for display: `+44 20 7946 0958`, `+1 202-555-0123 ext. 42`. Text that is not
+/// E.164 (a number kept as typed on import) is shown as it is.
+pub fn format_local(e164: &str) -> String {
+    let (number, ext) = match e164.split_once(" ext. ") {
+        Some((number, ext)) => (number, Some(ext)),
+        None => (e164, None),
+    };
+    if !number.starts_with('+') {
+        return e164.to_string();
+    }
+    match phonenumber::parse(None, number) {
+        Ok(parsed) => {
+            let shown = parsed.format().mode(Mode::International).to_string();
+            match ext {
+                Some(ext) => format!("{shown} ext. {ext}"),
+                None => shown,
+            }
+        }
+        Err(_) => e164.to_string(),
+    }
+}
+
+/// Only the ASCII digits of `s`, so "+1 (202) 555-0123" and "2025550123" match in a search.
+pub fn digits(s: &str) -> String {
+    s.chars().filter(|c| c.is_ascii_digit()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_from_six_countries_become_e164() {
+        let cases = [
+            ("(202) 555-0123", "US", "+12025550123"),
+            ("+1 202 555 0123", "", "+12025550123"),
+            ("020 7946 0958", "GB", "+442079460958"),
+            ("07911 123456", "gb", "+447911123456"),
+            ("030 901820", "DE", "+4930901820"),
+            ("+49 30 901820", "US", "+4930901820"),
+            ("912 34 56 78", "ES", "+34912345678"),
+            ("0034 612 34 56 78", "ES", "+34612345678"),
+            ("03-1234-5678", "JP", "+81312345678"),
+            ("01 42 68 53 00", "FR", "+33142685300"),
+            ("+33 6 12 34 56 78", "", "+33612345678"),
+        ];
+        for (raw, region, expected) in cases {
+            assert_eq!(normalize(raw, region).as_deref(), Ok(expected), "{raw} in {region}");
+        }
+    }
+
+    #[test]
+    fn an_extension_is_kept_after_the_number() {
+        assert_eq!(normalize("+1 202 555 0123 ext. 42", "").as_deref(), Ok("+12025550123 ext. 42"));
+        assert_eq!(normalize("+12025550123 ext. 42", "GB").as_deref(), Ok("+12025550123 ext. 42"), "normalizing twice changes nothing");
+        assert_eq!(format_local("+12025550123 ext. 42"), "+1 202-555-0123 ext. 42");
+    }
+
+    #[test]
+    fn what_is_not_a_phone_number_is_refused_with_a_sentence() {
+        let cases = [
+            ("call me", "US", "'call me' is not a phone number in US; include the country code, e.g. +44 20 7946 0958"),
+            ("12", "US", "'12' is not a phone number in US; include the country code, e.g. +44 20 7946 0958"),
+            ("2025550123", "", "'2025550123' is not a phone number; include the country code, e.g. +44 20 7946 0958"),
+            ("   ", "US", "The phone number is empty; type the number with its country code, e.g. +44 20 7946 0958"),
+            ("020 7946 0958", "XX", "'XX' is not a country; use a two-letter country code such as US, GB or DE"),
+        ];
+        for (raw, region, message) in cases {
+            assert_eq!(normalize(raw, region).map_err(|e| e.to_string()), Err(message.to_string()), "{raw}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_displayed_in_international_format() {
+        let cases = [
+            ("+442079460958", "+44 20 7946 0958"),
+            ("+12025550123", "+1 202-555-0123"),
+            ("+4930901820", "+49 30 901820"),
+            ("+81312345678", "+81 3-1234-5678"),
+            ("+33142685300", "+33 1 42 68 53 00"),
+            ("555 0123 (as typed)", "555 0123 (as typed)"),
+        ];
+        for (e164, shown) in cases {
+            assert_eq!(format_local(e164), shown);
+        }
+    }
+
+    #[test]
+    fn digits_drop_everything_but_digits() {
+        assert_eq!(digits("+1 (202) 555-0123"), "12025550123");
+        assert_eq!(digits("call me"), "");
+    }
+}
