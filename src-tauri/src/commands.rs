@@ -13,7 +13,7 @@ use tandem_domain::member::{Member, MemberInput};
 use tandem_domain::pipeline::{Pipeline, PipelineInput};
 use tandem_domain::view::{SavedView, SavedViewInput};
 use tandem_domain::workspace::WorkspaceSettings;
-use tauri::State;
+use tauri::{Emitter, State};
 
 type Reply<T> = Result<T, AppError>;
 
@@ -171,6 +171,62 @@ async fn delete_saved_view(app: State<'_, App>, id: String) -> Reply<()> {
     off_ui(&app, move |a| a.delete_saved_view(&id)).await
 }
 #[tauri::command]
+async fn stage_import(app: State<'_, App>, request: tauri::ipc::Request<'_>) -> Reply<StagedFile> {
+    // The UI sends the file's bytes as the raw body and its name, URI-encoded, in a header.
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(AppError::new(ErrorCode::Validation, "The file did not arrive; choose it again."));
+    };
+    let name = request.headers().get("x-file-name").and_then(|v| v.to_str().ok()).unwrap_or("import");
+    let name = percent_decode(name);
+    let bytes = bytes.clone();
+    off_ui(&app, move |a| a.stage_import(&name, &bytes)).await
+}
+#[tauri::command]
+async fn preview_import(app: State<'_, App>, request: ImportRequest) -> Reply<ImportPlan> {
+    off_ui(&app, move |a| a.preview_import(&request)).await
+}
+#[tauri::command]
+async fn run_import(app: State<'_, App>, window: tauri::WebviewWindow, request: ImportRequest) -> Reply<ImportRecord> {
+    off_ui(&app, move |a| a.run_import(&request, |progress| drop(window.emit("import-progress", progress)))).await
+}
+#[tauri::command]
+async fn cancel_import(app: State<'_, App>, file_id: String) -> Reply<()> {
+    off_ui(&app, move |a| Ok(a.cancel_import(&file_id))).await
+}
+#[tauri::command]
+async fn list_imports(app: State<'_, App>) -> Reply<Vec<ImportRecord>> {
+    off_ui(&app, |a| a.list_imports()).await
+}
+#[tauri::command]
+async fn undo_import(app: State<'_, App>, id: String) -> Reply<ImportUndoReport> {
+    off_ui(&app, move |a| a.undo_import(&id)).await
+}
+#[tauri::command]
+async fn export_contacts(app: State<'_, App>, request: ExportRequest) -> Reply<ExportResult> {
+    off_ui(&app, move |a| a.export_contacts(request)).await
+}
+
+/// `%XX` escapes back to bytes (file names travel URI-encoded in a header).
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+#[tauri::command]
 async fn search_everything(app: State<'_, App>, query: String) -> Reply<SearchResults> {
     off_ui(&app, move |a| a.search_everything(&query)).await
 }
@@ -292,6 +348,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         restore_backup,
         export_workspace,
         search_everything,
+        stage_import,
+        preview_import,
+        run_import,
+        cancel_import,
+        list_imports,
+        undo_import,
+        export_contacts,
         list_custom_fields,
         save_custom_field,
         delete_custom_field,

@@ -26,6 +26,8 @@ pub(crate) struct Inner {
     pub undo: Mutex<Vec<UndoEntry>>,
     pub feed: ChangeFeed,
     pub daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// Files read by the import wizard, by file id.
+    pub staged_imports: Mutex<std::collections::HashMap<String, crate::imports::Staged>>,
 }
 
 impl Drop for Inner {
@@ -56,6 +58,7 @@ impl App {
                 undo: Mutex::new(Vec::new()),
                 feed: ChangeFeed::default(),
                 daily_backup: Mutex::new(None),
+                staged_imports: Mutex::new(std::collections::HashMap::new()),
             }),
         };
         app.back_up_in_background();

@@ -41,15 +41,8 @@ impl App {
     /// Writes the whole workspace into one zip archive in the export folder.
     pub fn export_workspace(&self) -> Result<ExportResult, AppError> {
         let db = self.db()?;
-        let dir = &self.paths().export_dir;
-        std::fs::create_dir_all(dir)?;
+        let archive = self.paths().new_export_file("Tandem workspace", "zip")?;
         let stamp = Utc::now().format("%Y-%m-%d-%H%M%S");
-        let mut archive = dir.join(format!("Tandem workspace {stamp}.zip"));
-        let mut n = 1;
-        while archive.exists() {
-            n += 1;
-            archive = dir.join(format!("Tandem workspace {stamp} ({n}).zip"));
-        }
         let staging = tempfile_path(&self.paths().data_dir, &format!("export-{stamp}.db"));
         db.copy_to(&staging)?;
         // Written beside its final name and renamed when complete: no half archive is left behind.

@@ -17,6 +17,7 @@ use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageK
 use tandem_domain::view::{CustomFilter, FilterOp, RecordFilter, SavedView, SavedViewInput, ViewDefinition};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::FieldError;
+use tandem_interchange::{ContactField, Mapping, Preset};
 
 /// Where the UI keeps the generated files, relative to the repository root.
 pub const DIR: &str = "ui/src/ipc/bindings";
@@ -107,6 +108,22 @@ pub fn generate() -> Vec<(String, String)> {
         ViewDefinition,
         SavedView,
         SavedViewInput,
+        ContactField,
+        Preset,
+        Mapping,
+        ImportFormat,
+        StagedFile,
+        DuplicatePolicy,
+        ImportRequest,
+        MatchedBy,
+        ImportLine,
+        ImportMatch,
+        ImportPlan,
+        ImportProgress,
+        ImportRecord,
+        ImportUndoReport,
+        ExportFormat,
+        ExportRequest,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -212,3 +212,129 @@ pub struct DuplicateScan {
     pub total: u32,
     pub groups: Vec<tandem_domain::duplicate::DuplicateGroup>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportFormat {
+    Csv,
+    VCard,
+}
+
+/// A file read and held for the import wizard, with the column mapping Tandem suggests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StagedFile {
+    pub file_id: String,
+    pub file_name: String,
+    pub format: ImportFormat,
+    /// "UTF-8", "UTF-8 with BOM", "Windows-1252"… (CSV only).
+    pub encoding: String,
+    /// "," ";" or a tab (CSV only).
+    pub delimiter: String,
+    pub headers: Vec<String>,
+    /// The first rows as read, to show next to the mapping.
+    pub sample_rows: Vec<Vec<String>>,
+    pub record_count: u32,
+    pub mapping: tandem_interchange::Mapping,
+}
+
+/// What to do with an imported contact that matches one already in the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DuplicatePolicy {
+    Skip,
+    Update,
+    Create,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportRequest {
+    pub file_id: String,
+    /// The column mapping for a CSV file; ignored for vCard.
+    pub mapping: tandem_interchange::Mapping,
+    pub duplicates: DuplicatePolicy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchedBy {
+    Email,
+    Phone,
+    NameAndCompany,
+}
+
+/// One line of the file and what will happen to it or what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportLine {
+    pub line: u32,
+    pub message: String,
+}
+
+/// A line that matches a contact already in the workspace (or an earlier line of the file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportMatch {
+    pub line: u32,
+    pub name: String,
+    pub matched_by: MatchedBy,
+    /// The matching contact's name ("an earlier line" when it is in the same file).
+    pub existing: String,
+}
+
+/// The dry run: what an import would do, before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportPlan {
+    pub create: u32,
+    pub update: u32,
+    pub skip: u32,
+    /// Lines that cannot be imported, each with why (the first 500).
+    pub problems: Vec<ImportLine>,
+    pub problem_count: u32,
+    /// Lines imported with a value kept aside (e.g. a phone moved to the notes), the first 500.
+    pub warnings: Vec<ImportLine>,
+    pub warning_count: u32,
+    /// Lines matching existing contacts, the first 500.
+    pub matches: Vec<ImportMatch>,
+    pub match_count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportProgress {
+    pub file_id: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+/// One import in the history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportRecord {
+    pub id: String,
+    pub file_name: String,
+    pub created_at: String,
+    pub created: u32,
+    pub updated: u32,
+    pub skipped: u32,
+    /// Empty unless the import was undone.
+    pub undone_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportUndoReport {
+    /// Records put back as they were before the import (created ones go to the Trash).
+    pub reverted: u32,
+    /// Records changed since the import whose newer values were kept.
+    pub kept_newer: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    VCard,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    /// Which contacts: the list's search and filter (a saved view's, or the current one).
+    pub search: String,
+    pub filter: RecordFilter,
+}

@@ -16,6 +16,8 @@ pub enum ErrorCode {
     DatabaseTooNew,
     DatabaseUnreadable,
     Io,
+    /// The user stopped a long operation; nothing was written.
+    Cancelled,
     Internal,
 }
 

@@ -36,6 +36,19 @@ impl DataPaths {
         DataPaths { data_dir: data_dir.to_owned(), log_dir: data_dir.join("logs"), export_dir }
     }
 
+    /// A file name in the export folder that is not taken yet: "<stem> <stamp>.<ext>", then " (2)"…
+    pub fn new_export_file(&self, stem: &str, ext: &str) -> std::io::Result<PathBuf> {
+        std::fs::create_dir_all(&self.export_dir)?;
+        let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
+        let mut path = self.export_dir.join(format!("{stem} {stamp}.{ext}"));
+        let mut n = 1;
+        while path.exists() {
+            n += 1;
+            path = self.export_dir.join(format!("{stem} {stamp} ({n}).{ext}"));
+        }
+        Ok(path)
+    }
+
     pub fn database(&self) -> PathBuf {
         self.data_dir.join("tandem.db")
     }

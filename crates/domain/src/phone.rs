@@ -52,7 +52,10 @@ pub fn normalize(raw: &str, default_region: &str) -> Result<String, PhoneError> 
     if trimmed.chars().count() > 64 || !trimmed.chars().any(|c| c.is_ascii_digit()) {
         return Err(not_a_number());
     }
-    let number = phonenumber::parse(id, trimmed).map_err(|_| not_a_number())?;
+    // A number with its country code must not be read with the default region: the parser would
+    // strip that region's national prefix ("1" for US) from numbers such as +33 1… or +55 11….
+    let international = trimmed.starts_with('+');
+    let number = phonenumber::parse(if international { None } else { id }, trimmed).map_err(|_| not_a_number())?;
     if !number.is_valid() {
         return Err(not_a_number());
     }
@@ -97,6 +100,16 @@ pub fn digits(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_with_its_country_code_ignores_the_default_region() {
+        for (raw, e164) in
+            [("+33 1 41 55 25 14", "+33141552514"), ("+55 11 94740-8778", "+5511947408778"), ("+1 202 555 0123", "+12025550123")]
+        {
+            assert_eq!(normalize(raw, "US").as_deref(), Ok(e164), "{raw}");
+            assert_eq!(normalize(e164, "US").as_deref(), Ok(e164), "{raw} again");
+        }
+    }
 
     #[test]
     fn phone_numbers_from_six_countries_become_e164() {

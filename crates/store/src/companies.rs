@@ -37,6 +37,13 @@ pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<String>, Sto
         .optional()?)
 }
 
+pub fn find_by_domain(conn: &Connection, domain: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM companies WHERE deleted = 0 AND domain = ?1 AND domain != '' ORDER BY id LIMIT 1")?
+        .query_row([domain.to_lowercase()], |r| r.get(0))
+        .optional()?)
+}
+
 /// The company called `name` (any case), created if there is none; None for an empty name.
 pub fn find_or_create(w: &mut Writer, name: &str) -> Result<Option<String>, StoreError> {
     if name.is_empty() {

@@ -15,6 +15,7 @@ pub mod duplicates;
 mod error;
 pub mod exchange_rates;
 pub mod filters;
+pub mod imports;
 mod like;
 pub mod local_state;
 pub mod members;

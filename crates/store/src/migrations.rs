@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0003_search", sql: include_str!("../migrations/0003_search.sql") },
     Migration { name: "0004_duplicates", sql: include_str!("../migrations/0004_duplicates.sql") },
     Migration { name: "0005_fields_and_views", sql: include_str!("../migrations/0005_fields_and_views.sql") },
+    Migration { name: "0006_imports", sql: include_str!("../migrations/0006_imports.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -178,6 +178,14 @@ pub const SAVED_VIEWS: Table = Table {
     in_trash: true,
 };
 
+pub const IMPORTS: Table = Table {
+    name: "imports",
+    columns: &["file_name", "txn_hlc", "txn_device", "created_count", "updated_count", "skipped_count", "undone_at"],
+    kind_label: "Import",
+    title_sql: "file_name",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -197,6 +205,7 @@ pub const SYNCED: &[&Table] = &[
     &CUSTOM_FIELD_OPTIONS,
     &CUSTOM_VALUES,
     &SAVED_VIEWS,
+    &IMPORTS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

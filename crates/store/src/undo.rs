@@ -10,21 +10,35 @@ use crate::{StoreError, Writer};
 /// Timestamps every write touches; they never decide whether a field was changed by someone else.
 const BOOKKEEPING: [&str; 2] = ["created_at", "updated_at"];
 
+/// What a revert did: rows written back, and rows where some field kept a newer value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reverted {
+    pub rows: usize,
+    /// (table, row id) of rows changed since the transaction, whose newer values were kept.
+    pub kept_newer: Vec<(String, String)>,
+}
+
 /// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
 ///
 /// A field that no longer holds the value the transaction wrote was changed since — by another
 /// window, the CLI or (later) a teammate's sync — and keeps its newer value.
 pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreError> {
+    Ok(revert_with_report(w, hlc, device)?.rows)
+}
+
+/// Like `revert`, also naming the rows that kept newer values.
+pub fn revert_with_report(w: &mut Writer, hlc: &str, device: &str) -> Result<Reverted, StoreError> {
     let logged: Vec<(i64, String, String, String, Value)> = {
         let mut stmt = w.conn().prepare("SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq")?;
         let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         rows.collect::<Result<_, _>>()?
     };
-    let Some(first_seq) = logged.first().map(|c| c.0) else { return Ok(0) };
+    let Some(first_seq) = logged.first().map(|c| c.0) else { return Ok(Reverted::default()) };
     if logged.iter().any(|(_, _, _, col, _)| col == PURGED) {
         // A purge cannot be taken back.
-        return Ok(0);
+        return Ok(Reverted::default());
     }
+    let mut kept_newer = Vec::new();
     let mut rows: Vec<(String, String)> = logged.iter().map(|(_, t, r, _, _)| (t.clone(), r.clone())).collect();
     rows.dedup();
     let mut reverted = 0;
@@ -43,6 +57,9 @@ pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreErr
             if BOOKKEEPING.contains(col) || current(w, table, row_id, col)?.as_ref() == Some(value) {
                 untouched_since.push(*col);
             }
+        }
+        if untouched_since.len() < written.len() {
+            kept_newer.push((tbl.clone(), row_id.clone()));
         }
         let existed_before: bool = w.conn().query_row(
             "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND seq < ?3)",
@@ -79,7 +96,7 @@ pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreErr
             reverted += 1;
         }
     }
-    Ok(reverted)
+    Ok(Reverted { rows: reverted, kept_newer })
 }
 
 fn current(w: &Writer, table: &Table, row_id: &str, col: &str) -> Result<Option<Value>, StoreError> {

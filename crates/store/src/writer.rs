@@ -77,6 +77,11 @@ impl<'tx> Writer<'tx> {
         self.conn
     }
 
+    /// This transaction's clock and device: what undo and the import history name it by.
+    pub fn txn_id(&self) -> (&str, &str) {
+        (&self.hlc, self.device)
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
         self.now
     }

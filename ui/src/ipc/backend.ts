@@ -20,6 +20,12 @@ import type {
   CustomField,
   CustomFieldInput,
   DuplicateScan,
+  ExportRequest,
+  ImportPlan,
+  ImportRecord,
+  ImportRequest,
+  ImportUndoReport,
+  StagedFile,
   MergeInput,
   SavedView,
   SavedViewInput,
@@ -73,6 +79,17 @@ export const backend = {
   saveSavedView: (id: string | null, input: SavedViewInput) =>
     invoke<SavedView[]>("save_saved_view", { id, input }),
   deleteSavedView: (id: string) => invoke<null>("delete_saved_view", { id }),
+
+  /** Sends the file's bytes as the raw body (no JSON encoding) and its name in a header. */
+  stageImport: (fileName: string, bytes: Uint8Array) =>
+    invoke<StagedFile>("stage_import", bytes, { headers: { "x-file-name": encodeURIComponent(fileName) } }),
+  previewImport: (request: ImportRequest) => invoke<ImportPlan>("preview_import", { request }),
+  /** Resolves when the import is done; progress arrives through `onImportProgress`. */
+  runImport: (request: ImportRequest) => invoke<ImportRecord>("run_import", { request }),
+  cancelImport: (fileId: string) => invoke<null>("cancel_import", { fileId }),
+  listImports: () => invoke<ImportRecord[]>("list_imports"),
+  undoImport: (id: string) => invoke<ImportUndoReport>("undo_import", { id }),
+  exportContacts: (request: ExportRequest) => invoke<ExportResult>("export_contacts", { request }),
 
   listCompanies: (query: CompanyQuery) => invoke<CompanyPage>("list_companies", { query }),
   getCompany: (id: string) => invoke<Company>("get_company", { id }),

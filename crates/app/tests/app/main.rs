@@ -4,6 +4,7 @@ mod bindings;
 mod contacts;
 mod deals;
 mod duplicates;
+mod imports;
 mod support;
 mod timeline;
 mod views;

@@ -116,6 +116,9 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("index", "tags_by_table_name"),
         ("index", "contacts_by_country"),
         ("index", "activities_latest_by_contact"),
+        ("table", "imports"),
+        ("index", "companies_by_domain"),
+        ("index", "contacts_by_full_name"),
     ]
     .into_iter()
     .map(|(t, n)| (t.to_owned(), n.to_owned()))

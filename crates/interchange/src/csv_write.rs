@@ -1,0 +1,66 @@
+//! Writes contacts as a CSV file that Excel opens correctly and that Tandem reads back unchanged.
+
+use crate::mapping::TANDEM_HEADERS;
+use crate::normalize::FORMULA_STARTS;
+use crate::record::ContactRecord;
+
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// UTF-8 with a BOM (without it Excel reads UTF-8 as the local code page), CRLF line ends, our
+/// own headers, lists joined with "; ". Cells a spreadsheet would run as a formula get a leading
+/// `'` (OWASP CSV injection); importing the file as a Tandem export removes it again.
+pub fn write_csv(records: &[ContactRecord]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec());
+    // Writing into a Vec cannot fail: the csv writer only errors when its io::Write does.
+    writer.write_record(TANDEM_HEADERS.map(|(h, _)| h)).expect("writing to memory");
+    for r in records {
+        let cells = [
+            r.first_name.clone(),
+            r.last_name.clone(),
+            r.emails.join("; "),
+            r.phones.join("; "),
+            r.title.clone(),
+            r.company_name.clone(),
+            r.company_domain.clone(),
+            r.country.clone(),
+            r.city.clone(),
+            r.notes.clone(),
+            r.lifecycle_stage.clone(),
+            r.lead_status.clone(),
+            r.lead_source.clone(),
+            r.owner_email.clone(),
+            r.tags.join("; "),
+            r.created_at.clone().unwrap_or_default(),
+        ];
+        writer.write_record(cells.iter().map(|c| neutralise(c))).expect("writing to memory");
+    }
+    writer.into_inner().expect("writing to memory")
+}
+
+fn neutralise(cell: &str) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+1", "'+1"),
+            ("-x", "'-x"),
+            ("@a", "'@a"),
+            ("\tx", "'\tx"),
+            ("'q", "''q"),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(neutralise(cell), written);
+        }
+    }
+}
