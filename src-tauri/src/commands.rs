@@ -191,7 +191,7 @@ async fn run_import(app: State<'_, App>, window: tauri::WebviewWindow, request: 
 }
 #[tauri::command]
 async fn cancel_import(app: State<'_, App>, file_id: String) -> Reply<()> {
-    off_ui(&app, move |a| Ok(a.cancel_import(&file_id))).await
+    off_ui(&app, move |a| a.cancel_import(&file_id)).await
 }
 #[tauri::command]
 async fn list_imports(app: State<'_, App>) -> Reply<Vec<ImportRecord>> {

@@ -131,10 +131,11 @@ impl App {
     }
 
     /// Asks a running import to stop; it rolls back and reports `cancelled`.
-    pub fn cancel_import(&self, file_id: &str) {
+    pub fn cancel_import(&self, file_id: &str) -> Result<(), AppError> {
         if let Some(staged) = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner()).get(file_id) {
             staged.cancel.store(true, Ordering::SeqCst);
         }
+        Ok(())
     }
 
     pub fn list_imports(&self) -> Result<Vec<ImportRecord>, AppError> {

@@ -9,7 +9,9 @@ use crate::text::{Checker, Invalid};
 
 crate::text_enum! {
     /// Head-count bands, as the big CRMs export them.
+    #[derive(Default)]
     pub enum CompanySize {
+        #[default]
         Unknown => "unknown",
         Micro => "1-10",
         Small => "11-50",
@@ -17,12 +19,6 @@ crate::text_enum! {
         Large => "201-1000",
         Enterprise => "1001-5000",
         Huge => "5000+",
-    }
-}
-
-impl Default for CompanySize {
-    fn default() -> Self {
-        CompanySize::Unknown
     }
 }
 

@@ -5,8 +5,10 @@ use ts_rs::TS;
 
 crate::text_enum! {
     /// The funnel marketing and sales share (DESIGN.md §3).
+    #[derive(Default)]
     pub enum LifecycleStage {
         Subscriber => "subscriber",
+        #[default]
         Lead => "lead",
         MarketingQualified => "marketing_qualified",
         SalesQualified => "sales_qualified",
@@ -17,25 +19,15 @@ crate::text_enum! {
     }
 }
 
-impl Default for LifecycleStage {
-    fn default() -> Self {
-        LifecycleStage::Lead
-    }
-}
-
 crate::text_enum! {
     /// How far one BANT question is answered.
+    #[derive(Default)]
     pub enum BantStatus {
+        #[default]
         Unknown => "unknown",
         Confirmed => "confirmed",
         Partial => "partial",
         Missing => "missing",
-    }
-}
-
-impl Default for BantStatus {
-    fn default() -> Self {
-        BantStatus::Unknown
     }
 }
 

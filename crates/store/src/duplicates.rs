@@ -76,9 +76,9 @@ pub fn scan(conn: &Connection, limit: usize) -> Result<(usize, Vec<DuplicateGrou
             }
         }
         let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for local in 0..members.len() {
+        for (local, &member) in members.iter().enumerate() {
             let r = root(&mut parent, local);
-            clusters.entry(r).or_default().push(members[local]);
+            clusters.entry(r).or_default().push(member);
         }
         for cluster in clusters.into_values().filter(|c| c.len() > 1) {
             let company = people[cluster[0]].company.clone();

@@ -109,7 +109,7 @@ fn cancelling_part_way_leaves_nothing_behind() {
     let err = app
         .run_import(&req, |progress| {
             if progress.done >= 1_000 {
-                app.cancel_import(&progress.file_id);
+                app.cancel_import(&progress.file_id).unwrap();
             }
         })
         .unwrap_err();

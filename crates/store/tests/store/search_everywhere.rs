@@ -72,11 +72,13 @@ fn names(found: &Everything) -> (Vec<String>, Vec<String>, Vec<String>) {
     )
 }
 
+type Names = Vec<String>;
+
 #[test]
 fn the_golden_set() {
     let (fx, _) = book();
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-    let cases: Vec<(&str, Vec<String>, Vec<String>, Vec<String>)> = vec![
+    let cases: Vec<(&str, Names, Names, Names)> = vec![
         // A phone fragment, with or without its punctuation.
         ("0100", s(&["Ana García"]), s(&[]), s(&[])),
         ("555-0100", s(&["Ana García"]), s(&[]), s(&[])),
