@@ -10,11 +10,14 @@ import "./frame.css";
 // Loaded on first use, so the first screen parses and paints sooner.
 const CommandPalette = lazy(() => import("../features/palette/CommandPalette").then((m) => ({ default: m.CommandPalette })));
 const SettingsScreen = lazy(() => import("../features/settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
+const CompaniesScreen = lazy(() => import("../features/companies/CompaniesScreen").then((m) => ({ default: m.CompaniesScreen })));
 const DealsScreen = lazy(() => import("../features/deals/DealsScreen").then((m) => ({ default: m.DealsScreen })));
+const DuplicatesScreen = lazy(() => import("../features/duplicates/DuplicatesScreen").then((m) => ({ default: m.DuplicatesScreen })));
+const ImportScreen = lazy(() => import("../features/imports/ImportScreen").then((m) => ({ default: m.ImportScreen })));
 const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
-  const { screen } = useNavigation();
+  const { screen, contactSearchRequest } = useNavigation();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useChangeInvalidation();
   useGlobalShortcuts({ openPalette: () => setPaletteOpen(true), paletteOpen });
@@ -23,10 +26,13 @@ export function Frame() {
     <div className="frame">
       <Sidebar onOpenPalette={() => setPaletteOpen(true)} />
       <main className="frame__main">
-        {screen === "contacts" && <ContactsScreen />}
+        {screen === "contacts" && <ContactsScreen key={contactSearchRequest} />}
         <Suspense fallback={null}>
+          {screen === "companies" && <CompaniesScreen />}
           {screen === "deals" && <DealsScreen />}
           {screen === "trash" && <TrashScreen />}
+          {screen === "duplicates" && <DuplicatesScreen />}
+          {screen === "imports" && <ImportScreen />}
           {screen === "settings" && <SettingsScreen />}
         </Suspense>
       </main>

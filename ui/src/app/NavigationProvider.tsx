@@ -1,6 +1,6 @@
 // State-based routing: three screens and one side pane need no router library.
 import { useMemo, useState, type ReactNode } from "react";
-import { NavigationContext, type ContactPane, type DealsPlace, type Navigation, type Screen } from "./navigation-context";
+import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type Navigation, type Screen } from "./navigation-context";
 
 export function NavigationProvider({
   children,
@@ -12,6 +12,9 @@ export function NavigationProvider({
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [pane, setPane] = useState<ContactPane>(null);
   const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+  const [contactSearchSeed, setContactSearchSeed] = useState("");
+  const [contactSearchRequest, setContactSearchRequest] = useState(0);
+  const [companyPane, setCompanyPane] = useState<CompanyPane>(null);
   const [deals, setDeals] = useState<DealsPlace>({ view: "board", pipelineId: null, pane: null });
 
   const navigation = useMemo<Navigation>(
@@ -19,7 +22,10 @@ export function NavigationProvider({
       screen,
       pane,
       searchFocusRequest,
-      go: setScreen,
+      go: (next) => {
+        setContactSearchSeed("");
+        setScreen(next);
+      },
       openContact: (id) => {
         setScreen("contacts");
         setPane({ mode: "view", id });
@@ -37,6 +43,28 @@ export function NavigationProvider({
         setScreen("contacts");
         setSearchFocusRequest((n) => n + 1);
       },
+      searchContacts: (text) => {
+        setContactSearchSeed(text);
+        setContactSearchRequest((n) => n + 1);
+        setPane(null);
+        setScreen("contacts");
+      },
+      contactSearchSeed,
+      contactSearchRequest,
+      companyPane,
+      openCompany: (id) => {
+        setScreen("companies");
+        setCompanyPane({ mode: "view", id });
+      },
+      editCompany: (id) => {
+        setScreen("companies");
+        setCompanyPane({ mode: "edit", id });
+      },
+      newCompany: () => {
+        setScreen("companies");
+        setCompanyPane({ mode: "new" });
+      },
+      closeCompanyPane: () => setCompanyPane(null),
       deals,
       openDeal: (id) => {
         setScreen("deals");
@@ -56,7 +84,7 @@ export function NavigationProvider({
         setDeals((d) => ({ ...d, ...change }));
       },
     }),
-    [screen, pane, searchFocusRequest, deals],
+    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

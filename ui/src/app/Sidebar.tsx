@@ -1,10 +1,11 @@
 // App name and the three places to go, with their shortcuts.
-import { Handshake, Search, Settings, Trash2, Users } from "lucide-react";
+import { Building2, Handshake, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
 import { useNavigation, type Screen } from "./navigation-context";
 
 const items: { screen: Screen; label: string; icon: typeof Users; keys: string[] }[] = [
   { screen: "contacts", label: "Contacts", icon: Users, keys: ["G", "C"] },
+  { screen: "companies", label: "Companies", icon: Building2, keys: ["G", "O"] },
   { screen: "deals", label: "Deals", icon: Handshake, keys: ["G", "D"] },
   { screen: "trash", label: "Trash", icon: Trash2, keys: ["G", "T"] },
   { screen: "settings", label: "Settings", icon: Settings, keys: ["G", "S"] },

@@ -1,12 +1,14 @@
 // Where the user is: which screen, and what the contacts side pane shows.
 import { createContext, useContext } from "react";
 
-export type Screen = "contacts" | "deals" | "trash" | "settings";
+export type Screen = "contacts" | "companies" | "deals" | "trash" | "settings" | "duplicates" | "imports";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }
   | { mode: "new" }
   | null;
+/** The companies screen's side pane. */
+export type CompanyPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | { mode: "new" } | null;
 /** The deals screen: which view, which pipeline (null: the first), and what its side pane shows. */
 export type DealView = "board" | "table" | "forecast";
 export type DealPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | { mode: "new" } | null;
@@ -23,6 +25,16 @@ export type Navigation = {
   newContact: () => void;
   closePane: () => void;
   focusSearch: () => void;
+  /** Opens Contacts with this text in its search box (read once, when the contacts screen mounts). */
+  searchContacts: (text: string) => void;
+  contactSearchSeed: string;
+  /** Bumped by each searchContacts, so an open contacts screen restarts with the new seed. */
+  contactSearchRequest: number;
+  companyPane: CompanyPane;
+  openCompany: (id: string) => void;
+  editCompany: (id: string) => void;
+  newCompany: () => void;
+  closeCompanyPane: () => void;
   deals: DealsPlace;
   /** Goes to the deals screen with this deal open beside the current view. */
   openDeal: (id: string) => void;

@@ -4,15 +4,30 @@ import { queryKeysForChange } from "./query-keys-for-change";
 describe("queryKeysForChange", () => {
   const cases: { tables: string[]; keys: unknown[] }[] = [
     { tables: [], keys: [] },
-    { tables: ["contacts"], keys: [["contacts"], ["contact"], ["company_names"], ["trash"]] },
-    { tables: ["companies"], keys: [["contacts"], ["contact"], ["company_names"], ["trash"]] },
+    {
+      tables: ["contacts"],
+      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["trash"]],
+    },
+    {
+      tables: ["companies"],
+      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["trash"]],
+    },
     {
       tables: ["contacts", "companies"],
-      keys: [["contacts"], ["contact"], ["company_names"], ["trash"]],
+      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["trash"]],
     },
+    { tables: ["activities"], keys: [["timeline"], ["deals"], ["deal"], ["trash"]] },
+    { tables: ["tags"], keys: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"], ["trash"]] },
     { tables: ["members"], keys: [["members"], ["profile"], ["trash"]] },
     { tables: ["workspace_settings"], keys: [["settings"], ["trash"]] },
     { tables: ["exchange_rates"], keys: [["exchange_rates"], ["trash"]] },
+    { tables: ["saved_views"], keys: [["saved_views"], ["trash"]] },
+    {
+      tables: ["custom_values"],
+      keys: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["trash"]],
+    },
+    { tables: ["duplicate_dismissals"], keys: [["duplicates"], ["trash"]] },
+    { tables: ["imports"], keys: [["imports"], ["trash"]] },
     { tables: ["some_future_table"], keys: [["trash"]] },
   ];
 

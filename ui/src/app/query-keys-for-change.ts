@@ -3,18 +3,28 @@ import type { QueryKey } from "@tanstack/react-query";
 import type { ChangeBatch } from "../ipc/bindings";
 
 const keysByTable: Record<string, QueryKey[]> = {
-  contacts: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"]],
-  companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"]],
+  contacts: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"]],
+  companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"]],
   tags: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"]],
   pipelines: [["pipelines"], ["deals"], ["deal"]],
-  pipeline_stages: [["pipelines"], ["deals"], ["deal"]],
-  deals: [["deals"], ["deal"], ["companies"], ["company"], ["timeline"]],
+  pipeline_stages: [["pipelines"], ["deals"], ["deal"], ["search"]],
+  deals: [["deals"], ["deal"], ["companies"], ["company"], ["timeline"], ["search"]],
   deal_contacts: [["deals"], ["deal"], ["timeline"]],
   activities: [["timeline"], ["deals"], ["deal"]],
   stage_history: [["timeline"]],
   members: [["members"], ["profile"]],
   workspace_settings: [["settings"]],
   exchange_rates: [["exchange_rates"]],
+  // A field's label or choices show in forms, panes and list filters of its table.
+  custom_fields: [["custom_fields"], ["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"]],
+  custom_field_options: [["custom_fields"], ["contact"], ["company"], ["deal"]],
+  custom_values: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"]],
+  saved_views: [["saved_views"]],
+  // A contact's other e-mails and phones.
+  contact_points: [["contacts"], ["contact"], ["search"], ["duplicates"]],
+  duplicate_dismissals: [["duplicates"]],
+  // The import history (an import, or its undo).
+  imports: [["imports"]],
 };
 
 /** Every change can move a record into or out of the trash, so ["trash"] is always stale. */

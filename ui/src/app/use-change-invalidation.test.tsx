@@ -23,6 +23,7 @@ describe("useChangeInvalidation", () => {
           title: "",
           company_name: "",
           country: "",
+          lifecycle_stage: "lead",
           updated_at: "2024-05-01T10:00:00Z",
         })),
       }),

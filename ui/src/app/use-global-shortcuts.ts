@@ -1,10 +1,10 @@
-// Window-wide keys: Mod+K palette, Mod+Z undo, "g c/s/t" to move, "n" new contact, "/" search.
+// Window-wide keys: Mod+K palette, Mod+Z undo, "g c/o/d/s/t" to move, "n" new record, "l" log activity, "/" search.
 import { useEffect, useRef } from "react";
 import { isTypingTarget } from "../components/is-typing-target";
 import { useNavigation, type Screen } from "./navigation-context";
 import { useUndo } from "./use-undo";
 
-const goTargets: Record<string, Screen> = { c: "contacts", d: "deals", s: "settings", t: "trash" };
+const goTargets: Record<string, Screen> = { c: "contacts", o: "companies", d: "deals", s: "settings", t: "trash" };
 const sequenceTimeoutMs = 1200;
 
 export function useGlobalShortcuts({
@@ -64,7 +64,17 @@ export function useGlobalShortcuts({
         event.preventDefault();
         // "n" makes a record of the kind the user is looking at.
         if (navigation.screen === "deals") navigation.newDeal();
+        else if (navigation.screen === "companies") navigation.newCompany();
         else navigation.newContact();
+        return;
+      }
+      if (key === "l") {
+        // "l" logs an activity on the record page being shown, if it has a composer.
+        const composer = document.querySelector<HTMLElement>("[data-composer-focus]");
+        if (composer) {
+          event.preventDefault();
+          composer.focus();
+        }
         return;
       }
       if (event.key === "/") {

@@ -1,7 +1,7 @@
 // Test-only: fakes the Tauri bridge so tests exercise the real backend.ts and events.ts.
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
-import type { ChangeBatch } from "./bindings";
+import type { ChangeBatch, ImportProgress } from "./bindings";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 export type CommandCall = { cmd: string; args: Record<string, unknown> };
@@ -32,6 +32,10 @@ export function mockBackend(handlers: Record<string, Handler>) {
 
 export function emitChanged(batch: ChangeBatch) {
   return emit("changed", batch);
+}
+
+export function emitImportProgress(progress: ImportProgress) {
+  return emit("import-progress", progress);
 }
 
 export { clearMocks as resetBackendMock };

@@ -41,5 +41,8 @@ function inputFrom(contact: Contact): ContactInput {
     do_not_contact: contact.do_not_contact,
     bant: contact.bant,
     tags: contact.tags,
+    other_emails: contact.other_emails,
+    other_phones: contact.other_phones,
+    custom: contact.custom,
   };
 }

@@ -9,9 +9,11 @@ import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
 import { useDraftForm } from "../../components/use-draft-form";
 import type { Bant, BantStatus, Contact, ContactInput, LifecycleStage } from "../../ipc/bindings";
+import { CustomFieldInputs } from "../custom-fields/CustomFieldInputs";
 import { OwnerField } from "../records/OwnerField";
 import { TagsField } from "../records/TagsField";
 import { CompanyField } from "./CompanyField";
+import { OtherValuesField } from "./OtherValuesField";
 import { checkContactInput } from "./contact-input-checks";
 import { useSaveContact } from "./contact-queries";
 import { bantQuestions, bantStatusOptions, lifecycleOptions } from "./qualification";
@@ -70,10 +72,36 @@ export function ContactForm({
           {field("first_name", "First name", { autoFocus: true, autoComplete: "off" })}
           {field("last_name", "Last name", { autoComplete: "off" })}
         </div>
-        {field("email", "Email", { type: "email", autoComplete: "off" })}
-        <div className="contact-form__pair">
-          {field("phone", "Phone", { type: "tel", autoComplete: "off" })}
-          {field("country", "Country", { autoComplete: "off" })}
+        <div className="contact-form__group">
+          {field("email", "Email", { type: "email", autoComplete: "off" })}
+          <OtherValuesField
+            id="contact-other_emails"
+            rowLabel="Email"
+            addLabel="Add e-mail"
+            type="email"
+            values={input.other_emails}
+            onValuesChange={set("other_emails")}
+            error={errors.other_emails}
+          />
+        </div>
+        <div className="contact-form__group">
+          <div className="contact-form__pair">
+            {field("phone", "Phone", {
+              type: "tel",
+              autoComplete: "off",
+              hint: "Without a +country code, read as a number in this workspace’s region.",
+            })}
+            {field("country", "Country", { autoComplete: "off" })}
+          </div>
+          <OtherValuesField
+            id="contact-other_phones"
+            rowLabel="Phone"
+            addLabel="Add phone"
+            type="tel"
+            values={input.other_phones}
+            onValuesChange={set("other_phones")}
+            error={errors.other_phones}
+          />
         </div>
         <div className="contact-form__pair">
           {field("title", "Title", { autoComplete: "off" })}
@@ -146,6 +174,17 @@ export function ContactForm({
             );
           })}
         </fieldset>
+
+        <CustomFieldInputs
+          table="contacts"
+          idPrefix="contact"
+          value={input.custom}
+          onValueChange={(next, fieldId) => {
+            set("custom")(next);
+            form.clearField(`custom.${fieldId}`);
+          }}
+          errors={errors}
+        />
 
         <TextAreaField
           id="contact-notes"

@@ -4,8 +4,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { markOnce } from "../../components/start-up-mark";
-import type { ContactSort } from "../../ipc/bindings";
+import type { ContactSort, RecordFilter } from "../../ipc/bindings";
 import { ContactGridHeader } from "./ContactGridHeader";
+import { LifecyclePill } from "./LifecyclePill";
 import { SkeletonCells } from "./ContactGridSkeleton";
 import { useContactRows } from "./use-contact-rows";
 
@@ -18,12 +19,14 @@ const rowHeight = 34;
  */
 export function ContactGrid({
   search,
+  filter,
   sort,
   requestedSort,
   onSortChange,
   total,
 }: {
   search: string;
+  filter: RecordFilter;
   sort: ContactSort;
   requestedSort: ContactSort;
   onSortChange: (sort: ContactSort, column: ContactSort) => void;
@@ -44,7 +47,7 @@ export function ContactGrid({
   useEffect(() => {
     if (items.length > 0) markOnce("tandem:first-rows");
   }, [items.length]);
-  const rowAt = useContactRows(search, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const rowAt = useContactRows(search, filter, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.pane && navigation.pane.mode !== "new" ? navigation.pane.id : null;
 
   function select(index: number) {
@@ -96,7 +99,7 @@ export function ContactGrid({
       role="grid"
       aria-label="Contacts"
       aria-rowcount={total + 1}
-      aria-colcount={6}
+      aria-colcount={7}
       aria-activedescendant={selected >= 0 ? `contact-row-${selected}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -138,6 +141,9 @@ export function ContactGrid({
                   </span>
                   <span role="gridcell" className="contact-cell">
                     {row.company_name}
+                  </span>
+                  <span role="gridcell" className="contact-cell">
+                    <LifecyclePill stage={row.lifecycle_stage} />
                   </span>
                   <span role="gridcell" className="contact-cell">
                     {row.title}

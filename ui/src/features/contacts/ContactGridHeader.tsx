@@ -12,6 +12,7 @@ const columns: Column[] = [
   { title: "Name", sort: { by: "name", direction: "ascending" } },
   { title: "Email" },
   { title: "Company" },
+  { title: "Stage" },
   { title: "Title" },
   { title: "Country" },
   { title: "Updated", sort: { by: "recently_updated", direction: "descending" } },

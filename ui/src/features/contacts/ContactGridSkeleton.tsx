@@ -17,7 +17,7 @@ export function ContactGridSkeleton() {
 export function SkeletonCells() {
   return (
     <>
-      {[62, 70, 50, 55, 40, 36].map((width, index) => (
+      {[62, 70, 50, 44, 55, 40, 36].map((width, index) => (
         <span key={index} className="contact-cell">
           <span className="skeleton" style={{ width: `${width}%` }} />
         </span>

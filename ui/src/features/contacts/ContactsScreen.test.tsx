@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ContactQuery, ContactRow } from "../../ipc/bindings";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
+import { emptyFilter } from "../records/empty-filter";
 import { ContactsScreen } from "./ContactsScreen";
 
 function rowsFor({ offset, limit }: ContactQuery, total: number): ContactRow[] {
@@ -15,6 +16,7 @@ function rowsFor({ offset, limit }: ContactQuery, total: number): ContactRow[] {
     title: "Buyer",
     company_name: "Acme",
     country: "Germany",
+    lifecycle_stage: "lead",
     updated_at: "2024-05-01T10:00:00Z",
   }));
 }
@@ -56,6 +58,7 @@ describe("ContactsScreen", () => {
     expect(searches).toContain("ana");
     expect(backend.callsTo("list_contacts").find((a) => (a.query as ContactQuery).search === "ana")?.query).toEqual({
       search: "ana",
+      filter: emptyFilter,
       sort: "relevance",
       offset: 0,
       limit: 100,
@@ -92,6 +95,7 @@ describe("ContactsScreen", () => {
     await waitFor(() => expect(sorts()).toContain("recently_updated"));
     expect(backend.callsTo("list_contacts").find((a) => (a.query as ContactQuery).sort === "recently_updated")?.query).toEqual({
       search: "",
+      filter: emptyFilter,
       sort: "recently_updated",
       offset: 0,
       limit: 100,

@@ -1,7 +1,7 @@
 // The contacts list with search, and the side pane for one contact beside it.
 import { useDisplayFormat } from "../../components/format-context";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Plus, Search, Users } from "lucide-react";
+import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -9,22 +9,37 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { Kbd } from "../../components/Kbd";
 import { useDebouncedValue } from "../../components/use-debounced-value";
-import type { ContactSort } from "../../ipc/bindings";
+import type { ContactSort, RecordFilter, SavedView, ViewDefinition } from "../../ipc/bindings";
+import { emptyFilter } from "../records/empty-filter";
+import { sameDefinition, useSaveSavedView } from "../saved-views/saved-view-queries";
+import { useToast } from "../../components/toast-context";
+import { toAppError } from "../../ipc/app-error";
+import { SavedViewsMenu } from "../saved-views/SavedViewsMenu";
+import { contactSortOf, isFilterActive } from "./contact-filter";
+import { ContactFilterBar } from "./ContactFilterBar";
 import { contactPageQuery } from "./contact-queries";
 import { ContactGrid } from "./ContactGrid";
 import { ContactGridSkeleton } from "./ContactGridSkeleton";
 import { ContactPane } from "./ContactPane";
+import { DuplicatesButton } from "../duplicates/DuplicatesButton";
+import { ExportMenu } from "../imports/ExportMenu";
 import "./contacts.css";
 
 
 export function ContactsScreen() {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
-  const [searchText, setSearchText] = useState("");
+  // Another screen may send the user here with a search ready (a company's "People" link).
+  const [searchText, setSearchText] = useState(() => navigation.contactSearchSeed);
   const search = useDebouncedValue(searchText.trim(), 120);
   const [sort, setSort] = useState<ContactSort>("relevance");
+  const [filter, setFilter] = useState<RecordFilter>(emptyFilter);
+  const [activeView, setActiveView] = useState<SavedView | null>(null);
+  const filtering = isFilterActive(filter);
   // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
-  const firstPage = useQuery({ ...contactPageQuery(search, sort, 0), placeholderData: keepPreviousData });
+  const firstPage = useQuery({ ...contactPageQuery(search, sort, 0, filter), placeholderData: keepPreviousData });
+  // The unfiltered count, for "214 of 2,000 contacts"; usually already cached from start-up.
+  const everyone = useQuery({ ...contactPageQuery("", "relevance", 0), enabled: filtering });
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLElement>(null);
   // The header button that last changed the order, to hand focus back to after the grid remounts.
@@ -37,8 +52,11 @@ export function ContactsScreen() {
   const total = firstPage.data?.total;
   const shownSearch = firstPage.data?.search ?? search;
   const shownSort = firstPage.data?.sort ?? sort;
-  // A new search or order remounts the grid: back to the top, nothing selected.
-  const gridKey = JSON.stringify([shownSearch, shownSort]);
+  const shownFilter = firstPage.data?.filter ?? filter;
+  // A new search, filter or order remounts the grid: back to the top, nothing selected.
+  const gridKey = JSON.stringify([shownSearch, shownFilter, shownSort]);
+  const currentView: ViewDefinition = { search: searchText.trim(), filter, sort };
+  const viewEdited = activeView !== null && !sameDefinition(activeView.definition, currentView);
 
   useLayoutEffect(() => {
     const by = sortButton.current;
@@ -52,6 +70,14 @@ export function ContactsScreen() {
     setSort(next);
   }
 
+  /** Shows a saved view's search, filter and sort; null goes back to every contact. */
+  function applyView(view: SavedView | null) {
+    setActiveView(view);
+    setSearchText(view?.definition.search ?? "");
+    setFilter(view?.definition.filter ?? emptyFilter);
+    setSort(contactSortOf(view?.definition.sort ?? "relevance"));
+  }
+
   return (
     <div className="contacts">
       <section ref={list} className="contacts__list" aria-labelledby="contacts-title">
@@ -59,9 +85,28 @@ export function ContactsScreen() {
           <h1 id="contacts-title" className="screen-header__title">
             Contacts
           </h1>
+          {activeView && (
+            <span className="view-name" data-testid="active-view">
+              <span className="view-name__slash" aria-hidden="true">
+                /
+              </span>
+              <span className="view-name__title">{activeView.name}</span>
+              {viewEdited && (
+                <>
+                  <span className="view-name__edited">• edited</span>
+                  <SaveViewChanges view={activeView} current={currentView} onSaved={setActiveView} />
+                  <Button size="small" variant="ghost" onClick={() => applyView(activeView)}>
+                    Revert
+                  </Button>
+                </>
+              )}
+            </span>
+          )}
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="contact-count">
-              {new Intl.NumberFormat(locale).format(total)} {total === 1 ? "contact" : "contacts"}
+              {filtering && everyone.data
+                ? `${new Intl.NumberFormat(locale).format(total)} of ${new Intl.NumberFormat(locale).format(everyone.data.total)} contacts`
+                : `${new Intl.NumberFormat(locale).format(total)} ${total === 1 ? "contact" : "contacts"}`}
             </span>
           )}
           <span className="screen-header__spacer" />
@@ -83,11 +128,31 @@ export function ContactsScreen() {
             />
             <Kbd keys={["/"]} />
           </div>
+          <DuplicatesButton ready={total !== undefined && total > 1} />
+          <SavedViewsMenu
+            table="contacts"
+            allLabel="All contacts"
+            current={currentView}
+            active={activeView}
+            edited={viewEdited}
+            onApply={applyView}
+            onActiveChange={setActiveView}
+          />
+          <Button onClick={() => navigation.go("imports")} title="Import contacts from a CSV or vCard file">
+            <Upload aria-hidden="true" />
+            Import
+          </Button>
+          {/* Exports exactly what the list shows: its search and filter as last answered. */}
+          <ExportMenu search={shownSearch} filter={shownFilter} count={total} />
           <Button variant="primary" onClick={navigation.newContact} title="New contact (N)">
             <Plus aria-hidden="true" />
             New contact
           </Button>
         </header>
+        {/* An empty workspace has nothing to filter: its empty state says how to start instead. */}
+        {!(total === 0 && !filtering && shownSearch === "" && activeView === null) && (
+          <ContactFilterBar filter={filter} onFilterChange={setFilter} />
+        )}
 
         {firstPage.isError && !firstPage.data ? (
           <ErrorState
@@ -97,6 +162,15 @@ export function ContactsScreen() {
           />
         ) : total === undefined ? (
           <ContactGridSkeleton />
+        ) : total === 0 && isFilterActive(shownFilter) ? (
+          <EmptyState
+            icon={<FilterX size={20} aria-hidden="true" />}
+            title="No contacts match these filters"
+            action={<Button onClick={() => setFilter(emptyFilter)}>Clear filters</Button>}
+          >
+            Every filter narrows the list, and within one filter any value matches. Remove a chip above
+            {shownSearch ? " or change the search" : ""} to see more people.
+          </EmptyState>
         ) : total === 0 && shownSearch === "" ? (
           <EmptyState
             icon={<Users size={20} aria-hidden="true" />}
@@ -119,6 +193,7 @@ export function ContactsScreen() {
           <ContactGrid
             key={gridKey}
             search={shownSearch}
+            filter={shownFilter}
             sort={shownSort}
             requestedSort={sort}
             onSortChange={changeSort}
@@ -128,5 +203,36 @@ export function ContactsScreen() {
       </section>
       {navigation.pane && <ContactPane pane={navigation.pane} />}
     </div>
+  );
+}
+
+/** "Save" beside "• edited": writes the list's current search, filter and sort into the active view. */
+function SaveViewChanges({
+  view,
+  current,
+  onSaved,
+}: {
+  view: SavedView;
+  current: ViewDefinition;
+  onSaved: (view: SavedView) => void;
+}) {
+  const save = useSaveSavedView();
+  const toast = useToast();
+  return (
+    <Button
+      size="small"
+      disabled={save.isPending}
+      onClick={() =>
+        save.mutate(
+          { id: view.id, input: { record_table: "contacts", name: view.name, definition: current } },
+          {
+            onSuccess: (all) => onSaved(all.find((v) => v.id === view.id) ?? { ...view, definition: current }),
+            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
+          },
+        )
+      }
+    >
+      Save
+    </Button>
   );
 }

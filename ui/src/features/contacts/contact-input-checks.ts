@@ -12,6 +12,8 @@ export function checkContactInput(input: ContactInput): Record<string, string> {
   if (email && !emailShape.test(email)) {
     errors.email = "Enter an email address like name@example.com.";
   }
+  const badOther = input.other_emails.map((e) => e.trim()).find((e) => e && !emailShape.test(e));
+  if (badOther) errors.other_emails = `'${badOther}' is not an email address like name@example.com.`;
   return errors;
 }
 
@@ -38,4 +40,7 @@ export const emptyContactInput: ContactInput = {
   do_not_contact: false,
   bant: emptyBant,
   tags: [],
+  other_emails: [],
+  other_phones: [],
+  custom: [],
 };

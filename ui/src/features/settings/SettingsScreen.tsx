@@ -1,4 +1,6 @@
 // All settings on one scrolling page with a small section nav.
+import { PipelinesSection } from "../deals/PipelinesSection";
+import { CustomFieldsSection } from "../custom-fields/CustomFieldsSection";
 import { AboutSection } from "./AboutSection";
 import { BackupsSection } from "./BackupsSection";
 import { ExchangeRatesSection } from "./ExchangeRatesSection";
@@ -11,6 +13,8 @@ const sections = [
   { id: "settings-profile", label: "Profile" },
   { id: "settings-members", label: "Members" },
   { id: "settings-workspace", label: "Workspace" },
+  { id: "settings-pipelines", label: "Pipelines" },
+  { id: "settings-custom-fields", label: "Custom fields" },
   { id: "settings-rates", label: "Exchange rates" },
   { id: "settings-backups", label: "Backups" },
   { id: "settings-about", label: "About" },
@@ -42,6 +46,8 @@ export function SettingsScreen() {
           <ProfileSection />
           <MembersSection />
           <WorkspaceSection />
+          <PipelinesSection />
+          <CustomFieldsSection />
           <ExchangeRatesSection />
           <BackupsSection />
           <AboutSection />

@@ -12,6 +12,7 @@ const person = (n: number): ContactRow => ({
   title: "",
   company_name: "",
   country: "",
+  lifecycle_stage: "lead",
   updated_at: "2026-11-01T10:00:00Z",
 });
 

@@ -29,7 +29,7 @@ describe("TrashScreen", () => {
     mockBackend({ list_trash: () => [] });
     renderWithApp(<TrashScreen />, { screen: "trash" });
     expect(
-      await screen.findByText("Deleted contacts wait here until you restore them or delete them forever."),
+      await screen.findByText("Deleted contacts, companies and deals wait here until you restore them or delete them forever."),
     ).toBeInTheDocument();
   });
 });

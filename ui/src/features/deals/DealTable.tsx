@@ -1,0 +1,344 @@
+// Every deal of a pipeline as a virtualized table: search, stage and owner filters, sortable columns.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { ArrowDown, ArrowUp, Clock, Search } from "lucide-react";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { useNavigation } from "../../app/navigation-context";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { useDisplayFormat } from "../../components/format-context";
+import { RelativeTime } from "../../components/RelativeTime";
+import { useDebouncedValue } from "../../components/use-debounced-value";
+import type { DealSort, Pipeline } from "../../ipc/bindings";
+import { useMembers } from "../settings/settings-queries";
+import { formatCount, formatDay, formatMoney, idleLabel } from "./deal-format";
+import { dealPageQuery, type DealFilter } from "./deal-queries";
+import { DealsEmpty } from "./DealsEmpty";
+import { useDealRows } from "./use-deal-rows";
+
+export type TableFilter = Omit<DealFilter, "pipelineId">;
+
+const rowHeight = 34;
+const columns: { title: string; sort?: DealSort; numeric?: boolean }[] = [
+  { title: "Name", sort: "name" },
+  { title: "Company" },
+  { title: "Stage" },
+  { title: "Amount", sort: "amount", numeric: true },
+  { title: "Expected close", sort: "expected_close" },
+  { title: "Owner" },
+  { title: "Updated", sort: "recently_updated" },
+];
+const defaultSort: DealSort = "recently_updated";
+
+export function DealTable({
+  pipeline,
+  filter,
+  onFilterChange,
+}: {
+  pipeline: Pipeline;
+  filter: TableFilter;
+  onFilterChange: (filter: TableFilter) => void;
+}) {
+  const { locale } = useDisplayFormat();
+  const members = useMembers();
+  const search = useDebouncedValue(filter.search.trim(), 120);
+  const query: DealFilter = { ...filter, search, pipelineId: pipeline.id };
+  const firstPage = useQuery({ ...dealPageQuery(query, 0), placeholderData: keepPreviousData });
+  const total = firstPage.data?.total;
+  const shown = firstPage.data?.filter ?? query;
+  const filtered = shown.search !== "" || shown.stageId !== null || shown.ownerId !== null;
+  const set = (change: Partial<TableFilter>) => onFilterChange({ ...filter, ...change });
+
+  return (
+    <div className="deal-table">
+      <div className="deal-toolbar">
+        <div className="deal-search">
+          <Search size={14} aria-hidden="true" />
+          <input
+            type="search"
+            aria-label="Search deals"
+            placeholder="Search deals, companies, people…"
+            value={filter.search}
+            onChange={(e) => set({ search: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === "Escape" && filter.search) {
+                e.stopPropagation();
+                set({ search: "" });
+              }
+            }}
+          />
+        </div>
+        <select
+          className="input deal-toolbar__filter"
+          aria-label="Stage"
+          value={filter.stageId ?? ""}
+          onChange={(e) => set({ stageId: e.target.value || null })}
+        >
+          <option value="">All stages</option>
+          {pipeline.stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input deal-toolbar__filter"
+          aria-label="Owner"
+          value={filter.ownerId ?? ""}
+          onChange={(e) => set({ ownerId: e.target.value || null })}
+        >
+          <option value="">All owners</option>
+          {(members.data ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.is_me ? `${m.name} (me)` : m.name}
+            </option>
+          ))}
+        </select>
+        <span className="screen-header__spacer" />
+        {total !== undefined && (
+          <span className="screen-header__count tabular" data-testid="deal-count">
+            {formatCount(total, locale)} {total === 1 ? "deal" : "deals"}
+          </span>
+        )}
+      </div>
+      {firstPage.isError && !firstPage.data ? (
+        <ErrorState title="Couldn’t load deals" error={firstPage.error} onRetry={() => void firstPage.refetch()} />
+      ) : total === undefined ? (
+        <TableSkeleton />
+      ) : total === 0 && !filtered ? (
+        <DealsEmpty />
+      ) : total === 0 ? (
+        <EmptyState icon={<Search size={20} aria-hidden="true" />} title="No deals match">
+          Search looks at deal names, companies and people. Try fewer letters, or clear the stage and owner filters.
+        </EmptyState>
+      ) : (
+        <DealGrid
+          key={JSON.stringify(shown)}
+          filter={shown}
+          requestedSort={filter.sort}
+          onSortChange={(sort) => set({ sort })}
+          total={total}
+        />
+      )}
+    </div>
+  );
+}
+
+function DealGrid({
+  filter,
+  requestedSort,
+  onSortChange,
+  total,
+}: {
+  filter: DealFilter;
+  requestedSort: DealSort;
+  onSortChange: (sort: DealSort) => void;
+  total: number;
+}) {
+  const navigation = useNavigation();
+  const { locale } = useDisplayFormat();
+  const viewport = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState(-1);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => rowHeight,
+    paddingStart: rowHeight,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const rowAt = useDealRows(filter, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const openId = navigation.deals.pane && navigation.deals.pane.mode !== "new" ? navigation.deals.pane.id : null;
+
+  function select(index: number) {
+    const clamped = Math.min(Math.max(index, 0), total - 1);
+    setSelected(clamped);
+    virtualizer.scrollToIndex(clamped, { align: "auto" });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.target !== event.currentTarget) return;
+    const pageRows = Math.max(1, Math.floor((viewport.current?.clientHeight ?? 0) / rowHeight) - 1);
+    switch (event.key) {
+      case "ArrowDown":
+      case "j":
+        select(selected + 1);
+        break;
+      case "ArrowUp":
+      case "k":
+        select(selected < 0 ? 0 : selected - 1);
+        break;
+      case "PageDown":
+        select(selected + pageRows);
+        break;
+      case "PageUp":
+        select(selected - pageRows);
+        break;
+      case "Home":
+        select(0);
+        break;
+      case "End":
+        select(total - 1);
+        break;
+      case "Enter": {
+        const row = rowAt(selected);
+        if (row) navigation.openDeal(row.id);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  return (
+    <div
+      ref={viewport}
+      className="deal-grid"
+      role="grid"
+      aria-label="Deals"
+      aria-rowcount={total + 1}
+      aria-colcount={columns.length}
+      aria-activedescendant={selected >= 0 ? `deal-row-${selected}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && selected < 0 && total > 0) setSelected(0);
+      }}
+      data-virtual-viewport=""
+    >
+      <div className="deal-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="row" className="deal-row deal-row--header" aria-rowindex={1}>
+          {columns.map((column) => (
+            <HeaderCell key={column.title} {...column} active={column.sort === requestedSort} onSort={onSortChange} />
+          ))}
+        </div>
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          const isSelected = item.index === selected || (row !== undefined && row.id === openId);
+          return (
+            <div
+              key={item.key}
+              id={`deal-row-${item.index}`}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={isSelected}
+              aria-busy={row ? undefined : true}
+              data-testid="deal-row"
+              data-deal-id={row?.id}
+              className={`deal-row${isSelected ? " deal-row--selected" : ""}${item.index === selected ? " deal-row--cursor" : ""}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+              onClick={() => {
+                setSelected(item.index);
+                if (row) navigation.openDeal(row.id);
+              }}
+            >
+              {row ? (
+                <>
+                  <span role="gridcell" className="deal-cell deal-cell--name">
+                    <span className="deal-cell__text">{row.name}</span>
+                    {row.rotting_days !== null && (
+                      <span className="deal-badge deal-badge--rotting">
+                        <Clock size={11} aria-hidden="true" />
+                        {idleLabel(row.rotting_days)}
+                      </span>
+                    )}
+                  </span>
+                  <span role="gridcell" className="deal-cell">
+                    {row.company_name}
+                  </span>
+                  <span role="gridcell" className="deal-cell">
+                    {row.stage_name}
+                  </span>
+                  <span role="gridcell" className="deal-cell deal-cell--numeric tabular">
+                    {formatMoney(row.amount, row.currency, locale)}
+                  </span>
+                  <span role="gridcell" className="deal-cell tabular">
+                    {row.expected_close ? formatDay(row.expected_close, locale) : ""}
+                  </span>
+                  <span role="gridcell" className="deal-cell">
+                    {row.owner_name}
+                  </span>
+                  <span role="gridcell" className="deal-cell deal-cell--muted">
+                    <RelativeTime iso={row.updated_at} />
+                  </span>
+                </>
+              ) : (
+                <SkeletonCells />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function HeaderCell({
+  title,
+  sort,
+  numeric,
+  active,
+  onSort,
+}: {
+  title: string;
+  sort?: DealSort;
+  numeric?: boolean;
+  active: boolean;
+  onSort: (sort: DealSort) => void;
+}) {
+  const className = `deal-cell${numeric ? " deal-cell--numeric" : ""}`;
+  if (!sort) {
+    return (
+      <span role="columnheader" className={className}>
+        {title}
+      </span>
+    );
+  }
+  // Names and close dates read A→Z and soonest first; amounts and updates largest and newest first.
+  const direction = sort === "name" || sort === "expected_close" ? "ascending" : "descending";
+  const Arrow = direction === "ascending" ? ArrowUp : ArrowDown;
+  return (
+    <span role="columnheader" className={`${className} deal-cell--sortable`} aria-sort={active ? direction : "none"}>
+      <button
+        type="button"
+        className={`deal-sort${active ? " deal-sort--active" : ""}`}
+        onClick={() => onSort(active && sort !== defaultSort ? defaultSort : sort)}
+      >
+        <span>{title}</span>
+        {active && <Arrow size={12} aria-hidden="true" />}
+      </button>
+    </span>
+  );
+}
+
+function SkeletonCells() {
+  return (
+    <>
+      {[60, 50, 40, 40, 45, 40, 36].map((width, index) => (
+        <span key={index} className="deal-cell">
+          <span className="skeleton" style={{ width: `${width}%` }} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+function TableSkeleton() {
+  return (
+    <div className="deal-grid" aria-busy="true" aria-label="Loading deals">
+      <div className="deal-row deal-row--header deal-row--static">
+        {columns.map((c) => (
+          <span key={c.title} className={`deal-cell${c.numeric ? " deal-cell--numeric" : ""}`}>
+            {c.title}
+          </span>
+        ))}
+      </div>
+      {Array.from({ length: 12 }, (_, index) => (
+        <div key={index} className="deal-row deal-row--static">
+          <SkeletonCells />
+        </div>
+      ))}
+    </div>
+  );
+}

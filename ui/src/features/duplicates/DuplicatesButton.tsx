@@ -1,0 +1,30 @@
+// The Contacts header's way in to possible duplicates, with how many groups there are.
+import { CopyCheck } from "lucide-react";
+import { useNavigation } from "../../app/navigation-context";
+import { Button } from "../../components/Button";
+import { useDisplayFormat } from "../../components/format-context";
+import { useDuplicateCount } from "./duplicate-queries";
+import "./duplicates.css";
+
+/** `ready`: the contacts list has painted, so the scan never competes with the first rows. */
+export function DuplicatesButton({ ready }: { ready: boolean }) {
+  const { go } = useNavigation();
+  const { locale } = useDisplayFormat();
+  const count = useDuplicateCount(ready).data ?? 0;
+  return (
+    <Button
+      onClick={() => go("duplicates")}
+      title="Review possible duplicate contacts"
+    >
+      <CopyCheck aria-hidden="true" />
+      Duplicates
+      {count > 0 && (
+        // The visible count is part of the button's name ("Duplicates 38 possible"), as axe asks.
+        <span className="count-badge tabular">
+          {new Intl.NumberFormat(locale).format(count)}
+          <span className="visually-hidden"> possible</span>
+        </span>
+      )}
+    </Button>
+  );
+}

@@ -1,0 +1,61 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { TimelineEntry } from "../../ipc/bindings";
+import { TimelineList } from "./TimelineList";
+
+const now = new Date();
+// Minutes into today (UTC, the default format context), so "Today" holds whatever the clock says.
+const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 0, 1)).toISOString();
+const yesterday = new Date(Date.parse(today) - 12 * 3600_000).toISOString();
+
+const entries: TimelineEntry[] = [
+  {
+    type: "activity",
+    id: "a1",
+    kind: "call",
+    subject: "Pricing follow-up",
+    body: "<b>Asked</b> for the annual plan.\nSend a quote.",
+    direction: "outbound",
+    at: now.toISOString(),
+    duration_minutes: 25,
+    author_name: "Ana García",
+    contact_id: "c1",
+    contact_name: "Grace Hopper",
+    deal_id: "d1",
+    deal_name: "Navy renewal",
+    company_id: null,
+  },
+  { type: "stage_change", at: yesterday, record_table: "deals", record_name: "Navy renewal", from: "Qualified", to: "Proposal" },
+  { type: "edit", at: yesterday, record_table: "contacts", fields: ["Email", "Lifecycle stage"] },
+  { type: "created", at: "2024-03-05T10:00:00Z", record_table: "contacts" },
+];
+
+describe("TimelineList", () => {
+  it("groups entries by day and shows each kind of entry", () => {
+    render(<TimelineList entries={entries} hideContactId="c1" />);
+
+    const days = screen.getAllByRole("group");
+    expect(days.map((d) => d.getAttribute("aria-label"))).toEqual(["Today", "Yesterday", "Tue, Mar 5, 2024"]);
+
+    const call = screen.getByRole("article", { name: "Call: Pricing follow-up" });
+    expect(call).toHaveTextContent("Outbound · 25 min · by Ana García");
+    // The contact whose timeline this is is not repeated; the linked deal is.
+    expect(call).not.toHaveTextContent("Grace Hopper");
+    expect(call).toHaveTextContent("Navy renewal");
+    // Bodies are plain text: markup shows as typed and creates no element.
+    expect(within(call).getByText(/<b>Asked<\/b> for the annual plan/)).toBeInTheDocument();
+    expect(call.querySelector("b")).toBeNull();
+
+    const yesterdayDay = within(days[1]!);
+    expect(yesterdayDay.getByText(/Navy renewal/).closest("li")).toHaveTextContent("Navy renewal: moved from Qualified to Proposal");
+    expect(yesterdayDay.getByText(/Edited/)).toHaveTextContent("Edited Email, Lifecycle stage");
+    expect(within(days[2]!).getByText("Contact created")).toBeInTheDocument();
+  });
+
+  it("offers edit and delete on activities only, when asked to", () => {
+    render(<TimelineList entries={entries} onEdit={() => {}} onDelete={() => {}} />);
+    expect(screen.getAllByRole("button", { name: "Edit call" })).toHaveLength(1);
+    expect(screen.getAllByRole("button", { name: "Delete call" })).toHaveLength(1);
+    expect(screen.getAllByTestId("timeline-entry")).toHaveLength(4);
+  });
+});
