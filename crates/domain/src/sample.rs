@@ -528,9 +528,15 @@ pub fn deal_activities(seed: u64, deal_index: usize, deal: &SampleDeal) -> Vec<S
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (deal_index as u64).wrapping_mul(0x9E37_79B9));
     let newest = deal.history.last().map_or(0, |h| h.1);
     let count = rng.gen_range(1..6);
+    // Most open deals were touched lately; the rest are the rotting ones a manager should see.
+    let recent = deal.stage_index() < WON && rng.gen_bool(0.7);
     (0..count)
-        .map(|_| {
-            let days_ago = rng.gen_range(newest.min(deal.created_days_ago)..=deal.created_days_ago);
+        .map(|i| {
+            let days_ago = if recent && i == 0 {
+                rng.gen_range(0..6).min(deal.created_days_ago)
+            } else {
+                rng.gen_range(newest.min(deal.created_days_ago)..=deal.created_days_ago)
+            };
             let (kind, subject, body, minutes) = match rng.gen_range(0..4) {
                 0 => (ActivityKind::Call, "Discovery call", "Walked through their current process and pain points.", 30),
                 1 => (ActivityKind::Email, "Sent pricing overview", "Shared the pricing sheet and two case studies.", 0),
