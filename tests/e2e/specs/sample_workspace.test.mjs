@@ -62,3 +62,39 @@ test("the command palette jumps to Settings, and every screen passes axe", async
   await screenshot(browser, "06-trash-empty");
   assert.deepEqual(await accessibilityProblems(browser), []);
 });
+
+test("companies, deals (board, table, forecast) and the new settings sections pass axe", async () => {
+  const { browser } = app;
+  const open = async (label) => (await browser.$(`//nav[@aria-label="Main"]//button[contains(., "${label}")]`)).click();
+  const shows = (text) => eventually(browser, async () => (await browser.execute(() => document.querySelector("main")?.textContent ?? "")).includes(text), `never showed "${text}"`, 15_000);
+
+  await open("Companies");
+  await shows("Open deals");
+  await screenshot(browser, "07-companies");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  await (await browser.$('[data-testid="company-row"]')).click();
+  await (await browser.$('aside[aria-label="Company details"]')).waitForDisplayed({ timeout: 10_000 });
+  await screenshot(browser, "08-company-page");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+
+  await open("Deals");
+  await (await browser.$('[role="region"][aria-label="Prospecting"]')).waitForDisplayed({ timeout: 15_000 });
+  await (await browser.$("[data-deal-id]")).click();
+  await (await browser.$('aside[aria-label="Deal details"]')).waitForDisplayed({ timeout: 10_000 });
+  await screenshot(browser, "09-deal-page");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  await browser.keys("Escape");
+  for (const view of ["Table", "Forecast"]) {
+    await (await browser.$(`//button[normalize-space(.)="${view}"]`)).click();
+    await shows(view === "Table" ? "Expected close" : "Weighted");
+    await screenshot(browser, `10-deals-${view.toLowerCase()}`);
+    assert.deepEqual(await accessibilityProblems(browser), []);
+  }
+
+  await open("Settings");
+  await (await browser.$("h1=Settings")).waitForDisplayed({ timeout: 5_000 });
+  await shows("Custom fields");
+  await browser.execute(() => document.querySelector("main")?.scrollTo(0, 0));
+  await screenshot(browser, "11-settings-crm");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+});
