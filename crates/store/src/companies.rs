@@ -39,7 +39,7 @@ pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<String>, Sto
 
 pub fn find_by_domain(conn: &Connection, domain: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
-        .prepare_cached("SELECT id FROM companies WHERE deleted = 0 AND domain = ?1 AND domain != '' ORDER BY id LIMIT 1")?
+        .prepare_cached("SELECT id FROM companies WHERE deleted = 0 AND domain != '' AND domain = ?1 ORDER BY id LIMIT 1")?
         .query_row([domain.to_lowercase()], |r| r.get(0))
         .optional()?)
 }

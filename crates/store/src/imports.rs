@@ -6,11 +6,14 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::tables::IMPORTS;
 use crate::{StoreError, Writer};
 
+// The `!= ''` terms repeat the partial indexes' conditions, before the bound term: otherwise SQLite
+// proves the index usable from the bound value and re-prepares the statement on every call.
+
 /// The live contact with `email` as its primary or extra e-mail.
 pub fn contact_by_email(conn: &Connection, email: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM contacts WHERE email = ?1 AND deleted = 0
+            "SELECT id FROM contacts WHERE deleted = 0 AND email != '' AND email = ?1
              UNION ALL
              SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
              WHERE p.value = ?1 AND p.kind = 'email' AND p.deleted = 0
@@ -24,7 +27,7 @@ pub fn contact_by_email(conn: &Connection, email: &str) -> Result<Option<String>
 pub fn contact_by_phone(conn: &Connection, phone: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM contacts WHERE phone = ?1 AND deleted = 0
+            "SELECT id FROM contacts WHERE deleted = 0 AND phone != '' AND phone = ?1
              UNION ALL
              SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
              WHERE p.value = ?1 AND p.kind = 'phone' AND p.deleted = 0

@@ -10,6 +10,7 @@ pub mod contact_points;
 pub mod contacts;
 pub mod custom_fields;
 mod db;
+mod defaults;
 pub mod deals;
 pub mod duplicates;
 mod error;

@@ -108,13 +108,5 @@ fn current(w: &Writer, table: &Table, row_id: &str, col: &str) -> Result<Option<
 
 /// The schema default of a synced column, evaluated (NULL when it has none).
 fn column_default(w: &Writer, table: &Table, col: &str) -> Result<Value, StoreError> {
-    let default: Option<String> = w
-        .conn()
-        .query_row("SELECT dflt_value FROM pragma_table_info(?1) WHERE name = ?2", [table.name, col], |r| r.get(0))
-        .optional()?
-        .flatten();
-    match default {
-        Some(expr) => Ok(w.conn().query_row(&format!("SELECT {expr}"), [], |r| r.get(0))?),
-        None => Ok(Value::Null),
-    }
+    crate::defaults::of(w.conn(), table, col)
 }

@@ -97,11 +97,23 @@ impl<'tx> Writer<'tx> {
         self.write_fields(table, id, &all)
     }
 
-    /// Creates a row: like `set`, also stamping `created_at`.
+    /// Creates a row: like `set`, also stamping `created_at`. Fields left at their column default
+    /// are written but not logged: a row that arrives elsewhere gets the same defaults, so the log
+    /// (and sync) carries only what the new row says (an import writes half as many changes).
     pub fn create(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
         let mut all: Vec<(&str, Value)> = fields.to_vec();
-        all.push(("created_at", Value::Text(self.now_text())));
-        self.set(table, id, &all)
+        let now = Value::Text(self.now_text());
+        all.push(("created_at", now.clone()));
+        all.push(("updated_at", now));
+        changes::apply_row(self.conn, table, id, &all)?;
+        for (col, value) in &all {
+            if *value != crate::defaults::of(self.conn, table, col)? {
+                changes::log(self.conn, &self.hlc, self.device, self.source.as_str(), table.name, id, col, value)?;
+            }
+        }
+        self.committed.tables.insert(table.name.to_owned());
+        self.committed.ids.insert(id.to_owned());
+        Ok(())
     }
 
     /// Updates the live row `id`, or creates a new row when `id` is None; returns the row's id.
