@@ -119,6 +119,9 @@ impl App {
             DealSort::ExpectedClose => DealOrder::ExpectedClose,
             DealSort::RecentlyUpdated => DealOrder::RecentlyUpdated,
             DealSort::Amount => DealOrder::Amount,
+            DealSort::Company => DealOrder::Company,
+            DealSort::Stage => DealOrder::Stage,
+            DealSort::Owner => DealOrder::Owner,
         };
         let (total, rows) =
             self.db()?.read(|conn| deals::page(conn, &filter, order, query.offset, query.limit.min(MAX_PAGE), Utc::now()))?;

@@ -117,6 +117,9 @@ pub enum DealSort {
     ExpectedClose,
     RecentlyUpdated,
     Amount,
+    Company,
+    Stage,
+    Owner,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

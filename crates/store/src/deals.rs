@@ -79,6 +79,10 @@ pub enum DealOrder {
     ExpectedClose,
     RecentlyUpdated,
     Amount,
+    Company,
+    /// Board order: the stage's position in its pipeline.
+    Stage,
+    Owner,
 }
 
 /// Which deals the table shows.
@@ -149,6 +153,9 @@ pub fn page(
         DealOrder::RecentlyUpdated => "d.updated_at DESC, d.id DESC",
         // Only the order of amounts, never their sum, passes through a float here.
         DealOrder::Amount => "CAST(d.amount AS REAL) DESC, d.id",
+        DealOrder::Company => "co.name IS NULL, co.name COLLATE NOCASE, d.name COLLATE NOCASE, d.id",
+        DealOrder::Stage => "s.position IS NULL, s.position, d.name COLLATE NOCASE, d.id",
+        DealOrder::Owner => "m.name IS NULL, m.name COLLATE NOCASE, d.name COLLATE NOCASE, d.id",
     };
     let sql = format!("{ROW_SELECT} WHERE {where_sql} ORDER BY {order_sql} LIMIT {limit} OFFSET {offset}");
     let mut stmt = conn.prepare_cached(&sql)?;

@@ -171,3 +171,32 @@ fn a_stage_holding_deals_cannot_be_removed_and_others_can_be_edited() {
     assert_eq!(names, ["Lead in", "Qualification", "Proposal", "Demo", "Negotiation", "Won", "Lost"]);
     assert_eq!(saved.name, "New business");
 }
+
+#[test]
+fn the_deal_table_sorts_by_stage_company_and_owner() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let p = ws.app.list_pipelines().unwrap().remove(0);
+    let mut late = deal(&p, 3, "Late stage", "10", "USD", "");
+    late.company_name = "Aardvark".into();
+    ws.app.create_deal(late).unwrap();
+    let mut early = deal(&p, 0, "Early stage", "10", "USD", "");
+    early.company_name = "Zebra".into();
+    ws.app.create_deal(early).unwrap();
+    let names = |sort: DealSort| -> Vec<String> {
+        let query = DealQuery {
+            pipeline_id: p.id.clone(),
+            search: String::new(),
+            stage_id: None,
+            owner_id: None,
+            company_id: None,
+            contact_id: None,
+            filter: Default::default(),
+            sort,
+            offset: 0,
+            limit: 10,
+        };
+        ws.app.list_deals(query).unwrap().rows.into_iter().map(|r| r.name).collect()
+    };
+    assert_eq!(names(DealSort::Stage), ["Early stage", "Late stage"]);
+    assert_eq!(names(DealSort::Company), ["Late stage", "Early stage"]);
+}
