@@ -17,6 +17,9 @@ rm -rf target/bench-data/generate-100k
 echo "== contact search at 100,000 contacts: app vs bare FTS5 (criterion)"
 cargo bench --locked -p tandem-app --bench contact_search -- --noplot 2>&1 | grep -v "^Benchmarking\|^$\|Warning\|Collecting\|Analyzing\|Gnuplot" || true
 
+echo "== CRM at 100,000 contacts: import vs sqlite3 .import, search everywhere vs bare FTS5, duplicate scan"
+cargo bench --locked -p tandem-app --bench crm 2>&1 | grep -v "^\s*Compiling\|Finished\|Running" || true
+
 echo "== cold start to first interactive paint, idle memory: Tandem vs minimal window"
 [ -f target/bench-data/sample-2000/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/sample-2000 generate --contacts 2000 >/dev/null
 xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/startup-memory.mjs \

@@ -27,49 +27,47 @@ pub struct Everything {
 pub fn everything(conn: &Connection, query: &str, limit: u32, now: DateTime<Utc>) -> Result<Everything, StoreError> {
     let (total, rows) = contacts::page_sorted(conn, query, ContactSort::Relevance, 0, limit)?;
     let contacts = Hits { total, rows };
-    let company_ids = matching(conn, "companies", "companies_fts", &["name", "domain", "notes"], query, limit)?;
+    let company_ids = matching(conn, "companies", &["name", "domain"], query, limit)?;
     let companies = Hits { total: company_ids.0, rows: companies::rows_by_id(conn, &company_ids.1)? };
-    let deal_ids = matching(conn, "deals", "deals_fts", &["name", "notes"], query, limit)?;
+    let deal_ids = matching(conn, "deals", &["name"], query, limit)?;
     let deals = Hits { total: deal_ids.0, rows: deals::rows_by_id(conn, &deal_ids.1, now)? };
     Ok(Everything { contacts, companies, deals })
 }
 
 /// Ids of live rows of `table` matching every token, best first: substring matches through the
-/// trigram index `fts` for tokens of 3+ characters, word starts in `columns` for shorter ones.
-fn matching(
-    conn: &Connection,
-    table: &str,
-    fts: &str,
-    columns: &[&str],
-    query: &str,
-    limit: u32,
-) -> Result<(u64, Vec<String>), StoreError> {
+/// trigram index `{table}_fts` for tokens of 3+ characters, word starts through `{table}_words`
+/// for shorter ones; punctuation-only tokens match the start of `columns`.
+fn matching(conn: &Connection, table: &str, columns: &[&str], query: &str, limit: u32) -> Result<(u64, Vec<String>), StoreError> {
     let tokens: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if tokens.is_empty() {
         return Ok((0, Vec::new()));
     }
     let (long, short): (Vec<&String>, Vec<&String>) = tokens.iter().partition(|t| t.chars().count() >= 3);
+    let (words, symbols): (Vec<&String>, Vec<&String>) = short.into_iter().partition(|t| t.chars().any(char::is_alphanumeric));
+    let quoted = |tokens: &[&String], suffix: &str| {
+        tokens.iter().map(|t| format!("\"{}\"{suffix}", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ")
+    };
     let mut params: Vec<Value> = Vec::new();
     let mut conditions = vec!["t.deleted = 0".to_owned()];
-    let mut from = format!("{table} t");
-    let mut order = format!("t.{} COLLATE NOCASE", columns[0]);
-    if !long.is_empty() {
-        let expression = long.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
-        params.push(expression.into());
-        from = format!("{fts} f JOIN {table} t ON t.rowid = f.rowid");
-        conditions.push(format!("{fts} MATCH ?{}", params.len()));
-        order = "f.rank".into();
+    // The index that ranks: trigram when there is a long token, else the word index.
+    let (from, order) = if !long.is_empty() {
+        params.push(quoted(&long, "").into());
+        (format!("{table}_fts f JOIN {table} t ON t.rowid = f.rowid AND {table}_fts MATCH ?1"), "f.rank".to_owned())
+    } else if !words.is_empty() {
+        params.push(quoted(&words, "*").into());
+        (format!("{table}_words f JOIN {table} t ON t.rowid = f.rowid AND {table}_words MATCH ?1"), "f.rank".to_owned())
+    } else {
+        (format!("{table} t"), format!("t.{} COLLATE NOCASE", columns[0]))
+    };
+    if !long.is_empty() && !words.is_empty() {
+        params.push(quoted(&words, "*").into());
+        conditions.push(format!("t.rowid IN (SELECT rowid FROM {table}_words WHERE {table}_words MATCH ?{})", params.len()));
     }
-    for token in short {
+    for token in symbols {
         params.push(format!("{}%", like::escape(token)).into());
         let n = params.len();
-        // A word start: the value's start, or after a space, dot or hyphen.
-        let any_word = columns
-            .iter()
-            .map(|c| format!("(t.{c} LIKE ?{n} ESCAPE '\\' OR t.{c} LIKE '% ' || ?{n} ESCAPE '\\' OR t.{c} LIKE '%.' || ?{n} ESCAPE '\\')"))
-            .collect::<Vec<_>>()
-            .join(" OR ");
-        conditions.push(format!("({any_word})"));
+        let any = columns.iter().map(|c| format!("t.{c} LIKE ?{n} ESCAPE '\\'")).collect::<Vec<_>>().join(" OR ");
+        conditions.push(format!("({any})"));
     }
     let where_sql = conditions.join(" AND ");
     let total: i64 = conn
