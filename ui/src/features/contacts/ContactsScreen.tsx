@@ -10,13 +10,12 @@ import { ErrorState } from "../../components/ErrorState";
 import { Kbd } from "../../components/Kbd";
 import { useDebouncedValue } from "../../components/use-debounced-value";
 import type { ContactSort, RecordFilter, SavedView, ViewDefinition } from "../../ipc/bindings";
-import { emptyFilter } from "../records/empty-filter";
-import { sameDefinition, useSaveSavedView } from "../saved-views/saved-view-queries";
-import { useToast } from "../../components/toast-context";
-import { toAppError } from "../../ipc/app-error";
+import { emptyFilter, isFilterActive } from "../records/empty-filter";
+import { RecordFilterBar } from "../records/RecordFilterBar";
+import { ActiveViewName } from "../saved-views/ActiveViewName";
+import { sameDefinition } from "../saved-views/saved-view-queries";
 import { SavedViewsMenu } from "../saved-views/SavedViewsMenu";
-import { contactSortOf, isFilterActive } from "./contact-filter";
-import { ContactFilterBar } from "./ContactFilterBar";
+import { contactSortOf } from "./contact-filter";
 import { contactPageQuery } from "./contact-queries";
 import { ContactGrid } from "./ContactGrid";
 import { ContactGridSkeleton } from "./ContactGridSkeleton";
@@ -86,21 +85,14 @@ export function ContactsScreen() {
             Contacts
           </h1>
           {activeView && (
-            <span className="view-name" data-testid="active-view">
-              <span className="view-name__slash" aria-hidden="true">
-                /
-              </span>
-              <span className="view-name__title">{activeView.name}</span>
-              {viewEdited && (
-                <>
-                  <span className="view-name__edited">• edited</span>
-                  <SaveViewChanges view={activeView} current={currentView} onSaved={setActiveView} />
-                  <Button size="small" variant="ghost" onClick={() => applyView(activeView)}>
-                    Revert
-                  </Button>
-                </>
-              )}
-            </span>
+            <ActiveViewName
+              table="contacts"
+              view={activeView}
+              current={currentView}
+              edited={viewEdited}
+              onSaved={setActiveView}
+              onRevert={() => applyView(activeView)}
+            />
           )}
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="contact-count">
@@ -151,7 +143,7 @@ export function ContactsScreen() {
         </header>
         {/* An empty workspace has nothing to filter: its empty state says how to start instead. */}
         {!(total === 0 && !filtering && shownSearch === "" && activeView === null) && (
-          <ContactFilterBar filter={filter} onFilterChange={setFilter} />
+          <RecordFilterBar list={{ table: "contacts" }} filter={filter} onFilterChange={setFilter} />
         )}
 
         {firstPage.isError && !firstPage.data ? (
@@ -203,36 +195,5 @@ export function ContactsScreen() {
       </section>
       {navigation.pane && <ContactPane pane={navigation.pane} />}
     </div>
-  );
-}
-
-/** "Save" beside "• edited": writes the list's current search, filter and sort into the active view. */
-function SaveViewChanges({
-  view,
-  current,
-  onSaved,
-}: {
-  view: SavedView;
-  current: ViewDefinition;
-  onSaved: (view: SavedView) => void;
-}) {
-  const save = useSaveSavedView();
-  const toast = useToast();
-  return (
-    <Button
-      size="small"
-      disabled={save.isPending}
-      onClick={() =>
-        save.mutate(
-          { id: view.id, input: { record_table: "contacts", name: view.name, definition: current } },
-          {
-            onSuccess: (all) => onSaved(all.find((v) => v.id === view.id) ?? { ...view, definition: current }),
-            onError: (error) => toast({ message: toAppError(error).message, tone: "error" }),
-          },
-        )
-      }
-    >
-      Save
-    </Button>
   );
 }

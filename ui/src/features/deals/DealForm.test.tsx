@@ -83,6 +83,25 @@ describe("DealForm", () => {
     expect(backend.callsTo("create_deal")).toEqual([]);
   });
 
+  it("takes tags one by one, suggesting the tags deals already use", async () => {
+    const backend = mockBackend({ ...common, tags_in_use: () => [{ name: "Renewal", count: 3 }], create_deal: () => new Promise(() => {}) });
+    const user = userEvent.setup();
+    renderWithApp(
+      <DealForm dealId={null} initial={newDealDraft(pipeline, "USD", "")} pipelines={[pipeline]} onSaved={vi.fn()} onCancel={vi.fn()} />,
+      { screen: "deals" },
+    );
+    await user.type(screen.getByLabelText("Deal name"), "Acme");
+    const tags = screen.getByRole("combobox", { name: "Tags" });
+    await user.type(tags, "Renew");
+    await user.click(await screen.findByRole("option", { name: "Renewal" }));
+    await user.type(tags, "Q3 push{Enter}");
+
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(backend.callsTo("create_deal")).toHaveLength(1));
+    expect((backend.callsTo("create_deal")[0]!.input as { tags: string[] }).tags).toEqual(["Renewal", "Q3 push"]);
+    expect(backend.callsTo("tags_in_use")).toContainEqual({ table: "deals" });
+  });
+
   it("picks the primary contact by searching as you type", async () => {
     const backend = mockBackend({
       ...common,

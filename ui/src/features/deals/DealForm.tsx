@@ -10,10 +10,11 @@ import { useDraftForm } from "../../components/use-draft-form";
 import type { Deal, Pipeline } from "../../ipc/bindings";
 import { CompanyField } from "../contacts/CompanyField";
 import { CustomFieldInputs } from "../custom-fields/CustomFieldInputs";
+import { TagsField } from "../records/TagsField";
 import { useMembers } from "../settings/settings-queries";
 import { ContactPicker } from "./ContactPicker";
 import { checkDealDraft, inputFromDraft, type DealDraft } from "./deal-draft";
-import { useDealTags, useSaveDeal } from "./deal-queries";
+import { useSaveDeal } from "./deal-queries";
 
 export function DealForm({
   dealId,
@@ -32,7 +33,6 @@ export function DealForm({
   const { errors } = form;
   const save = useSaveDeal(dealId);
   const members = useMembers();
-  const tags = useDealTags();
   const pipeline = pipelines.find((p) => p.id === draft.pipeline_id) ?? pipelines[0];
   const stage = pipeline?.stages.find((s) => s.id === draft.stage_id);
   const title = dealId ? "Edit deal" : "New deal";
@@ -148,21 +148,7 @@ export function DealForm({
             error={errors.owner_id}
           />
         </div>
-        <TextField
-          id="deal-tags"
-          label="Tags"
-          value={draft.tags}
-          onValueChange={set("tags")}
-          error={errors.tags}
-          hint="Separate tags with commas."
-          list="deal-tags-known"
-          autoComplete="off"
-        />
-        <datalist id="deal-tags-known">
-          {(tags.data ?? []).map((t) => (
-            <option key={t.name} value={t.name} />
-          ))}
-        </datalist>
+        <TagsField id="deal-tags" table="deals" value={draft.tags} onValueChange={set("tags")} error={errors.tags} />
         <TextAreaField id="deal-notes" label="Notes" value={draft.notes} onValueChange={set("notes")} error={errors.notes} rows={5} />
         <CustomFieldInputs
           table="deals"

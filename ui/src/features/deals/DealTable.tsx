@@ -1,53 +1,55 @@
-// Every deal of a pipeline as a virtualized table: search, stage and owner filters, sortable columns.
+// Every deal of a pipeline as a virtualized table: search, the shared filter bar, sortable columns.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { ArrowDown, ArrowUp, Clock, Search } from "lucide-react";
+import { ArrowDown, ArrowUp, Clock, FilterX, Search } from "lucide-react";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
+import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useDebouncedValue } from "../../components/use-debounced-value";
 import type { DealSort, Pipeline } from "../../ipc/bindings";
-import { useMembers } from "../settings/settings-queries";
+import { emptyFilter, isFilterActive } from "../records/empty-filter";
+import { RecordFilterBar } from "../records/RecordFilterBar";
 import { formatCount, formatDay, formatMoney, idleLabel } from "./deal-format";
-import { dealPageQuery, type DealFilter } from "./deal-queries";
+import { dealPageQuery, type DealListQuery } from "./deal-queries";
+import { defaultDealSort, type DealTableQuery } from "./deal-view";
 import { DealsEmpty } from "./DealsEmpty";
 import { useDealRows } from "./use-deal-rows";
-
-export type TableFilter = Omit<DealFilter, "pipelineId">;
 
 const rowHeight = 34;
 const columns: { title: string; sort?: DealSort; numeric?: boolean }[] = [
   { title: "Name", sort: "name" },
-  { title: "Company" },
-  { title: "Stage" },
+  { title: "Company", sort: "company" },
+  { title: "Stage", sort: "stage" },
   { title: "Amount", sort: "amount", numeric: true },
   { title: "Expected close", sort: "expected_close" },
-  { title: "Owner" },
+  { title: "Owner", sort: "owner" },
   { title: "Updated", sort: "recently_updated" },
 ];
-const defaultSort: DealSort = "recently_updated";
+// Amounts and updates read largest and newest first; every other column A→Z, soonest first, or
+// (stages) in pipeline order.
+const descendingSorts: DealSort[] = ["amount", "recently_updated"];
 
 export function DealTable({
   pipeline,
-  filter,
-  onFilterChange,
+  query: tableQuery,
+  onQueryChange,
 }: {
   pipeline: Pipeline;
-  filter: TableFilter;
-  onFilterChange: (filter: TableFilter) => void;
+  query: DealTableQuery;
+  onQueryChange: (query: DealTableQuery) => void;
 }) {
   const { locale } = useDisplayFormat();
-  const members = useMembers();
-  const search = useDebouncedValue(filter.search.trim(), 120);
-  const query: DealFilter = { ...filter, search, pipelineId: pipeline.id };
+  const search = useDebouncedValue(tableQuery.search.trim(), 120);
+  const query: DealListQuery = { ...tableQuery, search, pipelineId: pipeline.id };
   const firstPage = useQuery({ ...dealPageQuery(query, 0), placeholderData: keepPreviousData });
   const total = firstPage.data?.total;
-  const shown = firstPage.data?.filter ?? query;
-  const filtered = shown.search !== "" || shown.stageId !== null || shown.ownerId !== null;
-  const set = (change: Partial<TableFilter>) => onFilterChange({ ...filter, ...change });
+  const shown = firstPage.data?.query ?? query;
+  const filtered = shown.search !== "" || isFilterActive(shown.filter);
+  const set = (change: Partial<DealTableQuery>) => onQueryChange({ ...tableQuery, ...change });
 
   return (
     <div className="deal-table">
@@ -58,42 +60,16 @@ export function DealTable({
             type="search"
             aria-label="Search deals"
             placeholder="Search deals, companies, people…"
-            value={filter.search}
+            value={tableQuery.search}
             onChange={(e) => set({ search: e.target.value })}
             onKeyDown={(e) => {
-              if (e.key === "Escape" && filter.search) {
+              if (e.key === "Escape" && tableQuery.search) {
                 e.stopPropagation();
                 set({ search: "" });
               }
             }}
           />
         </div>
-        <select
-          className="input deal-toolbar__filter"
-          aria-label="Stage"
-          value={filter.stageId ?? ""}
-          onChange={(e) => set({ stageId: e.target.value || null })}
-        >
-          <option value="">All stages</option>
-          {pipeline.stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input deal-toolbar__filter"
-          aria-label="Owner"
-          value={filter.ownerId ?? ""}
-          onChange={(e) => set({ ownerId: e.target.value || null })}
-        >
-          <option value="">All owners</option>
-          {(members.data ?? []).map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.is_me ? `${m.name} (me)` : m.name}
-            </option>
-          ))}
-        </select>
         <span className="screen-header__spacer" />
         {total !== undefined && (
           <span className="screen-header__count tabular" data-testid="deal-count">
@@ -101,21 +77,38 @@ export function DealTable({
           </span>
         )}
       </div>
+      {/* An empty pipeline has nothing to filter: its empty state says how to start instead. */}
+      {!(total === 0 && !filtered) && (
+        <RecordFilterBar
+          list={{ table: "deals", stages: pipeline.stages }}
+          filter={tableQuery.filter}
+          onFilterChange={(filter) => set({ filter })}
+        />
+      )}
       {firstPage.isError && !firstPage.data ? (
         <ErrorState title="Couldn’t load deals" error={firstPage.error} onRetry={() => void firstPage.refetch()} />
       ) : total === undefined ? (
         <TableSkeleton />
       ) : total === 0 && !filtered ? (
         <DealsEmpty />
+      ) : total === 0 && isFilterActive(shown.filter) ? (
+        <EmptyState
+          icon={<FilterX size={20} aria-hidden="true" />}
+          title="No deals match these filters"
+          action={<Button onClick={() => set({ filter: emptyFilter })}>Clear filters</Button>}
+        >
+          Every filter narrows the list, and within one filter any value matches. Remove a chip above
+          {shown.search ? " or change the search" : ""} to see more deals.
+        </EmptyState>
       ) : total === 0 ? (
-        <EmptyState icon={<Search size={20} aria-hidden="true" />} title="No deals match">
-          Search looks at deal names, companies and people. Try fewer letters, or clear the stage and owner filters.
+        <EmptyState icon={<Search size={20} aria-hidden="true" />} title={`No deals match “${shown.search}”`}>
+          Search looks at deal names, companies and people. Check the spelling or try fewer letters.
         </EmptyState>
       ) : (
         <DealGrid
           key={JSON.stringify(shown)}
-          filter={shown}
-          requestedSort={filter.sort}
+          query={shown}
+          requestedSort={tableQuery.sort}
           onSortChange={(sort) => set({ sort })}
           total={total}
         />
@@ -125,12 +118,12 @@ export function DealTable({
 }
 
 function DealGrid({
-  filter,
+  query,
   requestedSort,
   onSortChange,
   total,
 }: {
-  filter: DealFilter;
+  query: DealListQuery;
   requestedSort: DealSort;
   onSortChange: (sort: DealSort) => void;
   total: number;
@@ -147,7 +140,7 @@ function DealGrid({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const rowAt = useDealRows(filter, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const rowAt = useDealRows(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.deals.pane && navigation.deals.pane.mode !== "new" ? navigation.deals.pane.id : null;
 
   function select(index: number) {
@@ -295,15 +288,14 @@ function HeaderCell({
       </span>
     );
   }
-  // Names and close dates read A→Z and soonest first; amounts and updates largest and newest first.
-  const direction = sort === "name" || sort === "expected_close" ? "ascending" : "descending";
+  const direction = descendingSorts.includes(sort) ? "descending" : "ascending";
   const Arrow = direction === "ascending" ? ArrowUp : ArrowDown;
   return (
     <span role="columnheader" className={`${className} deal-cell--sortable`} aria-sort={active ? direction : "none"}>
       <button
         type="button"
         className={`deal-sort${active ? " deal-sort--active" : ""}`}
-        onClick={() => onSort(active && sort !== defaultSort ? defaultSort : sort)}
+        onClick={() => onSort(active && sort !== defaultDealSort ? defaultDealSort : sort)}
       >
         <span>{title}</span>
         {active && <Arrow size={12} aria-hidden="true" />}

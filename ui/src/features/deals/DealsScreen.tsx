@@ -5,11 +5,17 @@ import { useNavigation, type DealView } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
+import type { SavedView, ViewDefinition } from "../../ipc/bindings";
+import { emptyFilter } from "../records/empty-filter";
+import { ActiveViewName } from "../saved-views/ActiveViewName";
+import { sameDefinition } from "../saved-views/saved-view-queries";
+import { SavedViewsMenu } from "../saved-views/SavedViewsMenu";
 import { DealBoard } from "./DealBoard";
 import { DealForecast } from "./DealForecast";
 import { DealPane } from "./DealPane";
 import { usePipelines } from "./deal-queries";
-import { DealTable, type TableFilter } from "./DealTable";
+import { DealTable } from "./DealTable";
+import { everyDeal, pipelineOfView, tableQueryOf, type DealTableQuery } from "./deal-view";
 import "./deals.css";
 
 const views: { view: DealView; label: string; icon: typeof Table2 }[] = [
@@ -22,16 +28,23 @@ export function DealsScreen() {
   const navigation = useNavigation();
   const { deals: place, showDeals, newDeal, go } = navigation;
   const pipelines = usePipelines();
-  // Kept here so switching views and back keeps the table's search and filters.
-  const [tableFilter, setTableFilter] = useState<TableFilter>({
-    search: "",
-    stageId: null,
-    ownerId: null,
-    sort: "recently_updated",
-  });
+  // Kept here so switching views and back keeps the table's search, filters and saved view.
+  const [tableQuery, setTableQuery] = useState<DealTableQuery>(everyDeal);
+  const [activeView, setActiveView] = useState<SavedView | null>(null);
 
   const list = pipelines.data ?? [];
   const pipeline = list.find((p) => p.id === place.pipelineId) ?? list[0];
+  const showsTable = place.view === "table" && pipeline !== undefined;
+  const currentView: ViewDefinition = { search: tableQuery.search.trim(), filter: tableQuery.filter, sort: tableQuery.sort };
+  const viewEdited = activeView !== null && !sameDefinition(activeView.definition, currentView);
+
+  /** Shows a saved view's search, filter and sort; null goes back to every deal of the pipeline. */
+  function applyView(view: SavedView | null) {
+    setActiveView(view);
+    setTableQuery(view ? tableQueryOf(view.definition) : everyDeal);
+    const home = view && pipeline ? pipelineOfView(view.definition, list, pipeline) : undefined;
+    if (home) showDeals({ pipelineId: home.id });
+  }
 
   let body;
   if (pipelines.isError && !pipelines.data) {
@@ -49,7 +62,7 @@ export function DealsScreen() {
       </EmptyState>
     );
   } else if (place.view === "table") {
-    body = <DealTable key={pipeline.id} pipeline={pipeline} filter={tableFilter} onFilterChange={setTableFilter} />;
+    body = <DealTable key={pipeline.id} pipeline={pipeline} query={tableQuery} onQueryChange={setTableQuery} />;
   } else if (place.view === "forecast") {
     body = <DealForecast pipelineId={pipeline.id} />;
   } else {
@@ -57,7 +70,9 @@ export function DealsScreen() {
       <DealBoard
         pipelineId={pipeline.id}
         onShowAll={(stageId) => {
-          setTableFilter((f) => ({ ...f, search: "", stageId }));
+          // The column's "200 of 1,234" counts the whole stage, so nothing else narrows the table.
+          setTableQuery((q) => ({ ...q, search: "", filter: { ...emptyFilter, stage_ids: [stageId] } }));
+          setActiveView(null);
           showDeals({ view: "table" });
         }}
       />
@@ -71,13 +86,24 @@ export function DealsScreen() {
           <h1 id="deals-title" className="screen-header__title">
             Deals
           </h1>
+          {showsTable && activeView && (
+            <ActiveViewName
+              table="deals"
+              view={activeView}
+              current={currentView}
+              edited={viewEdited}
+              onSaved={setActiveView}
+              onRevert={() => applyView(activeView)}
+            />
+          )}
           {list.length > 1 && pipeline && (
             <select
               className="input deals__pipeline"
               aria-label="Pipeline"
               value={pipeline.id}
               onChange={(e) => {
-                setTableFilter((f) => ({ ...f, stageId: null }));
+                // Stages belong to one pipeline; the other filters still make sense in the next.
+                setTableQuery((q) => ({ ...q, filter: { ...q.filter, stage_ids: [] } }));
                 showDeals({ pipelineId: e.target.value });
               }}
             >
@@ -89,6 +115,17 @@ export function DealsScreen() {
             </select>
           )}
           <span className="screen-header__spacer" />
+          {showsTable && (
+            <SavedViewsMenu
+              table="deals"
+              allLabel="All deals"
+              current={currentView}
+              active={activeView}
+              edited={viewEdited}
+              onApply={applyView}
+              onActiveChange={setActiveView}
+            />
+          )}
           <div className="segmented" role="group" aria-label="View">
             {views.map(({ view, label, icon: Icon }) => (
               <button

@@ -1,13 +1,11 @@
 // The deal form's editable copy, and how it becomes the DealInput the backend validates.
 import type { Deal, DealInput, Pipeline } from "../../ipc/bindings";
 
-/** DealInput with the picked contact's name kept for display and tags as the typed text. */
-export type DealDraft = Omit<DealInput, "tags" | "owner_id"> & {
+/** DealInput with the picked contact's name kept for display. */
+export type DealDraft = Omit<DealInput, "owner_id"> & {
   primary_contact_name: string;
   /** "" for no owner. */
   owner_id: string;
-  /** Comma-separated, as typed. */
-  tags: string;
 };
 
 export function draftFromDeal(deal: Deal): DealDraft {
@@ -25,7 +23,7 @@ export function draftFromDeal(deal: Deal): DealDraft {
     source: deal.source,
     owner_id: deal.owner_id ?? "",
     notes: deal.notes,
-    tags: deal.tags.join(", "),
+    tags: deal.tags,
     custom: deal.custom,
   };
 }
@@ -46,20 +44,19 @@ export function newDealDraft(pipeline: Pipeline, currency: string, ownerId: stri
     source: "",
     owner_id: ownerId,
     notes: "",
-    tags: "",
+    tags: [],
     custom: [],
   };
 }
 
 export function inputFromDraft(draft: DealDraft): DealInput {
-  const { primary_contact_name: _name, tags, owner_id, ...rest } = draft;
+  const { primary_contact_name: _name, owner_id, ...rest } = draft;
   return {
     ...rest,
     name: rest.name.trim(),
     amount: rest.amount.trim(),
     currency: rest.currency.trim().toUpperCase(),
     owner_id: owner_id || null,
-    tags: [...new Set(tags.split(",").map((t) => t.trim()).filter(Boolean))],
   };
 }
 

@@ -2,8 +2,7 @@
 // ["pipelines"], ["deals"] and ["deal"], which the backend's "changed" events invalidate.
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { backend } from "../../ipc/backend";
-import { emptyFilter } from "../records/empty-filter";
-import type { Deal, DealContactInput, DealInput, DealPage, DealSort, PipelineInput } from "../../ipc/bindings";
+import type { Deal, DealContactInput, DealInput, DealPage, DealSort, PipelineInput, RecordFilter } from "../../ipc/bindings";
 
 export const dealPageSize = 100;
 
@@ -15,44 +14,40 @@ export const boardQuery = (pipelineId: string) =>
 export const forecastQuery = (pipelineId: string) =>
   queryOptions({ queryKey: ["deals", "forecast", pipelineId], queryFn: () => backend.dealForecast(pipelineId) });
 
-/** What the table asks for, apart from the page. */
-export type DealFilter = {
+/** What the table asks for, apart from the page. Stages and owners are narrowed by `filter`. */
+export type DealListQuery = {
   pipelineId: string;
   search: string;
-  stageId: string | null;
-  ownerId: string | null;
+  filter: RecordFilter;
   sort: DealSort;
 };
 
-/** A page remembers the filter that produced it, so a kept-previous page is never mislabelled. */
-export type LoadedDealPage = DealPage & { filter: DealFilter };
+/** A page remembers the query that produced it, so a kept-previous page is never mislabelled. */
+export type LoadedDealPage = DealPage & { query: DealListQuery };
 
-export function dealPageQuery(filter: DealFilter, pageIndex: number) {
+export function dealPageQuery(query: DealListQuery, pageIndex: number) {
   return queryOptions({
-    queryKey: ["deals", "list", filter, pageIndex],
+    queryKey: ["deals", "list", query, pageIndex],
     queryFn: async (): Promise<LoadedDealPage> => {
       const page = await backend.listDeals({
-        pipeline_id: filter.pipelineId,
-        search: filter.search,
-        stage_id: filter.stageId,
-        owner_id: filter.ownerId,
+        pipeline_id: query.pipelineId,
+        search: query.search,
+        stage_id: null,
+        owner_id: null,
         company_id: null,
         contact_id: null,
-        filter: emptyFilter,
-        sort: filter.sort,
+        filter: query.filter,
+        sort: query.sort,
         offset: pageIndex * dealPageSize,
         limit: dealPageSize,
       });
-      return { ...page, filter };
+      return { ...page, query };
     },
   });
 }
 
 export const dealQuery = (id: string) => queryOptions({ queryKey: ["deal", id], queryFn: () => backend.getDeal(id) });
 export const useDeal = (id: string) => useQuery(dealQuery(id));
-
-export const useDealTags = () =>
-  useQuery({ queryKey: ["tags", "deals"], queryFn: () => backend.tagsInUse("deals") });
 
 export function useSaveDeal(dealId: string | null) {
   const queryClient = useQueryClient();

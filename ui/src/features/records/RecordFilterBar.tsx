@@ -1,22 +1,21 @@
-// The compact filter bar above the contact grid: each control narrows the list, active filters
-// show as removable chips.
+// The compact filter bar above a list (contacts or deals): each control narrows the list, active
+// filters show as removable chips.
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useQuery } from "@tanstack/react-query";
 import { Check, ChevronDown, Clock, Plus, SlidersHorizontal, X } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import { backend } from "../../ipc/backend";
-import type { CustomFilter, LifecycleStage, RecordFilter } from "../../ipc/bindings";
+import type { CustomFilter, LifecycleStage, RecordFilter, Stage } from "../../ipc/bindings";
 import { useCustomFields } from "../custom-fields/custom-field-queries";
 import { describeCustomFilter } from "../custom-fields/custom-filter";
 import { CustomFilterDialog } from "../custom-fields/CustomFilterDialog";
-import { emptyFilter } from "../records/empty-filter";
-import { useTagsInUse } from "../records/record-queries";
+import { lifecycleLabels, lifecycleOptions } from "../contacts/qualification";
 import { useMembers } from "../settings/settings-queries";
-import { isFilterActive } from "./contact-filter";
-import { lifecycleLabels, lifecycleOptions } from "./qualification";
-import "../records/filter-menu.css";
-import "./contact-filters.css";
+import { emptyFilter, isFilterActive } from "./empty-filter";
+import { useTagsInUse } from "./record-queries";
+import "./filter-bar.css";
+import "./filter-menu.css";
 
 const inactivityChoices = [7, 30, 60, 90];
 
@@ -24,10 +23,18 @@ function toggled<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function ContactFilterBar({
+/**
+ * Which list the bar filters: its tags and custom fields come from that table. Contacts narrow by
+ * lifecycle; deals by the stages of the pipeline on screen instead.
+ */
+export type FilteredList = { table: "contacts" } | { table: "deals"; stages: Stage[] };
+
+export function RecordFilterBar({
+  list,
   filter,
   onFilterChange,
 }: {
+  list: FilteredList;
   filter: RecordFilter;
   onFilterChange: (filter: RecordFilter) => void;
 }) {
@@ -50,26 +57,41 @@ export function ContactFilterBar({
     <div role="toolbar" aria-label="Filters" className="filter-bar">
       <div className="filter-bar__controls">
         <SlidersHorizontal size={14} className="filter-bar__icon" aria-hidden="true" />
-        <FilterMenu label="Lifecycle" count={filter.lifecycle.length}>
-          {lifecycleOptions.map((o) => (
-            <CheckItem
-              key={o.value}
-              label={o.label}
-              checked={filter.lifecycle.includes(o.value)}
-              onToggle={() => change({ lifecycle: toggled<LifecycleStage>(filter.lifecycle, o.value) })}
-            />
-          ))}
-        </FilterMenu>
+        {list.table === "deals" ? (
+          <FilterMenu label="Stage" count={filter.stage_ids.length}>
+            {list.stages.map((s) => (
+              <CheckItem
+                key={s.id}
+                label={s.name}
+                checked={filter.stage_ids.includes(s.id)}
+                onToggle={() => change({ stage_ids: toggled(filter.stage_ids, s.id) })}
+              />
+            ))}
+          </FilterMenu>
+        ) : (
+          <FilterMenu label="Lifecycle" count={filter.lifecycle.length}>
+            {lifecycleOptions.map((o) => (
+              <CheckItem
+                key={o.value}
+                label={o.label}
+                checked={filter.lifecycle.includes(o.value)}
+                onToggle={() => change({ lifecycle: toggled<LifecycleStage>(filter.lifecycle, o.value) })}
+              />
+            ))}
+          </FilterMenu>
+        )}
         <FilterMenu label="Owner" count={filter.owner_ids.length}>
           <OwnerItems selected={filter.owner_ids} onToggle={(id) => change({ owner_ids: toggled(filter.owner_ids, id) })} />
         </FilterMenu>
         <FilterMenu label="Tag" count={filter.tags.length}>
-          <TagItems selected={filter.tags} onToggle={(tag) => change({ tags: toggled(filter.tags, tag) })} />
+          <TagItems table={list.table} selected={filter.tags} onToggle={(tag) => change({ tags: toggled(filter.tags, tag) })} />
         </FilterMenu>
         <input
           className="filter-bar__country"
           aria-label="Add a country filter"
           placeholder="Country…"
+          // A deal's country is its company's.
+          title={list.table === "deals" ? "Deals whose company is in this country" : undefined}
           value={country}
           autoComplete="off"
           onChange={(e) => setCountry(e.target.value)}
@@ -116,10 +138,10 @@ export function ContactFilterBar({
           Custom field
         </button>
       </div>
-      {isFilterActive(filter) && <ActiveFilters filter={filter} onFilterChange={onFilterChange} />}
+      {isFilterActive(filter) && <ActiveFilters list={list} filter={filter} onFilterChange={onFilterChange} />}
       {addingCustom && (
         <CustomFilterDialog
-          table="contacts"
+          table={list.table}
           onAdd={(custom) => change({ custom: [...filter.custom, custom] })}
           onClose={() => setAddingCustom(false)}
         />
@@ -185,21 +207,36 @@ function OwnerItems({ selected, onToggle }: { selected: string[]; onToggle: (id:
   ));
 }
 
-function TagItems({ selected, onToggle }: { selected: string[]; onToggle: (tag: string) => void }) {
-  const tags = useTagsInUse("contacts");
+const tagExamples: Record<FilteredList["table"], string> = { contacts: "VIP", deals: "Renewal" };
+
+function TagItems({ table, selected, onToggle }: { table: FilteredList["table"]; selected: string[]; onToggle: (tag: string) => void }) {
+  const tags = useTagsInUse(table);
   if (tags.isPending) return <MenuNote>Loading tags…</MenuNote>;
   if (tags.isError) return <MenuNote>Couldn’t load tags. Close and reopen to retry.</MenuNote>;
-  if (tags.data.length === 0) return <MenuNote>No tags yet. Tag contacts in their form (e.g. “VIP”), then filter by them here.</MenuNote>;
+  if (tags.data.length === 0) return (
+      <MenuNote>
+        No tags yet. Tag {table} in their form (e.g. “{tagExamples[table]}”), then filter by them here.
+      </MenuNote>
+    );
   return tags.data.map((t) => (
     <CheckItem key={t.name} label={t.name} count={t.count} checked={selected.includes(t.name)} onToggle={() => onToggle(t.name)} />
   ));
 }
 
 /** The active filters as chips; each one's × removes just that value. */
-function ActiveFilters({ filter, onFilterChange }: { filter: RecordFilter; onFilterChange: (filter: RecordFilter) => void }) {
+function ActiveFilters({
+  list,
+  filter,
+  onFilterChange,
+}: {
+  list: FilteredList;
+  filter: RecordFilter;
+  onFilterChange: (filter: RecordFilter) => void;
+}) {
   const { locale } = useDisplayFormat();
   const members = useQuery({ queryKey: ["members"], queryFn: backend.listMembers, enabled: filter.owner_ids.length > 0 });
-  const fields = useCustomFields("contacts", { enabled: filter.custom.length > 0 });
+  const fields = useCustomFields(list.table, { enabled: filter.custom.length > 0 });
+  const stages = list.table === "deals" ? list.stages : [];
   const change = (part: Partial<RecordFilter>) => onFilterChange({ ...filter, ...part });
 
   const chips: { key: string; label: string; remove: () => void }[] = [
@@ -207,6 +244,12 @@ function ActiveFilters({ filter, onFilterChange }: { filter: RecordFilter; onFil
       key: `lifecycle-${stage}`,
       label: `Lifecycle: ${lifecycleLabels[stage]}`,
       remove: () => change({ lifecycle: filter.lifecycle.filter((s) => s !== stage) }),
+    })),
+    ...filter.stage_ids.map((id) => ({
+      key: `stage-${id}`,
+      // A saved view may name a stage of another pipeline than the one on screen.
+      label: `Stage: ${stages.find((s) => s.id === id)?.name ?? "in another pipeline"}`,
+      remove: () => change({ stage_ids: filter.stage_ids.filter((s) => s !== id) }),
     })),
     ...filter.owner_ids.map((id) => ({
       key: `owner-${id}`,

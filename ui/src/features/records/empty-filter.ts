@@ -1,4 +1,5 @@
-// The filter that narrows nothing: every list query starts from it and sets only what it needs.
+// The filter that narrows nothing, which every list query starts from and sets only what it needs,
+// and whether a filter narrows anything at all.
 import type { RecordFilter } from "../../ipc/bindings";
 
 export const emptyFilter: RecordFilter = {
@@ -11,3 +12,16 @@ export const emptyFilter: RecordFilter = {
   no_activity_days: null,
   custom: [],
 };
+
+export function isFilterActive(filter: RecordFilter): boolean {
+  return (
+    filter.lifecycle.length > 0 ||
+    filter.stage_ids.length > 0 ||
+    filter.owner_ids.length > 0 ||
+    filter.company_ids.length > 0 ||
+    filter.tags.length > 0 ||
+    filter.countries.length > 0 ||
+    filter.no_activity_days !== null ||
+    filter.custom.length > 0
+  );
+}

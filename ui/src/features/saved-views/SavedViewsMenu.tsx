@@ -149,7 +149,7 @@ export function SavedViewsMenu({
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete the view “${active?.name ?? ""}”?`}
-        description="The view goes to Trash; the contacts in it are not touched."
+        description={`The view goes to Trash; the ${table} in it are not touched.`}
         confirmLabel="Delete view"
         danger
         busy={remove.isPending}
