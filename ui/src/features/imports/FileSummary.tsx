@@ -3,7 +3,7 @@ import { FileText } from "lucide-react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import type { StagedFile } from "../../ipc/bindings";
-import { countOf, delimiterName } from "./import-labels";
+import { delimiterName } from "./import-labels";
 
 export function FileSummary({ file, onChooseAnother }: { file: StagedFile; onChooseAnother?: () => void }) {
   const { locale } = useDisplayFormat();
@@ -34,7 +34,7 @@ export function FileSummary({ file, onChooseAnother }: { file: StagedFile; onCho
         <div>
           <dt>Records</dt>
           <dd className="tabular" data-testid="record-count">
-            {countOf(file.record_count, locale, "record", "records")}
+            {new Intl.NumberFormat(locale).format(file.record_count)}
           </dd>
         </div>
       </dl>

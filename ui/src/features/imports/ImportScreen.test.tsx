@@ -86,7 +86,7 @@ describe("ImportScreen", () => {
     expect(file).toHaveTextContent("hubspot-contacts.csv");
     expect(file).toHaveTextContent("UTF-8 with BOM");
     expect(file).toHaveTextContent("Semicolon");
-    expect(file).toHaveTextContent("2,400 records");
+    expect(file).toHaveTextContent("Records2,400");
 
     expect(screen.getByTestId("preset")).toHaveTextContent("Recognized a HubSpot export");
     const emailRow = screen.getByRole("row", { name: /^Email/ });
@@ -250,7 +250,7 @@ describe("ImportScreen", () => {
     await user.click(importButton);
 
     expect(await screen.findByRole("heading", { name: "Import complete" })).toHaveFocus();
-    expect(screen.getByTestId("import-summary")).toHaveTextContent("Created 2, updated 0, skipped 1");
+    expect(screen.getByTestId("import-summary")).toHaveTextContent(/Created 2\W*updated 0\W*skipped 1/);
 
     await user.click(screen.getByRole("button", { name: "Undo this import" }));
     const report = await screen.findByTestId("undo-report");

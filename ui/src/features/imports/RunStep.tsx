@@ -142,9 +142,21 @@ export function ImportDone({
         <StepHeading focus={focusHeading}>Import complete</StepHeading>
       </div>
       <p className="import-plan__totals" data-testid="import-summary">
-        Created <strong className="tabular">{format(record.created)}</strong>, updated{" "}
-        <strong className="tabular">{format(record.updated)}</strong>, skipped{" "}
-        <strong className="tabular">{format(record.skipped)}</strong>
+        <span>
+          Created <strong className="tabular">{format(record.created)}</strong>
+        </span>
+        <span className="import-plan__dot" aria-hidden="true">
+          ·
+        </span>
+        <span>
+          updated <strong className="tabular">{format(record.updated)}</strong>
+        </span>
+        <span className="import-plan__dot" aria-hidden="true">
+          ·
+        </span>
+        <span>
+          skipped <strong className="tabular">{format(record.skipped)}</strong>
+        </span>
       </p>
       {undo.data && <UndoReport report={undo.data} />}
       <FailureBanner message={undo.isError ? toAppError(undo.error).message : null} />
