@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use tandem_domain::contact::{display_name, ContactInput};
 use tandem_interchange::{contacts_from_csv, contacts_from_vcards, read_csv, suggest_mapping, CsvTable, Limits, Mapping, RowOutcome};
-use tandem_store::{companies, contacts, imports, members, new_id, settings, undo, StoreError, WriteSource, Writer};
+use tandem_store::{companies, contacts, imports, members, new_id, search_index, settings, undo, StoreError, WriteSource, Writer};
 
 use crate::dto::{ImportFormat, ImportPlan, ImportProgress, ImportRecord, ImportRequest, ImportUndoReport, StagedFile};
 use crate::import_plan::{plan, update_of, Action, Target};
@@ -100,6 +100,9 @@ impl App {
             let members = members::list(w.conn())?;
             let planned = plan(w.conn(), &outcomes, request.duplicates, &region, &members)?;
             let (mut created, mut updated) = (0u32, 0u32);
+            // Index the imported contacts for search in one go at the end, not row by row.
+            search_index::defer_contacts(w.conn())?;
+            let mut touched: Vec<String> = Vec::with_capacity(planned.actions.len());
             for (index, action) in planned.actions.iter().enumerate() {
                 if index % PROGRESS_EVERY == 0 {
                     if cancel.load(Ordering::SeqCst) {
@@ -110,17 +113,19 @@ impl App {
                 match action {
                     Action::Create { input, company_domain, created_at } => {
                         created += 1;
-                        create(w, input, company_domain, created_at.as_deref())?;
+                        touched.push(create(w, input, company_domain, created_at.as_deref())?);
                     }
                     Action::Update { target: Target::Existing(id), input, company_domain } => {
                         updated += 1;
                         update(w, id, input, company_domain)?;
+                        touched.push(id.clone());
                     }
                     // Folded into the line that creates it, when the plan was made.
                     Action::Update { target: Target::Earlier(_), .. } => updated += 1,
                     Action::Skip => {}
                 }
             }
+            search_index::index_deferred_contacts(w.conn(), &touched)?;
             let skipped = total - created - updated;
             imports::record(w, &import_id, &file_name, created, updated, skipped)?;
             Ok(())
@@ -223,7 +228,7 @@ fn company_for(w: &mut Writer, name: &str, domain: &str) -> Result<Option<String
     companies::create(w, &companies::NewCompany { name, domain: &domain, industry: "", country: "" }).map(Some)
 }
 
-fn create(w: &mut Writer, input: &ContactInput, company_domain: &str, created_at: Option<&str>) -> Result<(), StoreError> {
+fn create(w: &mut Writer, input: &ContactInput, company_domain: &str, created_at: Option<&str>) -> Result<String, StoreError> {
     let company_id = company_for(w, &input.company_name, company_domain)?;
     let id = new_id();
     match created_at {
@@ -233,7 +238,7 @@ fn create(w: &mut Writer, input: &ContactInput, company_domain: &str, created_at
         }
         None => contacts::save(w, &id, input, company_id, true)?,
     }
-    Ok(())
+    Ok(id)
 }
 
 fn update(w: &mut Writer, id: &str, imported: &ContactInput, company_domain: &str) -> Result<(), StoreError> {

@@ -36,17 +36,29 @@ pub fn set(w: &mut Writer, contact_id: &str, kind: &str, wanted: &[String]) -> R
         match current.iter().find(|(_, v, _)| v == value) {
             Some((id, _, at)) if *at != index as f64 + 1.0 => w.set(&CONTACT_POINTS, id, &[("position", position)])?,
             Some(_) => {}
-            None => w.create(
-                &CONTACT_POINTS,
-                &new_id(),
-                &[
-                    ("contact_id", contact_id.to_owned().into()),
-                    ("kind", kind.to_owned().into()),
-                    ("value", value.clone().into()),
-                    ("position", position),
-                ],
-            )?,
+            None => add_at(w, contact_id, kind, value, index)?,
         }
     }
     Ok(())
+}
+
+/// Gives a contact that has none yet (one just created) these values of `kind`, in order.
+pub fn add(w: &mut Writer, contact_id: &str, kind: &str, values: &[String]) -> Result<(), StoreError> {
+    for (index, value) in values.iter().enumerate() {
+        add_at(w, contact_id, kind, value, index)?;
+    }
+    Ok(())
+}
+
+fn add_at(w: &mut Writer, contact_id: &str, kind: &str, value: &str, index: usize) -> Result<(), StoreError> {
+    w.create(
+        &CONTACT_POINTS,
+        &new_id(),
+        &[
+            ("contact_id", contact_id.to_owned().into()),
+            ("kind", kind.to_owned().into()),
+            ("value", value.to_owned().into()),
+            ("position", Value::Real(index as f64 + 1.0)),
+        ],
+    )
 }

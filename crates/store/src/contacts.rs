@@ -247,8 +247,8 @@ pub fn create_dated(
     fields.push(("created_at", created_at.to_owned().into()));
     fields.push(("updated_at", updated_at.to_owned().into()));
     w.write_fields(&CONTACTS, id, &fields)?;
-    write_children(w, id, input)?;
-    stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), created_at)
+    add_children(w, id, input)?;
+    stage_history::start(w, &CONTACTS, id, input.lifecycle_stage.as_str(), created_at)
 }
 
 fn contact_fields(input: &ContactInput, company_id: Option<String>) -> Vec<(&'static str, Value)> {
@@ -281,17 +281,26 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
     let now = w.now_text();
     if is_new {
         w.create(&CONTACTS, id, &fields)?;
-    } else {
-        let current = get(w.conn(), id)?;
-        let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
-        let changed: Vec<(&str, Value)> =
-            fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
-        if !changed.is_empty() {
-            w.set(&CONTACTS, id, &changed)?;
-        }
+        add_children(w, id, input)?;
+        return stage_history::start(w, &CONTACTS, id, input.lifecycle_stage.as_str(), &now);
+    }
+    let current = get(w.conn(), id)?;
+    let stored = contact_fields(&ContactInput::from(&current), current.company_id.clone());
+    let changed: Vec<(&str, Value)> =
+        fields.into_iter().zip(stored).filter(|((_, new), (_, old))| new != old).map(|(field, _)| field).collect();
+    if !changed.is_empty() {
+        w.set(&CONTACTS, id, &changed)?;
     }
     write_children(w, id, input)?;
     stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), &now)
+}
+
+/// A new contact's child rows: nothing to compare with, so nothing is read.
+fn add_children(w: &mut Writer, id: &str, input: &ContactInput) -> Result<(), StoreError> {
+    tags::add(w, &CONTACTS, id, &input.tags)?;
+    contact_points::add(w, id, contact_points::EMAIL, &input.other_emails)?;
+    contact_points::add(w, id, contact_points::PHONE, &input.other_phones)?;
+    custom_fields::set_values(w, id, &input.custom)
 }
 
 /// The contact's child rows: tags, and e-mails and phones beyond the primary ones.

@@ -25,6 +25,7 @@ mod migrations;
 pub mod pipelines;
 pub mod saved_views;
 pub mod search;
+pub mod search_index;
 pub mod settings;
 pub mod stage_history;
 pub mod tables;

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0005_fields_and_views", sql: include_str!("../migrations/0005_fields_and_views.sql") },
     Migration { name: "0006_imports", sql: include_str!("../migrations/0006_imports.sql") },
     Migration { name: "0007_word_search", sql: include_str!("../migrations/0007_word_search.sql") },
+    Migration { name: "0008_deferred_index", sql: include_str!("../migrations/0008_deferred_index.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

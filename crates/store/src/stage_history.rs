@@ -29,6 +29,11 @@ pub fn enter(w: &mut Writer, table: &Table, record_id: &str, stage: &str, at: &s
         }
         w.set(&STAGE_HISTORY, id, &[("left_at", at.to_owned().into())])?;
     }
+    start(w, table, record_id, stage, at)
+}
+
+/// Records the first stage of a record just created (it has no stay to close).
+pub fn start(w: &mut Writer, table: &Table, record_id: &str, stage: &str, at: &str) -> Result<(), StoreError> {
     w.create(
         &STAGE_HISTORY,
         &new_id(),

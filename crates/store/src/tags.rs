@@ -24,14 +24,19 @@ pub fn set(w: &mut Writer, table: &Table, record_id: &str, wanted: &[String]) ->
             w.soft_delete(&TAGS, id)?;
         }
     }
-    for tag in wanted {
-        if !current.iter().any(|(_, name)| name.to_lowercase() == tag.to_lowercase()) {
-            w.create(
-                &TAGS,
-                &new_id(),
-                &[("record_table", table.name.to_owned().into()), ("record_id", record_id.to_owned().into()), ("name", tag.clone().into())],
-            )?;
-        }
+    let missing: Vec<String> =
+        wanted.iter().filter(|tag| !current.iter().any(|(_, name)| name.to_lowercase() == tag.to_lowercase())).cloned().collect();
+    add(w, table, record_id, &missing)
+}
+
+/// Adds `tags` to a record known to have none of them (a record just created).
+pub fn add(w: &mut Writer, table: &Table, record_id: &str, tags: &[String]) -> Result<(), StoreError> {
+    for tag in tags {
+        w.create(
+            &TAGS,
+            &new_id(),
+            &[("record_table", table.name.to_owned().into()), ("record_id", record_id.to_owned().into()), ("name", tag.clone().into())],
+        )?;
     }
     Ok(())
 }

@@ -53,6 +53,16 @@ fn a_dry_run_lists_what_will_happen_and_the_import_does_exactly_that() {
     let bob = app.get_contact(&bob.rows[0].id).unwrap();
     assert_eq!((bob.phone.as_str(), bob.company_name.as_str(), bob.lifecycle_stage), ("+442079460958", "Globex", LifecycleStage::Lead));
     assert_eq!(app.list_imports().unwrap().len(), 1);
+    // The import indexed its contacts for search at its end, and search is back to row by row.
+    assert_eq!((count(app, "7946 0958"), count(app, "globex"), count(app, "da")), (1, 1, 1));
+    let deferred: i64 = app
+        .db()
+        .unwrap()
+        .read(|c| Ok(c.query_row("SELECT count(*) FROM local_state WHERE key = 'defer_contact_index'", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(deferred, 0);
+    let later = app.create_contact(person("Zoe", "Quill", "", "")).unwrap();
+    assert_eq!(count(app, "quill"), 1, "{} is found right after it is saved", later.first_name);
 }
 
 #[test]
