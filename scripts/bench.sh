@@ -20,6 +20,10 @@ cargo bench --locked -p tandem-app --bench contact_search -- --noplot 2>&1 | gre
 echo "== CRM at 100,000 contacts: import vs sqlite3 .import, search everywhere vs bare FTS5, duplicate scan"
 cargo bench --locked -p tandem-app --bench crm 2>&1 | grep -v "^\s*Compiling\|Finished\|Running" || true
 
+echo "== keystroke to painted results in the contact search box at 100,000 contacts (release app)"
+[ -f target/bench-data/paint-100k/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/paint-100k generate --contacts 100000 --companies 20000 --deals 30000 >/dev/null
+TANDEM_APP="$PWD/target/release/tandem" xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/search-paint.mjs "$PWD/target/bench-data/paint-100k" 3
+
 echo "== cold start to first interactive paint, idle memory: Tandem vs minimal window"
 [ -f target/bench-data/sample-2000/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/sample-2000 generate --contacts 2000 >/dev/null
 xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/startup-memory.mjs \
