@@ -75,7 +75,14 @@ pub fn page_filtered(
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM ({})", matches.sql))?
         .query_row(params_from_iter(&matches.params), |r| r.get(0))?;
-    let sql = if sort == ContactSort::Relevance {
+    let sql = if !matches.ranked && matches!(sort, ContactSort::Relevance | ContactSort::Name) {
+        // Walk the name index and keep the matching rows: stops after one page, however many match.
+        format!(
+            "SELECT {ROW_COLUMNS} FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+             WHERE c.deleted = 0 AND c.rowid IN (SELECT rowid FROM ({})) ORDER BY {ORDER_BY_NAME} LIMIT {limit} OFFSET {offset}",
+            matches.sql
+        )
+    } else if sort == ContactSort::Relevance {
         // Rank and page inside the index first, so only one page of rows is joined.
         format!(
             "SELECT {ROW_COLUMNS} FROM ({} ORDER BY rank, rowid LIMIT {limit} OFFSET {offset}) m JOIN contacts c ON c.rowid = m.rowid LEFT JOIN companies co ON co.id = c.company_id ORDER BY m.rank, m.rowid",
@@ -110,6 +117,9 @@ fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow
 struct Matches {
     sql: String,
     params: Vec<Value>,
+    /// False for one- and two-letter searches: word starts match thousands of people equally
+    /// well, so they are listed by name (read in index order) instead of ranked one by one.
+    ranked: bool,
 }
 
 impl Matches {
@@ -130,7 +140,7 @@ impl Matches {
                 params.push(Value::Text(format!("%{}%", like::escape(token))));
                 sql.push_str(&format!(" AND (name || ' ' || email || ' ' || company) LIKE ?{} ESCAPE '\\'", params.len()));
             }
-            return Some(Matches { sql, params });
+            return Some(Matches { sql, params, ranked: true });
         }
         // Under three characters the trigram index cannot help: match word starts instead,
         // through the word index (accents folded); punctuation-only tokens fall back to LIKE.
@@ -156,7 +166,7 @@ impl Matches {
             }
             sql
         };
-        Some(Matches { sql, params })
+        Some(Matches { sql, params, ranked: false })
     }
 }
 
