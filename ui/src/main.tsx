@@ -3,6 +3,7 @@ import "@fontsource-variable/inter";
 import "./styles/theme.css";
 import "./styles/base.css";
 import "./styles/controls.css";
+import "./styles/record-views.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

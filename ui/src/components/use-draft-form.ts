@@ -27,6 +27,17 @@ export function useDraftForm<T extends object>(initial: T) {
       form.clearField(key);
     };
 
+  /**
+   * Like `set`, for a field made of parts (custom values, BANT answers): called with the new value
+   * and the part that changed, it also clears that part's error (`key.part`).
+   */
+  const setPart =
+    <K extends keyof T & string>(key: K) =>
+    (value: T[K], part: string) => {
+      set(key)(value);
+      form.clearField(`${key}.${part}`);
+    };
+
   /** A submit handler for the form; also callable without an event (keyboard shortcuts). */
   const submit =
     <Saved>(save: SaveMutation<T, Saved>, { onSuccess, check }: SubmitOptions<Saved, T>) =>
@@ -39,5 +50,5 @@ export function useDraftForm<T extends object>(initial: T) {
       save.mutate(draft, { onSuccess, onError: form.show });
     };
 
-  return { draft, set, form, submit };
+  return { draft, set, setPart, form, submit };
 }

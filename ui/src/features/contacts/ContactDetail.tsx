@@ -1,12 +1,11 @@
 // One contact, read-only, with Edit and Delete, its deals and its timeline.
-import { Ban, Mail, Pencil, Phone, Trash2, X } from "lucide-react";
+import { Ban, Mail, Phone } from "lucide-react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
-import { Button } from "../../components/Button";
-import { ErrorState } from "../../components/ErrorState";
+import { DetailBar, DetailLoadError, DetailRow } from "../../components/RecordDetail";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
-import { isAppError, toAppError } from "../../ipc/app-error";
+import { toAppError } from "../../ipc/app-error";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
 import { RecordDeals } from "../records/RecordDeals";
 import { TagList } from "../records/TagList";
@@ -25,19 +24,14 @@ export function ContactDetail({ id }: { id: string }) {
 
   if (contact.isPending) return <div className="contact-pane__loading" aria-busy="true" aria-label="Loading contact" />;
   if (contact.isError) {
-    const gone = isAppError(contact.error) && contact.error.code === "not_found";
     return (
-      <>
-        <div className="contact-pane__bar">
-          <span className="screen-header__spacer" />
-          <CloseButton onClick={closePane} />
-        </div>
-        <ErrorState
-          title={gone ? "This contact no longer exists" : "Couldn’t load this contact"}
-          error={contact.error}
-          onRetry={() => void contact.refetch()}
-        />
-      </>
+      <DetailLoadError
+        noun="contact"
+        error={contact.error}
+        onRetry={() => void contact.refetch()}
+        barClassName="contact-pane__bar"
+        onClose={closePane}
+      />
     );
   }
 
@@ -56,18 +50,13 @@ export function ContactDetail({ id }: { id: string }) {
 
   return (
     <div className="contact-detail">
-      <div className="contact-pane__bar">
-        <Button size="small" onClick={() => editContact(id)}>
-          <Pencil aria-hidden="true" />
-          Edit
-        </Button>
-        <Button size="small" onClick={onDelete} disabled={remove.isPending}>
-          <Trash2 aria-hidden="true" />
-          Delete
-        </Button>
-        <span className="screen-header__spacer" />
-        <CloseButton onClick={closePane} />
-      </div>
+      <DetailBar
+        className="contact-pane__bar"
+        onEdit={() => editContact(id)}
+        onDelete={onDelete}
+        deleting={remove.isPending}
+        onClose={closePane}
+      />
       <div className="contact-detail__body">
         <h2 className="contact-detail__name">{contactName(c)}</h2>
         {subtitle && <p className="contact-detail__subtitle">{subtitle}</p>}
@@ -81,16 +70,14 @@ export function ContactDetail({ id }: { id: string }) {
           )}
         </div>
         <dl className="facts">
-          <dt>{c.other_emails.length > 0 ? "Emails" : "Email"}</dt>
-          <dd>
+          <DetailRow term={c.other_emails.length > 0 ? "Emails" : "Email"}>
             <ContactPoints
               kind="email"
               blocked={c.do_not_contact}
               points={[c.email, ...c.other_emails].filter(Boolean).map((email) => ({ value: email, text: email }))}
             />
-          </dd>
-          <dt>{c.other_phones.length > 0 ? "Phones" : "Phone"}</dt>
-          <dd>
+          </DetailRow>
+          <DetailRow term={c.other_phones.length > 0 ? "Phones" : "Phone"}>
             <ContactPoints
               kind="phone"
               blocked={c.do_not_contact}
@@ -99,26 +86,21 @@ export function ContactDetail({ id }: { id: string }) {
                 ...c.other_phones.map((phone, i) => ({ value: phone, text: c.other_phones_display[i] || phone })),
               ]}
             />
-          </dd>
-          <dt>Country</dt>
-          <dd>{c.country || <span className="muted">—</span>}</dd>
-          <dt>Owner</dt>
-          <dd>{c.owner_name || <span className="muted">No owner</span>}</dd>
-          <dt>Lead status</dt>
-          <dd>{c.lead_status || <span className="muted">—</span>}</dd>
-          <dt>Lead source</dt>
-          <dd>{c.lead_source || <span className="muted">—</span>}</dd>
-          <dt>Tags</dt>
-          <dd>{c.tags.length > 0 ? <TagList tags={c.tags} /> : <span className="muted">—</span>}</dd>
+          </DetailRow>
+          <DetailRow term="Country">{c.country}</DetailRow>
+          <DetailRow term="Owner" empty="No owner">
+            {c.owner_name}
+          </DetailRow>
+          <DetailRow term="Lead status">{c.lead_status}</DetailRow>
+          <DetailRow term="Lead source">{c.lead_source}</DetailRow>
+          <DetailRow term="Tags">{c.tags.length > 0 && <TagList tags={c.tags} />}</DetailRow>
           <CustomFieldValues table="contacts" values={c.custom} />
-          <dt>Created</dt>
-          <dd>
+          <DetailRow term="Created">
             <RelativeTime iso={c.created_at} />
-          </dd>
-          <dt>Updated</dt>
-          <dd>
+          </DetailRow>
+          <DetailRow term="Updated">
             <RelativeTime iso={c.updated_at} />
-          </dd>
+          </DetailRow>
         </dl>
         <h3 className="contact-detail__section">BANT</h3>
         <dl className="bant">
@@ -181,13 +163,5 @@ function ContactPoints({
         </li>
       ))}
     </ul>
-  );
-}
-
-function CloseButton({ onClick }: { onClick: () => void }) {
-  return (
-    <Button variant="ghost" size="small" className="btn--icon" aria-label="Close" title="Close (Esc)" onClick={onClick}>
-      <X aria-hidden="true" />
-    </Button>
   );
 }

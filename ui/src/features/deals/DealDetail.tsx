@@ -1,13 +1,12 @@
 // One deal, read-only: its facts, the people on it, notes; with Edit and Delete.
-import { Clock, Pencil, Trash2, X } from "lucide-react";
+import { Clock } from "lucide-react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
-import { Button } from "../../components/Button";
-import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
+import { DetailBar, DetailLoadError, DetailRow } from "../../components/RecordDetail";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
-import { isAppError, toAppError } from "../../ipc/app-error";
+import { toAppError } from "../../ipc/app-error";
 import type { Deal } from "../../ipc/bindings";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
 import { RecordTimeline } from "../timeline/RecordTimeline";
@@ -26,19 +25,14 @@ export function DealDetail({ id }: { id: string }) {
 
   if (deal.isPending) return <div className="deal-pane__loading" aria-busy="true" aria-label="Loading deal" />;
   if (deal.isError) {
-    const gone = isAppError(deal.error) && deal.error.code === "not_found";
     return (
-      <>
-        <div className="deal-pane__bar">
-          <span className="screen-header__spacer" />
-          <CloseButton onClick={closeDealPane} />
-        </div>
-        <ErrorState
-          title={gone ? "This deal no longer exists" : "Couldn’t load this deal"}
-          error={deal.error}
-          onRetry={() => void deal.refetch()}
-        />
-      </>
+      <DetailLoadError
+        noun="deal"
+        error={deal.error}
+        onRetry={() => void deal.refetch()}
+        barClassName="deal-pane__bar"
+        onClose={closeDealPane}
+      />
     );
   }
 
@@ -54,18 +48,13 @@ export function DealDetail({ id }: { id: string }) {
 
   return (
     <div className="deal-detail">
-      <div className="deal-pane__bar">
-        <Button size="small" onClick={() => editDeal(id)}>
-          <Pencil aria-hidden="true" />
-          Edit
-        </Button>
-        <Button size="small" onClick={onDelete} disabled={remove.isPending}>
-          <Trash2 aria-hidden="true" />
-          Delete
-        </Button>
-        <span className="screen-header__spacer" />
-        <CloseButton onClick={closeDealPane} />
-      </div>
+      <DetailBar
+        className="deal-pane__bar"
+        onEdit={() => editDeal(id)}
+        onDelete={onDelete}
+        deleting={remove.isPending}
+        onClose={closeDealPane}
+      />
       <DealBody deal={deal.data} />
     </div>
   );
@@ -76,7 +65,6 @@ function DealBody({ deal: d }: { deal: Deal }) {
   const { openContact } = useNavigation();
   const daysInStage = daysSince(d.stage_entered_at);
   const amount = formatMoney(d.amount, d.currency, locale);
-  const none = <span className="muted">—</span>;
   return (
     <div className="deal-detail__body">
       <h2 className="deal-detail__name">{d.name}</h2>
@@ -93,43 +81,33 @@ function DealBody({ deal: d }: { deal: Deal }) {
         )}
       </div>
       <dl className="deal-facts">
-        <dt>Amount</dt>
-        <dd className="tabular">{amount || none}</dd>
-        <dt>Stage</dt>
-        <dd>
+        <DetailRow term="Amount" className="tabular">
+          {amount}
+        </DetailRow>
+        <DetailRow term="Stage">
           {d.stage_name} <span className="muted">· {kindLabels[d.stage_kind]}</span>
-        </dd>
-        <dt>Probability</dt>
-        <dd className="tabular">{d.probability}%</dd>
-        <dt>In stage</dt>
-        <dd className="tabular">
-          {daysInStage === null ? none : daysInStage === 1 ? "1 day" : `${daysInStage} days`}
-        </dd>
-        {d.stage_kind === "lost" && (
-          <>
-            <dt>Loss reason</dt>
-            <dd>{d.loss_reason || none}</dd>
-          </>
-        )}
-        <dt>Expected close</dt>
-        <dd className="tabular">{d.expected_close ? formatDay(d.expected_close, locale) : none}</dd>
-        <dt>Contact</dt>
-        <dd>
-          {d.primary_contact_id ? (
+        </DetailRow>
+        <DetailRow term="Probability" className="tabular">
+          {d.probability}%
+        </DetailRow>
+        <DetailRow term="In stage" className="tabular">
+          {daysInStage !== null && (daysInStage === 1 ? "1 day" : `${daysInStage} days`)}
+        </DetailRow>
+        {d.stage_kind === "lost" && <DetailRow term="Loss reason">{d.loss_reason}</DetailRow>}
+        <DetailRow term="Expected close" className="tabular">
+          {d.expected_close && formatDay(d.expected_close, locale)}
+        </DetailRow>
+        <DetailRow term="Contact">
+          {d.primary_contact_id && (
             <button type="button" className="link-button" onClick={() => openContact(d.primary_contact_id!)}>
               {d.primary_contact_name}
             </button>
-          ) : (
-            none
           )}
-        </dd>
-        <dt>Owner</dt>
-        <dd>{d.owner_name || none}</dd>
-        <dt>Source</dt>
-        <dd>{d.source || none}</dd>
-        <dt>Tags</dt>
-        <dd>
-          {d.tags.length > 0 ? (
+        </DetailRow>
+        <DetailRow term="Owner">{d.owner_name}</DetailRow>
+        <DetailRow term="Source">{d.source}</DetailRow>
+        <DetailRow term="Tags">
+          {d.tags.length > 0 && (
             <span className="deal-detail__tags">
               {d.tags.map((tag) => (
                 <span key={tag} className="chip">
@@ -137,21 +115,16 @@ function DealBody({ deal: d }: { deal: Deal }) {
                 </span>
               ))}
             </span>
-          ) : (
-            none
           )}
-        </dd>
+        </DetailRow>
         <CustomFieldValues table="deals" values={d.custom} />
-        <dt>Last activity</dt>
-        <dd>{d.last_activity_at ? <RelativeTime iso={d.last_activity_at} /> : none}</dd>
-        <dt>Created</dt>
-        <dd>
+        <DetailRow term="Last activity">{d.last_activity_at && <RelativeTime iso={d.last_activity_at} />}</DetailRow>
+        <DetailRow term="Created">
           <RelativeTime iso={d.created_at} />
-        </dd>
-        <dt>Updated</dt>
-        <dd>
+        </DetailRow>
+        <DetailRow term="Updated">
           <RelativeTime iso={d.updated_at} />
-        </dd>
+        </DetailRow>
       </dl>
       <DealPeople deal={d} />
       <h3 className="deal-detail__section">Notes</h3>
@@ -159,13 +132,5 @@ function DealBody({ deal: d }: { deal: Deal }) {
       <h3 className="deal-detail__section">Activity</h3>
       <RecordTimeline table="deals" id={d.id} companyId={d.company_id} contactId={d.primary_contact_id} />
     </div>
-  );
-}
-
-function CloseButton({ onClick }: { onClick: () => void }) {
-  return (
-    <Button variant="ghost" size="small" className="btn--icon" aria-label="Close" title="Close (Esc)" onClick={onClick}>
-      <X aria-hidden="true" />
-    </Button>
   );
 }

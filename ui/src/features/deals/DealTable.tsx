@@ -1,8 +1,6 @@
 // Every deal of a pipeline as a virtualized table: search, the shared filter bar, sortable columns.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { ArrowDown, ArrowUp, Clock, FilterX, Search } from "lucide-react";
-import { useRef, useState, type KeyboardEvent } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -10,16 +8,23 @@ import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useDebouncedValue } from "../../components/use-debounced-value";
+import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/VirtualRows";
 import type { DealSort, Pipeline } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
 import { formatCount, formatDay, formatMoney, idleLabel } from "./deal-format";
-import { dealPageQuery, type DealListQuery } from "./deal-queries";
+import { dealPageQuery, dealPageSize, type DealListQuery } from "./deal-queries";
 import { defaultDealSort, type DealTableQuery } from "./deal-view";
 import { DealsEmpty } from "./DealsEmpty";
-import { useDealRows } from "./use-deal-rows";
 
-const rowHeight = 34;
+const classes: GridClasses = {
+  grid: "deal-grid",
+  sizer: "deal-grid__sizer",
+  row: "deal-row",
+  block: "deal-row",
+  cell: "deal-cell",
+};
+const skeletonWidths = [60, 50, 40, 40, 45, 40, 36];
 const columns: { title: string; sort?: DealSort; numeric?: boolean }[] = [
   { title: "Name", sort: "name" },
   { title: "Company", sort: "company" },
@@ -130,140 +135,61 @@ function DealGrid({
 }) {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
-  const viewport = useRef<HTMLDivElement>(null);
-  const [selected, setSelected] = useState(-1);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => viewport.current,
-    estimateSize: () => rowHeight,
-    paddingStart: rowHeight,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const rowAt = useDealRows(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
   const openId = navigation.deals.pane && navigation.deals.pane.mode !== "new" ? navigation.deals.pane.id : null;
 
-  function select(index: number) {
-    const clamped = Math.min(Math.max(index, 0), total - 1);
-    setSelected(clamped);
-    virtualizer.scrollToIndex(clamped, { align: "auto" });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== event.currentTarget) return;
-    const pageRows = Math.max(1, Math.floor((viewport.current?.clientHeight ?? 0) / rowHeight) - 1);
-    switch (event.key) {
-      case "ArrowDown":
-      case "j":
-        select(selected + 1);
-        break;
-      case "ArrowUp":
-      case "k":
-        select(selected < 0 ? 0 : selected - 1);
-        break;
-      case "PageDown":
-        select(selected + pageRows);
-        break;
-      case "PageUp":
-        select(selected - pageRows);
-        break;
-      case "Home":
-        select(0);
-        break;
-      case "End":
-        select(total - 1);
-        break;
-      case "Enter": {
-        const row = rowAt(selected);
-        if (row) navigation.openDeal(row.id);
-        break;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-  }
-
   return (
-    <div
-      ref={viewport}
-      className="deal-grid"
-      role="grid"
-      aria-label="Deals"
-      aria-rowcount={total + 1}
-      aria-colcount={columns.length}
-      aria-activedescendant={selected >= 0 ? `deal-row-${selected}` : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget && selected < 0 && total > 0) setSelected(0);
-      }}
-      data-virtual-viewport=""
-    >
-      <div className="deal-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
+    <VirtualRows
+      label="Deals"
+      total={total}
+      columnCount={columns.length}
+      classes={classes}
+      rowIdPrefix="deal-row"
+      rowTestId="deal-row"
+      rowData={(row) => ({ "data-deal-id": row?.id })}
+      header={
         <div role="row" className="deal-row deal-row--header" aria-rowindex={1}>
           {columns.map((column) => (
             <HeaderCell key={column.title} {...column} active={column.sort === requestedSort} onSort={onSortChange} />
           ))}
         </div>
-        {items.map((item) => {
-          const row = rowAt(item.index);
-          const isSelected = item.index === selected || (row !== undefined && row.id === openId);
-          return (
-            <div
-              key={item.key}
-              id={`deal-row-${item.index}`}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={isSelected}
-              aria-busy={row ? undefined : true}
-              data-testid="deal-row"
-              data-deal-id={row?.id}
-              className={`deal-row${isSelected ? " deal-row--selected" : ""}${item.index === selected ? " deal-row--cursor" : ""}`}
-              style={{ transform: `translateY(${item.start}px)` }}
-              onClick={() => {
-                setSelected(item.index);
-                if (row) navigation.openDeal(row.id);
-              }}
-            >
-              {row ? (
-                <>
-                  <span role="gridcell" className="deal-cell deal-cell--name">
-                    <span className="deal-cell__text">{row.name}</span>
-                    {row.rotting_days !== null && (
-                      <span className="deal-badge deal-badge--rotting">
-                        <Clock size={11} aria-hidden="true" />
-                        {idleLabel(row.rotting_days)}
-                      </span>
-                    )}
-                  </span>
-                  <span role="gridcell" className="deal-cell">
-                    {row.company_name}
-                  </span>
-                  <span role="gridcell" className="deal-cell">
-                    {row.stage_name}
-                  </span>
-                  <span role="gridcell" className="deal-cell deal-cell--numeric tabular">
-                    {formatMoney(row.amount, row.currency, locale)}
-                  </span>
-                  <span role="gridcell" className="deal-cell tabular">
-                    {row.expected_close ? formatDay(row.expected_close, locale) : ""}
-                  </span>
-                  <span role="gridcell" className="deal-cell">
-                    {row.owner_name}
-                  </span>
-                  <span role="gridcell" className="deal-cell deal-cell--muted">
-                    <RelativeTime iso={row.updated_at} />
-                  </span>
-                </>
-              ) : (
-                <SkeletonCells />
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </div>
+      }
+      pageSize={dealPageSize}
+      pageQuery={(page: number) => dealPageQuery(query, page)}
+      openId={openId}
+      onOpen={(id) => navigation.openDeal(id)}
+      skeletonWidths={skeletonWidths}
+      renderCells={(row) => (
+        <>
+          <span role="gridcell" className="deal-cell deal-cell--name">
+            <span className="deal-cell__text">{row.name}</span>
+            {row.rotting_days !== null && (
+              <span className="deal-badge deal-badge--rotting">
+                <Clock size={11} aria-hidden="true" />
+                {idleLabel(row.rotting_days)}
+              </span>
+            )}
+          </span>
+          <span role="gridcell" className="deal-cell">
+            {row.company_name}
+          </span>
+          <span role="gridcell" className="deal-cell">
+            {row.stage_name}
+          </span>
+          <span role="gridcell" className="deal-cell deal-cell--numeric tabular">
+            {formatMoney(row.amount, row.currency, locale)}
+          </span>
+          <span role="gridcell" className="deal-cell tabular">
+            {row.expected_close ? formatDay(row.expected_close, locale) : ""}
+          </span>
+          <span role="gridcell" className="deal-cell">
+            {row.owner_name}
+          </span>
+          <span role="gridcell" className="deal-cell deal-cell--muted">
+            <RelativeTime iso={row.updated_at} />
+          </span>
+        </>
+      )}
+    />
   );
 }
 
@@ -304,33 +230,21 @@ function HeaderCell({
   );
 }
 
-function SkeletonCells() {
-  return (
-    <>
-      {[60, 50, 40, 40, 45, 40, 36].map((width, index) => (
-        <span key={index} className="deal-cell">
-          <span className="skeleton" style={{ width: `${width}%` }} />
-        </span>
-      ))}
-    </>
-  );
-}
-
 function TableSkeleton() {
   return (
-    <div className="deal-grid" aria-busy="true" aria-label="Loading deals">
-      <div className="deal-row deal-row--header deal-row--static">
-        {columns.map((c) => (
-          <span key={c.title} className={`deal-cell${c.numeric ? " deal-cell--numeric" : ""}`}>
-            {c.title}
-          </span>
-        ))}
-      </div>
-      {Array.from({ length: 12 }, (_, index) => (
-        <div key={index} className="deal-row deal-row--static">
-          <SkeletonCells />
+    <GridSkeleton
+      label="Loading deals"
+      classes={classes}
+      header={
+        <div className="deal-row deal-row--header deal-row--static">
+          {columns.map((c) => (
+            <span key={c.title} className={`deal-cell${c.numeric ? " deal-cell--numeric" : ""}`}>
+              {c.title}
+            </span>
+          ))}
         </div>
-      ))}
-    </div>
+      }
+      skeletonWidths={skeletonWidths}
+    />
   );
 }
