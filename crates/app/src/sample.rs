@@ -8,7 +8,7 @@ use tandem_domain::member::MemberInput;
 use tandem_domain::sample::{self, DEFAULT_SEED};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_store::companies::{self, NewCompany};
-use tandem_store::{activities, contacts, deals, exchange_rates, members, new_id, pipelines, WriteSource};
+use tandem_store::{activities, contacts, deals, exchange_rates, members, new_id, pipelines, tables, WriteSource};
 
 use crate::{App, AppError};
 
@@ -130,14 +130,18 @@ fn add_deals(
                 };
                 // Walk the deal through its history, each stage entered on its own day.
                 let mut id: Option<String> = None;
+                let mut last_change = String::new();
                 for &(stage_index, days_ago) in &deal.history {
                     let stage = &stages.stages[stage_index];
                     input.stage_id = stage.id.clone();
                     let clean = input.validate(stage.kind)?;
                     let at = days_before(w.now(), days_ago);
                     id = Some(deals::save(w, id.as_deref(), &clean, company_id.clone(), &at)?);
+                    last_change = at;
                 }
                 let Some(deal_id) = id else { continue };
+                // A deal last changed when it entered its current stage, not when the sample was made.
+                w.write_fields(&tables::DEALS, &deal_id, &[("updated_at", last_change.into())])?;
                 for activity in sample::deal_activities(size.seed, index, deal) {
                     let input = ActivityInput {
                         kind: activity.kind,

@@ -92,6 +92,7 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE deleted = 0"), 400);
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE primary_contact_id NOT IN (SELECT id FROM contacts)"), 0);
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
+    assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
     assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
 
     let all = app
