@@ -109,9 +109,6 @@ impl App {
             activity_cutoff: &cutoff,
             pipeline_id: &query.pipeline_id,
             search: &search,
-            stage_id: query.stage_id.as_deref(),
-            owner_id: query.owner_id.as_deref(),
-            company_id: query.company_id.as_deref(),
             contact_id: query.contact_id.as_deref(),
         };
         let order = match query.sort {

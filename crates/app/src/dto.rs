@@ -127,9 +127,7 @@ pub struct DealQuery {
     /// Empty for every pipeline.
     pub pipeline_id: String,
     pub search: String,
-    pub stage_id: Option<String>,
-    pub owner_id: Option<String>,
-    pub company_id: Option<String>,
+    /// Deals this person is on (primary contact or with a role); stage, owner and company are in `filter`.
     pub contact_id: Option<String>,
     pub filter: RecordFilter,
     pub sort: DealSort,

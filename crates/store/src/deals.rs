@@ -90,9 +90,6 @@ pub enum DealOrder {
 pub struct DealFilter<'a> {
     pub pipeline_id: &'a str,
     pub search: &'a str,
-    pub stage_id: Option<&'a str>,
-    pub owner_id: Option<&'a str>,
-    pub company_id: Option<&'a str>,
     pub contact_id: Option<&'a str>,
     pub filter: Option<&'a RecordFilter>,
     /// RFC 3339: when "no activity in N days" starts.
@@ -117,15 +114,6 @@ pub fn page(
     };
     if !filter.pipeline_id.is_empty() {
         conditions.push(format!("d.pipeline_id = ?{}", bind(filter.pipeline_id)));
-    }
-    if let Some(stage) = filter.stage_id {
-        conditions.push(format!("d.stage_id = ?{}", bind(stage)));
-    }
-    if let Some(owner) = filter.owner_id {
-        conditions.push(format!("d.owner_id = ?{}", bind(owner)));
-    }
-    if let Some(company) = filter.company_id {
-        conditions.push(format!("d.company_id = ?{}", bind(company)));
     }
     if let Some(contact) = filter.contact_id {
         let n = bind(contact);

@@ -80,33 +80,36 @@ pub fn record(w: &mut Writer, id: &str, file_name: &str, created: u32, updated: 
     )
 }
 
+const ENTRY_COLUMNS: &str = "id, file_name, txn_hlc, txn_device, created_count, updated_count, skipped_count, created_at, undone_at";
+
+fn entry(r: &rusqlite::Row) -> rusqlite::Result<ImportEntry> {
+    Ok(ImportEntry {
+        id: r.get(0)?,
+        file_name: r.get(1)?,
+        txn_hlc: r.get(2)?,
+        txn_device: r.get(3)?,
+        created: r.get(4)?,
+        updated: r.get(5)?,
+        skipped: r.get(6)?,
+        created_at: r.get(7)?,
+        undone_at: r.get(8)?,
+    })
+}
+
 pub fn list(conn: &Connection, limit: u32) -> Result<Vec<ImportEntry>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, file_name, txn_hlc, txn_device, created_count, updated_count, skipped_count, created_at, undone_at
-         FROM imports WHERE deleted = 0 ORDER BY created_at DESC, id DESC LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit], |r| {
-        Ok(ImportEntry {
-            id: r.get(0)?,
-            file_name: r.get(1)?,
-            txn_hlc: r.get(2)?,
-            txn_device: r.get(3)?,
-            created: r.get(4)?,
-            updated: r.get(5)?,
-            skipped: r.get(6)?,
-            created_at: r.get(7)?,
-            undone_at: r.get(8)?,
-        })
-    })?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM imports WHERE deleted = 0 ORDER BY created_at DESC, id DESC LIMIT ?1"))?;
+    let rows = stmt.query_map([limit], entry)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<ImportEntry, StoreError> {
-    list(conn, u32::MAX)?.into_iter().find(|i| i.id == id).ok_or_else(|| StoreError::NotFound { what: "Import".into() })
+    conn.prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM imports WHERE id = ?1 AND deleted = 0"))?
+        .query_row([id], entry)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound { what: "Import".into() })
 }
 
-/// Marks the import undone. Reverting its transaction also took back its own history row, so
-/// the row is brought back to stay in the history.
 pub fn mark_undone(w: &mut Writer, id: &str) -> Result<(), StoreError> {
     let now = w.now_text();
     w.set(&IMPORTS, id, &[("undone_at", now.into()), ("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])

@@ -130,9 +130,6 @@ fn a_deal_idle_past_its_stage_limit_is_rotting() {
         .list_deals(DealQuery {
             pipeline_id: p.id.clone(),
             search: "quiet".into(),
-            stage_id: None,
-            owner_id: None,
-            company_id: None,
             contact_id: None,
             filter: Default::default(),
             sort: DealSort::Name,
@@ -178,7 +175,7 @@ fn the_deal_table_sorts_by_stage_company_and_owner() {
     let p = ws.app.list_pipelines().unwrap().remove(0);
     let mut late = deal(&p, 3, "Late stage", "10", "USD", "");
     late.company_name = "Aardvark".into();
-    ws.app.create_deal(late).unwrap();
+    let aardvark = ws.app.create_deal(late).unwrap().company_id.unwrap();
     let mut early = deal(&p, 0, "Early stage", "10", "USD", "");
     early.company_name = "Zebra".into();
     ws.app.create_deal(early).unwrap();
@@ -186,9 +183,6 @@ fn the_deal_table_sorts_by_stage_company_and_owner() {
         let query = DealQuery {
             pipeline_id: p.id.clone(),
             search: String::new(),
-            stage_id: None,
-            owner_id: None,
-            company_id: None,
             contact_id: None,
             filter: Default::default(),
             sort,
@@ -199,4 +193,15 @@ fn the_deal_table_sorts_by_stage_company_and_owner() {
     };
     assert_eq!(names(DealSort::Stage), ["Early stage", "Late stage"]);
     assert_eq!(names(DealSort::Company), ["Late stage", "Early stage"]);
+    let at_aardvark = DealQuery {
+        pipeline_id: p.id.clone(),
+        search: String::new(),
+        contact_id: None,
+        filter: tandem_domain::view::RecordFilter { company_ids: vec![aardvark], ..Default::default() },
+        sort: DealSort::Name,
+        offset: 0,
+        limit: 10,
+    };
+    let rows = ws.app.list_deals(at_aardvark).unwrap().rows;
+    assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Late stage"], "a company page lists only its deals");
 }

@@ -94,9 +94,6 @@ fn deals_of(app: &App, contact: &str) -> u32 {
     let query = DealQuery {
         pipeline_id: String::new(),
         search: String::new(),
-        stage_id: None,
-        owner_id: None,
-        company_id: None,
         contact_id: Some(contact.into()),
         filter: Default::default(),
         sort: DealSort::Name,

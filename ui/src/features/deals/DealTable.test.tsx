@@ -62,9 +62,6 @@ describe("Deals table", () => {
     expect(backend.callsTo("list_deals")[0]!.query).toEqual({
       pipeline_id: "p1",
       search: "",
-      stage_id: null,
-      owner_id: null,
-      company_id: null,
       contact_id: null,
       filter: emptyFilter,
       sort: "recently_updated",
@@ -139,7 +136,8 @@ describe("Deals table", () => {
 
     const expected: RecordFilter = { ...emptyFilter, stage_ids: ["s-lead", "s-proposal"], owner_ids: ["m2"], tags: ["Renewal"] };
     await waitFor(() => expect(lastQuery(backend).filter).toEqual(expected));
-    expect(lastQuery(backend)).toMatchObject({ stage_id: null, owner_id: null });
+    expect(lastQuery(backend)).not.toHaveProperty("stage_id");
+    expect(lastQuery(backend)).not.toHaveProperty("owner_id");
     expect(backend.callsTo("tags_in_use")).toContainEqual({ table: "deals" });
 
     const chips = within(bar).getByRole("list", { name: "Active filters" });

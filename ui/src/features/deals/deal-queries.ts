@@ -32,9 +32,6 @@ export function dealPageQuery(query: DealListQuery, pageIndex: number) {
       const page = await backend.listDeals({
         pipeline_id: query.pipelineId,
         search: query.search,
-        stage_id: null,
-        owner_id: null,
-        company_id: null,
         contact_id: null,
         filter: query.filter,
         sort: query.sort,

@@ -17,11 +17,8 @@ export function useDealsOf(link: { contact_id: string } | { company_id: string }
   const query: DealQuery = {
     pipeline_id: "",
     search: "",
-    stage_id: null,
-    owner_id: null,
-    company_id: "company_id" in link ? link.company_id : null,
     contact_id: "contact_id" in link ? link.contact_id : null,
-    filter: emptyFilter,
+    filter: "company_id" in link ? { ...emptyFilter, company_ids: [link.company_id] } : emptyFilter,
     sort: "recently_updated",
     offset: 0,
     limit: dealsShown,

@@ -6,4 +6,8 @@ export type DealQuery = {
 /**
  * Empty for every pipeline.
  */
-pipeline_id: string, search: string, stage_id: string | null, owner_id: string | null, company_id: string | null, contact_id: string | null, filter: RecordFilter, sort: DealSort, offset: number, limit: number, };
+pipeline_id: string, search: string, 
+/**
+ * Deals this person is on (primary contact or with a role); stage, owner and company are in `filter`.
+ */
+contact_id: string | null, filter: RecordFilter, sort: DealSort, offset: number, limit: number, };
