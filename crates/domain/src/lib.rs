@@ -15,10 +15,17 @@ pub mod member;
 pub mod money;
 pub mod phone;
 pub mod pipeline;
+pub mod recurrence;
+pub mod reminder;
 pub mod sample;
 pub mod tag;
+pub mod task;
 pub mod text;
 pub mod view;
 pub mod workspace;
 
 pub use text::{FieldError, Invalid};
+
+/// The namespace of derived records' ids (UUIDv5): every device derives the same id for the
+/// same next occurrence or nudge, so sync merges them instead of duplicating them.
+pub const DERIVED_NAMESPACE: uuid::Uuid = uuid::uuid!("5b0c1f0e-7d1a-4b7e-9a43-2f6d3c8e9b10");
