@@ -14,6 +14,8 @@ use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
 use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageKind};
+use tandem_domain::reminder::{DueGroup, Snooze};
+use tandem_domain::task::{EditScope, Priority, ReminderSpec, Task, TaskInput, TaskKind, TaskLink, TaskStatus};
 use tandem_domain::view::{CustomFilter, FilterOp, RecordFilter, SavedView, SavedViewInput, ViewDefinition};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::FieldError;
@@ -124,6 +126,20 @@ pub fn generate() -> Vec<(String, String)> {
         ImportUndoReport,
         ExportFormat,
         ExportRequest,
+        TaskKind,
+        TaskStatus,
+        Priority,
+        ReminderSpec,
+        TaskInput,
+        TaskLink,
+        DueGroup,
+        Task,
+        EditScope,
+        Snooze,
+        SnoozeUntil,
+        MissedReminder,
+        TodayView,
+        WhenPreview,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -339,3 +339,45 @@ pub struct ExportRequest {
     pub search: String,
     pub filter: RecordFilter,
 }
+
+/// When a snooze ends: one of the usual choices, or a moment the user picked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SnoozeUntil {
+    Choice { choice: tandem_domain::reminder::Snooze },
+    /// RFC 3339.
+    At { at: String },
+}
+
+/// A reminder that came due while Tandem was closed or the laptop slept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MissedReminder {
+    pub delivery_id: String,
+    /// RFC 3339: when it should have fired.
+    pub due_at: String,
+    pub task: tandem_domain::task::Task,
+}
+
+/// The app's home: open tasks up to a week ahead, grouped by when they are due.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayView {
+    pub missed: Vec<MissedReminder>,
+    pub overdue: Vec<tandem_domain::task::Task>,
+    pub today: Vec<tandem_domain::task::Task>,
+    pub upcoming: Vec<tandem_domain::task::Task>,
+    /// Snoozed tasks, until their snooze ends.
+    pub snoozed: Vec<tandem_domain::task::Task>,
+    /// Open tasks due within the week in all; more than `listed` when the groups were cut short.
+    pub total: u32,
+    pub listed: u32,
+}
+
+/// What a typed date means, shown before it is applied; `error` says what to type instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WhenPreview {
+    /// "YYYY-MM-DD", or "" when the text could not be read.
+    pub due_date: String,
+    /// "HH:MM", or "" for a whole day.
+    pub due_time: String,
+    pub error: String,
+}

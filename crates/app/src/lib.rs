@@ -22,6 +22,7 @@ mod saved_views;
 mod settings;
 mod setup;
 mod tags;
+mod tasks;
 mod trash;
 
 pub use app::App;

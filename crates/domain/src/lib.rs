@@ -22,6 +22,7 @@ pub mod tag;
 pub mod task;
 pub mod text;
 pub mod view;
+pub mod when;
 pub mod workspace;
 
 pub use text::{FieldError, Invalid};

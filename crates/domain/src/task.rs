@@ -160,6 +160,66 @@ impl TaskInput {
     }
 }
 
+/// A record a task is about, with its name for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TaskLink {
+    /// "contacts", "companies" or "deals".
+    pub record_table: String,
+    pub record_id: String,
+    pub name: String,
+}
+
+/// A task as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Task {
+    pub id: String,
+    pub title: String,
+    pub notes: String,
+    pub kind: TaskKind,
+    pub priority: Priority,
+    pub status: TaskStatus,
+    pub due_date: String,
+    pub due_time: String,
+    pub time_zone: String,
+    /// RFC 3339 instant of the due moment (an all-day task: the workday start).
+    pub due_at: String,
+    pub group: crate::reminder::DueGroup,
+    /// The series' rule when the task repeats, else "".
+    pub recurrence: String,
+    pub series_id: Option<String>,
+    pub reminders: Vec<ReminderSpec>,
+    pub snoozed_until: Option<String>,
+    pub owner_id: Option<String>,
+    pub owner_name: String,
+    pub links: Vec<TaskLink>,
+    pub completed_at: Option<String>,
+    pub enrollment_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Task {
+    /// The input that saves this task unchanged: what an edit form starts from.
+    pub fn to_input(&self) -> TaskInput {
+        let ids = |table: &str| self.links.iter().filter(|l| l.record_table == table).map(|l| l.record_id.clone()).collect();
+        TaskInput {
+            title: self.title.clone(),
+            notes: self.notes.clone(),
+            kind: self.kind,
+            priority: self.priority,
+            due_date: self.due_date.clone(),
+            due_time: self.due_time.clone(),
+            time_zone: self.time_zone.clone(),
+            reminders: self.reminders.clone(),
+            recurrence: self.recurrence.clone(),
+            owner_id: self.owner_id.clone(),
+            contact_ids: ids("contacts"),
+            company_ids: ids("companies"),
+            deal_ids: ids("deals"),
+        }
+    }
+}
+
 /// How a user changes a recurring task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

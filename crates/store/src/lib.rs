@@ -30,6 +30,7 @@ pub mod settings;
 pub mod stage_history;
 pub mod tables;
 pub mod tags;
+pub mod tasks;
 pub mod timeline;
 pub mod trash;
 pub mod undo;

@@ -3,12 +3,18 @@
 use rusqlite::types::Value;
 use tandem_domain::contact::ContactInput;
 
-use crate::tables::{Table, ACTIVITIES, CONTACTS, DEALS, DEAL_CONTACTS};
+use crate::tables::{Table, ACTIVITIES, CONTACTS, DEALS, DEAL_CONTACTS, SEQUENCE_ENROLLMENTS, TASK_LINKS};
 use crate::{contacts, StoreError, Writer};
 
 /// Every column that points at a contact. A table that links to contacts adds itself here, so a
 /// merge moves its rows too.
-pub const CONTACT_LINKS: &[(&Table, &str)] = &[(&ACTIVITIES, "contact_id"), (&DEALS, "primary_contact_id"), (&DEAL_CONTACTS, "contact_id")];
+pub const CONTACT_LINKS: &[(&Table, &str)] = &[
+    (&ACTIVITIES, "contact_id"),
+    (&DEALS, "primary_contact_id"),
+    (&DEAL_CONTACTS, "contact_id"),
+    (&TASK_LINKS, "record_id"),
+    (&SEQUENCE_ENROLLMENTS, "contact_id"),
+];
 
 /// Merges `merge_id` into `keep_id`: `keep_id` takes `values` plus every tag, e-mail and phone of
 /// both; every linked record moves to it; `merge_id` goes to the Trash marked as merged.

@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0006_imports", sql: include_str!("../migrations/0006_imports.sql") },
     Migration { name: "0007_word_search", sql: include_str!("../migrations/0007_word_search.sql") },
     Migration { name: "0008_deferred_index", sql: include_str!("../migrations/0008_deferred_index.sql") },
+    Migration { name: "0009_tasks", sql: include_str!("../migrations/0009_tasks.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -186,6 +186,83 @@ pub const IMPORTS: Table = Table {
     in_trash: false,
 };
 
+pub const TASKS: Table = Table {
+    name: "tasks",
+    columns: &[
+        "title",
+        "notes",
+        "kind",
+        "priority",
+        "status",
+        "due_date",
+        "due_time",
+        "time_zone",
+        "due_at",
+        "owner_id",
+        "series_id",
+        "occurrence",
+        "snoozed_until",
+        "armed_at",
+        "completed_at",
+        "enrollment_id",
+    ],
+    kind_label: "Task",
+    title_sql: "title",
+    in_trash: true,
+};
+pub const TASK_SERIES: Table = Table {
+    name: "task_series",
+    columns: &["title", "notes", "kind", "priority", "due_time", "time_zone", "recurrence", "starts", "owner_id"],
+    kind_label: "Repeating task",
+    title_sql: "title",
+    in_trash: false,
+};
+pub const TASK_LINKS: Table = Table {
+    name: "task_links",
+    columns: &["task_id", "record_table", "record_id"],
+    kind_label: "Task link",
+    title_sql: "record_table",
+    in_trash: false,
+};
+pub const TASK_REMINDERS: Table = Table {
+    name: "task_reminders",
+    columns: &["task_id", "kind", "minutes_before", "at", "fire_at"],
+    kind_label: "Reminder",
+    title_sql: "fire_at",
+    in_trash: false,
+};
+pub const REMINDER_DELIVERIES: Table = Table {
+    name: "reminder_deliveries",
+    columns: &["reminder_id", "task_id", "due_at", "fired_at", "missed", "acknowledged_at"],
+    kind_label: "Reminder delivered",
+    title_sql: "due_at",
+    in_trash: false,
+};
+pub const NUDGE_RULES: Table =
+    Table { name: "nudge_rules", columns: &["enabled", "days"], kind_label: "Nudge rule", title_sql: "id", in_trash: false };
+pub const NUDGES: Table = Table {
+    name: "nudges",
+    columns: &["rule", "record_table", "record_id", "reason", "status", "task_id"],
+    kind_label: "Nudge",
+    title_sql: "reason",
+    in_trash: false,
+};
+pub const SEQUENCES: Table = Table { name: "sequences", columns: &["name"], kind_label: "Sequence", title_sql: "name", in_trash: true };
+pub const SEQUENCE_STEPS: Table = Table {
+    name: "sequence_steps",
+    columns: &["sequence_id", "position", "day_offset", "kind", "title"],
+    kind_label: "Sequence step",
+    title_sql: "title",
+    in_trash: false,
+};
+pub const SEQUENCE_ENROLLMENTS: Table = Table {
+    name: "sequence_enrollments",
+    columns: &["sequence_id", "contact_id", "started_on", "status", "ended_at", "end_reason"],
+    kind_label: "Sequence enrollment",
+    title_sql: "status",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -206,6 +283,16 @@ pub const SYNCED: &[&Table] = &[
     &CUSTOM_VALUES,
     &SAVED_VIEWS,
     &IMPORTS,
+    &TASKS,
+    &TASK_SERIES,
+    &TASK_LINKS,
+    &TASK_REMINDERS,
+    &REMINDER_DELIVERIES,
+    &NUDGE_RULES,
+    &NUDGES,
+    &SEQUENCES,
+    &SEQUENCE_STEPS,
+    &SEQUENCE_ENROLLMENTS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

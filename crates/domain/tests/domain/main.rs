@@ -1,0 +1,3 @@
+//! Integration tests of the domain crate through its public API.
+
+mod when;
