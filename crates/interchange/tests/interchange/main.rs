@@ -2,6 +2,7 @@
 
 mod fuzz_corpus;
 mod golden;
+mod ics;
 mod malformed;
 mod round_trip;
 
