@@ -66,6 +66,20 @@ const COMMANDS: &[&str] = &[
     "delete_activity",
     "timeline",
     "tags_in_use",
+    "get_task",
+    "create_task",
+    "update_task",
+    "complete_task",
+    "cancel_task",
+    "reopen_task",
+    "delete_task",
+    "snooze_task",
+    "reschedule_task",
+    "today_tasks",
+    "record_tasks",
+    "missed_reminders",
+    "acknowledge_reminder",
+    "parse_when",
 ];
 
 fn main() {

@@ -11,6 +11,7 @@ use tandem_domain::duplicate::MergeInput;
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput};
 use tandem_domain::pipeline::{Pipeline, PipelineInput};
+use tandem_domain::task::{EditScope, Task, TaskInput};
 use tandem_domain::view::{SavedView, SavedViewInput};
 use tandem_domain::workspace::WorkspaceSettings;
 use tauri::{Emitter, State};
@@ -315,6 +316,62 @@ async fn timeline(app: State<'_, App>, table: String, id: String) -> Reply<Vec<T
     off_ui(&app, move |a| a.timeline(&table, &id)).await
 }
 #[tauri::command]
+async fn get_task(app: State<'_, App>, id: String) -> Reply<Task> {
+    off_ui(&app, move |a| a.get_task(&id)).await
+}
+#[tauri::command]
+async fn create_task(app: State<'_, App>, input: TaskInput) -> Reply<Task> {
+    off_ui(&app, move |a| a.create_task(input)).await
+}
+#[tauri::command]
+async fn update_task(app: State<'_, App>, id: String, input: TaskInput, scope: EditScope) -> Reply<Task> {
+    off_ui(&app, move |a| a.update_task(&id, input, scope)).await
+}
+#[tauri::command]
+async fn complete_task(app: State<'_, App>, id: String) -> Reply<Option<Task>> {
+    off_ui(&app, move |a| a.complete_task(&id)).await
+}
+#[tauri::command]
+async fn cancel_task(app: State<'_, App>, id: String) -> Reply<Option<Task>> {
+    off_ui(&app, move |a| a.cancel_task(&id)).await
+}
+#[tauri::command]
+async fn reopen_task(app: State<'_, App>, id: String) -> Reply<Task> {
+    off_ui(&app, move |a| a.reopen_task(&id)).await
+}
+#[tauri::command]
+async fn delete_task(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_task(&id)).await
+}
+#[tauri::command]
+async fn snooze_task(app: State<'_, App>, id: String, until: SnoozeUntil) -> Reply<Task> {
+    off_ui(&app, move |a| a.snooze_task(&id, until)).await
+}
+#[tauri::command]
+async fn reschedule_task(app: State<'_, App>, id: String, due_date: String, due_time: String) -> Reply<Task> {
+    off_ui(&app, move |a| a.reschedule_task(&id, &due_date, &due_time)).await
+}
+#[tauri::command]
+async fn today_tasks(app: State<'_, App>) -> Reply<TodayView> {
+    off_ui(&app, move |a| a.today()).await
+}
+#[tauri::command]
+async fn record_tasks(app: State<'_, App>, record_id: String) -> Reply<Vec<Task>> {
+    off_ui(&app, move |a| a.record_tasks(&record_id)).await
+}
+#[tauri::command]
+async fn missed_reminders(app: State<'_, App>) -> Reply<Vec<MissedReminder>> {
+    off_ui(&app, move |a| a.missed_reminders()).await
+}
+#[tauri::command]
+async fn acknowledge_reminder(app: State<'_, App>, delivery_id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.acknowledge_reminder(&delivery_id)).await
+}
+#[tauri::command]
+async fn parse_when(app: State<'_, App>, text: String) -> Reply<WhenPreview> {
+    off_ui(&app, move |a| a.parse_when(&text)).await
+}
+#[tauri::command]
 async fn tags_in_use(app: State<'_, App>, table: String) -> Reply<Vec<TagCount>> {
     off_ui(&app, move |a| a.tags_in_use(&table)).await
 }
@@ -386,5 +443,19 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_activity,
         timeline,
         tags_in_use,
+        get_task,
+        create_task,
+        update_task,
+        complete_task,
+        cancel_task,
+        reopen_task,
+        delete_task,
+        snooze_task,
+        reschedule_task,
+        today_tasks,
+        record_tasks,
+        missed_reminders,
+        acknowledge_reminder,
+        parse_when,
     ]
 }

@@ -28,6 +28,7 @@ pub(crate) struct Inner {
     pub daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
     /// Files read by the import wizard, by file id.
     pub staged_imports: Mutex<std::collections::HashMap<String, crate::imports::Staged>>,
+    pub scheduler: crate::reminders::SchedulerSignal,
 }
 
 impl Drop for Inner {
@@ -46,6 +47,8 @@ pub struct App {
 }
 
 const UNDO_DEPTH: usize = 100;
+/// Tables whose changes can move a reminder: the scheduler looks again after each.
+const SCHEDULE_TABLES: [&str; 3] = ["tasks", "task_reminders", "task_series"];
 
 impl App {
     /// Opens the workspace in `paths`; a failure is kept and reported by `startup_state`.
@@ -59,6 +62,7 @@ impl App {
                 feed: ChangeFeed::default(),
                 daily_backup: Mutex::new(None),
                 staged_imports: Mutex::new(std::collections::HashMap::new()),
+                scheduler: Default::default(),
             }),
         };
         app.back_up_in_background();
@@ -128,6 +132,9 @@ impl App {
         }
         drop(undo);
         self.inner.feed.poke();
+        if source != WriteSource::Background && committed.tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
+            self.wake_reminders();
+        }
     }
 
     /// Calls `listener` with one batch per committed transaction, from this or any other process.

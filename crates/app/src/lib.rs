@@ -17,6 +17,7 @@ mod error;
 mod import_plan;
 mod imports;
 pub mod paths;
+pub mod reminders;
 pub mod sample;
 mod saved_views;
 mod settings;

@@ -2,6 +2,13 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
+  EditScope,
+  MissedReminder,
+  SnoozeUntil,
+  Task,
+  TaskInput,
+  TodayView,
+  WhenPreview,
   ActivityInput,
   Backup,
   Company,
@@ -122,6 +129,25 @@ export const backend = {
   /** `table` is "contacts", "companies" or "deals". */
   timeline: (table: string, id: string) => invoke<TimelineEntry[]>("timeline", { table, id }),
   tagsInUse: (table: string) => invoke<TagCount[]>("tags_in_use", { table }),
+
+  getTask: (id: string) => invoke<Task>("get_task", { id }),
+  createTask: (input: TaskInput) => invoke<Task>("create_task", { input }),
+  updateTask: (id: string, input: TaskInput, scope: EditScope) =>
+    invoke<Task>("update_task", { id, input, scope }),
+  /** Returns the next occurrence when the task repeats. */
+  completeTask: (id: string) => invoke<Task | null>("complete_task", { id }),
+  cancelTask: (id: string) => invoke<Task | null>("cancel_task", { id }),
+  reopenTask: (id: string) => invoke<Task>("reopen_task", { id }),
+  deleteTask: (id: string) => invoke<null>("delete_task", { id }),
+  snoozeTask: (id: string, until: SnoozeUntil) => invoke<Task>("snooze_task", { id, until }),
+  rescheduleTask: (id: string, dueDate: string, dueTime: string) =>
+    invoke<Task>("reschedule_task", { id, dueDate, dueTime }),
+  todayTasks: () => invoke<TodayView>("today_tasks"),
+  recordTasks: (recordId: string) => invoke<Task[]>("record_tasks", { recordId }),
+  missedReminders: () => invoke<MissedReminder[]>("missed_reminders"),
+  acknowledgeReminder: (deliveryId: string) =>
+    invoke<null>("acknowledge_reminder", { deliveryId }),
+  parseWhen: (text: string) => invoke<WhenPreview>("parse_when", { text }),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

@@ -6,6 +6,7 @@ mod deals;
 mod duplicates;
 mod imports;
 mod support;
+mod tasks;
 mod timeline;
 mod views;
 mod workspace;
