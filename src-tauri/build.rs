@@ -80,6 +80,11 @@ const COMMANDS: &[&str] = &[
     "missed_reminders",
     "acknowledge_reminder",
     "parse_when",
+    "desktop_preferences",
+    "set_start_at_login",
+    "set_keep_running_in_tray",
+    "export_tasks",
+    "set_calendar_file",
 ];
 
 fn main() {

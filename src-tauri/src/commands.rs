@@ -14,7 +14,8 @@ use tandem_domain::pipeline::{Pipeline, PipelineInput};
 use tandem_domain::task::{EditScope, Task, TaskInput};
 use tandem_domain::view::{SavedView, SavedViewInput};
 use tandem_domain::workspace::WorkspaceSettings;
-use tauri::{Emitter, State};
+use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_autostart::ManagerExt;
 
 type Reply<T> = Result<T, AppError>;
 
@@ -372,6 +373,32 @@ async fn parse_when(app: State<'_, App>, text: String) -> Reply<WhenPreview> {
     off_ui(&app, move |a| a.parse_when(&text)).await
 }
 #[tauri::command]
+async fn desktop_preferences(app: State<'_, App>, handle: AppHandle) -> Reply<DesktopPreferences> {
+    let start_at_login = handle.autolaunch().is_enabled().unwrap_or(false);
+    off_ui(&app, move |a| {
+        Ok(DesktopPreferences { start_at_login, keep_running_in_tray: a.keep_running_in_tray(), calendar_file: a.calendar_file() })
+    })
+    .await
+}
+#[tauri::command]
+async fn set_start_at_login(handle: AppHandle, enabled: bool) -> Reply<()> {
+    let launcher = handle.autolaunch();
+    let result = if enabled { launcher.enable() } else { launcher.disable() };
+    result.map_err(|err| AppError::new(ErrorCode::Io, format!("Could not change starting Tandem at login: {err}")))
+}
+#[tauri::command]
+async fn set_keep_running_in_tray(app: State<'_, App>, keep: bool) -> Reply<()> {
+    off_ui(&app, move |a| a.set_keep_running_in_tray(keep)).await
+}
+#[tauri::command]
+async fn export_tasks(app: State<'_, App>, scope: TaskExport) -> Reply<ExportResult> {
+    off_ui(&app, move |a| a.export_tasks(scope)).await
+}
+#[tauri::command]
+async fn set_calendar_file(app: State<'_, App>, on: bool) -> Reply<Option<String>> {
+    off_ui(&app, move |a| a.set_calendar_file(on)).await
+}
+#[tauri::command]
 async fn tags_in_use(app: State<'_, App>, table: String) -> Reply<Vec<TagCount>> {
     off_ui(&app, move |a| a.tags_in_use(&table)).await
 }
@@ -457,5 +484,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         missed_reminders,
         acknowledge_reminder,
         parse_when,
+        desktop_preferences,
+        set_start_at_login,
+        set_keep_running_in_tray,
+        export_tasks,
+        set_calendar_file,
     ]
 }

@@ -3,13 +3,20 @@
 
 mod commands;
 mod logging;
+mod notifications;
 mod single_instance;
+mod tray;
+mod window;
+
+use std::sync::Arc;
 
 use tandem_app::{App, DataPaths};
 use tauri::{Emitter, Manager};
 
 /// The event the UI listens to for "these records changed".
 const CHANGED_EVENT: &str = "changed";
+/// The argument the login item starts Tandem with: straight to the tray, no window.
+const HIDDEN_ARG: &str = "--hidden";
 
 pub fn run() {
     let paths = DataPaths::from_env();
@@ -25,23 +32,37 @@ pub fn run() {
     tracing::info!(version = env!("CARGO_PKG_VERSION"), "Tandem starting");
 
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, Some(vec![HIDDEN_ARG])))
         .manage(app.clone())
         .invoke_handler(commands::handler())
         .setup(move |tauri_app| {
             let handle = tauri_app.handle().clone();
+            let feed_app = app.clone();
             app.start_change_feed(move |batch| {
+                if batch.tables.iter().any(|t| t.starts_with("task")) {
+                    tray::refresh(&handle, &feed_app);
+                    if let Err(err) = feed_app.refresh_calendar_file() {
+                        tracing::warn!(%err, "could not update the calendar file");
+                    }
+                }
                 if let Err(err) = handle.emit(CHANGED_EVENT, batch) {
                     tracing::warn!(%err, "could not send a change event");
                 }
             });
             let handle = tauri_app.handle().clone();
-            single_instance::serve(listener, move || {
-                if let Some(window) = handle.get_webview_window("main") {
-                    let _ = window.unminimize();
-                    let _ = window.show();
-                    let _ = window.set_focus();
+            single_instance::serve(listener, move || window::bring_forward(&handle));
+            // Without a tray host (a bare X session) Tandem still runs; closing the window then quits.
+            if let Err(err) = tray::build(tauri_app.handle(), &app) {
+                tracing::warn!(%err, "no tray icon");
+            }
+            if let Some(main) = tauri_app.get_webview_window("main") {
+                window::keep_in_tray_on_close(&main, app.clone());
+                if std::env::args().any(|arg| arg == HIDDEN_ARG) {
+                    let _ = main.hide();
                 }
-            });
+            }
+            let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
+            tauri::async_runtime::spawn(app.clone().run_reminders(notifier, Arc::new(tandem_app::reminders::SystemClock)));
             Ok(())
         })
         .run(tauri::generate_context!());

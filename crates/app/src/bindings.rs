@@ -140,6 +140,8 @@ pub fn generate() -> Vec<(String, String)> {
         MissedReminder,
         TodayView,
         WhenPreview,
+        DesktopPreferences,
+        TaskExport,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -381,3 +381,23 @@ pub struct WhenPreview {
     pub due_time: String,
     pub error: String,
 }
+
+/// This device's desktop preferences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DesktopPreferences {
+    pub start_at_login: bool,
+    pub keep_running_in_tray: bool,
+    /// The calendar file kept up to date with the open tasks, when turned on.
+    pub calendar_file: Option<String>,
+}
+
+/// Which tasks a calendar export holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TaskExport {
+    All,
+    Open,
+    /// The tasks linked to one contact, company or deal.
+    Record { id: String },
+    Task { id: String },
+}

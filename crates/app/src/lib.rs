@@ -11,6 +11,7 @@ mod contact_export;
 mod contacts;
 mod custom_fields;
 mod deals;
+mod device_preferences;
 pub mod dto;
 mod duplicates;
 mod error;
@@ -23,6 +24,7 @@ mod saved_views;
 mod settings;
 mod setup;
 mod tags;
+mod task_export;
 mod tasks;
 mod trash;
 

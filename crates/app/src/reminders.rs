@@ -44,6 +44,8 @@ pub trait ReminderSink: Send + Sync {
     fn remind(&self, notice: ReminderNotice);
     /// Reminders that came due while nobody could see them, shown together once.
     fn missed(&self, notices: Vec<ReminderNotice>);
+    /// After every pass (at least once a minute): a chance to refresh counts shown elsewhere.
+    fn passed(&self) {}
 }
 
 /// The scheduler's wake-up signal and how many times it has woken (for the idle-cost bench).
@@ -143,6 +145,7 @@ impl App {
                     None
                 }
             };
+            sink.passed();
             let sleep = reminder::sleep_for(next_at, clock.now());
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {}

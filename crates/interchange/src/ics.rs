@@ -104,12 +104,12 @@ fn write_item(out: &mut Lines, item: &CalendarItem, stamp: DateTime<Utc>) {
     if let Some(description) = item.description.as_deref().filter(|d| !d.is_empty()) {
         out.property("DESCRIPTION", &escape_text(description));
     }
-    out.property(&format!("DTSTART{}", time_params(&item.when)), &time_value(&item.when));
     match item.kind {
-        // DUE alone is what RFC 5545 needs; DTSTART beside it is what makes Apple Calendar and
-        // Outlook place the to-do on a day.
+        // DUE alone: RFC 5545 §3.8.2.3 wants a DUE strictly after any DTSTART, and a follow-up
+        // has no start of its own.
         CalendarItemKind::Todo => out.property(&format!("DUE{}", time_params(&item.when)), &time_value(&item.when)),
         CalendarItemKind::Meeting => {
+            out.property(&format!("DTSTART{}", time_params(&item.when)), &time_value(&item.when));
             let end = meeting_end(&item.when, item.duration_minutes);
             out.property(&format!("DTEND{}", time_params(&end)), &time_value(&end));
         }

@@ -6,6 +6,10 @@ use crate::StoreError;
 
 pub const SETUP_DONE: &str = "setup_done";
 pub const PROFILE_MEMBER: &str = "profile_member_id";
+/// "0" when closing the window quits Tandem instead of leaving it in the tray.
+pub const KEEP_IN_TRAY: &str = "keep_running_in_tray";
+/// "1" while the open tasks are kept in a calendar file on disk.
+pub const CALENDAR_FILE: &str = "calendar_file";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM local_state WHERE key = ?1", [key], |r| r.get(0)).optional()?)

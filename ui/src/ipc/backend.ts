@@ -2,7 +2,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
+  DesktopPreferences,
   EditScope,
+  TaskExport,
   MissedReminder,
   SnoozeUntil,
   Task,
@@ -148,6 +150,12 @@ export const backend = {
   acknowledgeReminder: (deliveryId: string) =>
     invoke<null>("acknowledge_reminder", { deliveryId }),
   parseWhen: (text: string) => invoke<WhenPreview>("parse_when", { text }),
+  exportTasks: (scope: TaskExport) => invoke<ExportResult>("export_tasks", { scope }),
+  desktopPreferences: () => invoke<DesktopPreferences>("desktop_preferences"),
+  setStartAtLogin: (enabled: boolean) => invoke<null>("set_start_at_login", { enabled }),
+  setKeepRunningInTray: (keep: boolean) => invoke<null>("set_keep_running_in_tray", { keep }),
+  /** Turns the kept-up-to-date calendar file on or off; returns its path while on. */
+  setCalendarFile: (on: boolean) => invoke<string | null>("set_calendar_file", { on }),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

@@ -251,3 +251,29 @@ fn a_snoozed_task_is_reminded_again_when_the_snooze_ends() {
     app.complete_task(&id).unwrap();
     assert!(app.deliver_reminders(until + Duration::hours(1), None).unwrap().next_at.is_none());
 }
+
+#[test]
+fn tasks_export_to_a_calendar_file_and_the_kept_file_follows_changes() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let app = &ws.app;
+    let mut call = task("Call Ada; re: pricing, v2", today() + Days::new(1), "10:00");
+    call.reminders = vec![ReminderSpec::Before { minutes: 15 }];
+    let call = app.create_task(call).unwrap();
+    let mut meeting = task("Demo", today() + Days::new(2), "14:00");
+    meeting.kind = TaskKind::Meeting;
+    app.create_task(meeting).unwrap();
+
+    let one = std::fs::read_to_string(app.export_tasks(tandem_app::dto::TaskExport::Task { id: call.id.clone() }).unwrap().path).unwrap();
+    assert!(one.contains("SUMMARY:Call Ada\\; re: pricing\\, v2\r\n"), "{one}");
+    assert!(one.contains("TRIGGER:-PT15M") && !one.contains("VEVENT"));
+    let all = std::fs::read_to_string(app.export_tasks(tandem_app::dto::TaskExport::All).unwrap().path).unwrap();
+    assert_eq!((all.matches("BEGIN:VTODO").count(), all.matches("BEGIN:VEVENT").count()), (1, 1));
+
+    let path = app.set_calendar_file(true).unwrap().expect("a path while on");
+    assert_eq!(std::fs::read_to_string(&path).unwrap().matches("BEGIN:VTODO").count(), 1);
+    app.complete_task(&call.id).unwrap();
+    app.refresh_calendar_file().unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap().matches("BEGIN:VTODO").count(), 0);
+    assert_eq!(app.set_calendar_file(false).unwrap(), None);
+    assert!(!std::path::Path::new(&path).exists());
+}

@@ -163,10 +163,10 @@ fn an_independent_parser_reads_back_every_follow_up() {
     #[rustfmt::skip]
     let expected = [
         // kind,    start,                                  due or end,                             status,         alarms (s),     priority
-        ("VTODO",  date("2026-12-03"),                      date("2026-12-03"),                     "NEEDS-ACTION", json!([]),            json!(1)),
-        ("VTODO",  berlin("2026-12-03T10:00:00+01:00"),     berlin("2026-12-03T10:00:00+01:00"),    "NEEDS-ACTION", json!([-3600, -900]), json!(5)),
-        ("VTODO",  date("2026-11-20"),                      date("2026-11-20"),                     "COMPLETED",    json!([]),            json!(null)),
-        ("VTODO",  berlin("2026-06-15T14:30:00+02:00"),     berlin("2026-06-15T14:30:00+02:00"),    "CANCELLED",    json!([]),            json!(null)),
+        ("VTODO",  json!(null),                      date("2026-12-03"),                     "NEEDS-ACTION", json!([]),            json!(1)),
+        ("VTODO",  json!(null),     berlin("2026-12-03T10:00:00+01:00"),    "NEEDS-ACTION", json!([-3600, -900]), json!(5)),
+        ("VTODO",  json!(null),                      date("2026-11-20"),                     "COMPLETED",    json!([]),            json!(null)),
+        ("VTODO",  json!(null),     berlin("2026-06-15T14:30:00+02:00"),    "CANCELLED",    json!([]),            json!(null)),
         ("VEVENT", new_york("2026-03-02T09:00:00-05:00"),   new_york("2026-03-02T09:45:00-05:00"),  "CONFIRMED",    json!([-600]),        json!(null)),
         ("VEVENT", date("2026-12-07"),                      date("2026-12-08"),                     "CONFIRMED",    json!([]),            json!(null)),
     ];
@@ -274,7 +274,7 @@ fn each_follow_up_writes_the_properties_calendars_expect() {
         Case {
             what: "an all-day to-do is due that day and starts that day",
             item: task("case", "Send quote", day("2026-12-03")),
-            present: &["DTSTART;VALUE=DATE:20261203", "DUE;VALUE=DATE:20261203", "STATUS:NEEDS-ACTION"],
+            present: &["DUE;VALUE=DATE:20261203", "STATUS:NEEDS-ACTION"],
             absent: &["PRIORITY", "BEGIN:VTIMEZONE", "DESCRIPTION"],
         },
         Case {
@@ -322,7 +322,7 @@ fn each_follow_up_writes_the_properties_calendars_expect() {
         Case {
             what: "a zone with no DST gets one observance from 1970",
             item: task("case", "Call Tokyo", at("2026-12-03T10:00", "Asia/Tokyo")),
-            present: &["DTSTART;TZID=Asia/Tokyo:20261203T100000", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900"],
+            present: &["DUE;TZID=Asia/Tokyo:20261203T100000", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900"],
             absent: &["RRULE", "BEGIN:DAYLIGHT"],
         },
         Case {
@@ -339,7 +339,7 @@ fn each_follow_up_writes_the_properties_calendars_expect() {
         Case {
             what: "a zone name chrono-tz does not know is written as floating local time",
             item: task("case", "Call Olympus", at("2026-12-03T10:00", "Mars/Olympus_Mons")),
-            present: &["DTSTART:20261203T100000", "DUE:20261203T100000"],
+            present: &["DUE:20261203T100000"],
             absent: &["TZID", "BEGIN:VTIMEZONE"],
         },
         Case {

@@ -104,3 +104,5 @@ export type { SnoozeUntil } from "./SnoozeUntil";
 export type { MissedReminder } from "./MissedReminder";
 export type { TodayView } from "./TodayView";
 export type { WhenPreview } from "./WhenPreview";
+export type { DesktopPreferences } from "./DesktopPreferences";
+export type { TaskExport } from "./TaskExport";
