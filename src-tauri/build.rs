@@ -85,6 +85,17 @@ const COMMANDS: &[&str] = &[
     "set_keep_running_in_tray",
     "export_tasks",
     "set_calendar_file",
+    "list_nudges",
+    "accept_nudge",
+    "dismiss_nudge",
+    "nudge_rules",
+    "save_nudge_rules",
+    "list_sequences",
+    "save_sequence",
+    "delete_sequence",
+    "enroll_contact",
+    "contact_enrollments",
+    "end_enrollment",
 ];
 
 fn main() {

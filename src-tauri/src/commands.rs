@@ -10,7 +10,9 @@ use tandem_domain::deal::{Deal, DealInput};
 use tandem_domain::duplicate::MergeInput;
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::member::{Member, MemberInput};
+use tandem_domain::nudge::{Nudge, NudgeRuleSetting};
 use tandem_domain::pipeline::{Pipeline, PipelineInput};
+use tandem_domain::sequence::{Enrollment, EnrollmentStatus, Sequence, SequenceInput};
 use tandem_domain::task::{EditScope, Task, TaskInput};
 use tandem_domain::view::{SavedView, SavedViewInput};
 use tandem_domain::workspace::WorkspaceSettings;
@@ -399,6 +401,50 @@ async fn set_calendar_file(app: State<'_, App>, on: bool) -> Reply<Option<String
     off_ui(&app, move |a| a.set_calendar_file(on)).await
 }
 #[tauri::command]
+async fn list_nudges(app: State<'_, App>) -> Reply<Vec<Nudge>> {
+    off_ui(&app, move |a| a.list_nudges()).await
+}
+#[tauri::command]
+async fn accept_nudge(app: State<'_, App>, id: String) -> Reply<Task> {
+    off_ui(&app, move |a| a.accept_nudge(&id)).await
+}
+#[tauri::command]
+async fn dismiss_nudge(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.dismiss_nudge(&id)).await
+}
+#[tauri::command]
+async fn nudge_rules(app: State<'_, App>) -> Reply<Vec<NudgeRuleSetting>> {
+    off_ui(&app, move |a| a.nudge_rules()).await
+}
+#[tauri::command]
+async fn save_nudge_rules(app: State<'_, App>, rules: Vec<NudgeRuleSetting>) -> Reply<Vec<NudgeRuleSetting>> {
+    off_ui(&app, move |a| a.save_nudge_rules(rules)).await
+}
+#[tauri::command]
+async fn list_sequences(app: State<'_, App>) -> Reply<Vec<Sequence>> {
+    off_ui(&app, move |a| a.list_sequences()).await
+}
+#[tauri::command]
+async fn save_sequence(app: State<'_, App>, id: Option<String>, input: SequenceInput) -> Reply<Sequence> {
+    off_ui(&app, move |a| a.save_sequence(id, input)).await
+}
+#[tauri::command]
+async fn delete_sequence(app: State<'_, App>, id: String) -> Reply<()> {
+    off_ui(&app, move |a| a.delete_sequence(&id)).await
+}
+#[tauri::command]
+async fn enroll_contact(app: State<'_, App>, sequence_id: String, contact_id: String, start_date: String) -> Reply<Enrollment> {
+    off_ui(&app, move |a| a.enroll_contact(&sequence_id, &contact_id, &start_date)).await
+}
+#[tauri::command]
+async fn contact_enrollments(app: State<'_, App>, contact_id: String) -> Reply<Vec<Enrollment>> {
+    off_ui(&app, move |a| a.contact_enrollments(&contact_id)).await
+}
+#[tauri::command]
+async fn end_enrollment(app: State<'_, App>, id: String, status: EnrollmentStatus) -> Reply<Enrollment> {
+    off_ui(&app, move |a| a.end_enrollment(&id, status)).await
+}
+#[tauri::command]
 async fn tags_in_use(app: State<'_, App>, table: String) -> Reply<Vec<TagCount>> {
     off_ui(&app, move |a| a.tags_in_use(&table)).await
 }
@@ -489,5 +535,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         set_keep_running_in_tray,
         export_tasks,
         set_calendar_file,
+        list_nudges,
+        accept_nudge,
+        dismiss_nudge,
+        nudge_rules,
+        save_nudge_rules,
+        list_sequences,
+        save_sequence,
+        delete_sequence,
+        enroll_contact,
+        contact_enrollments,
+        end_enrollment,
     ]
 }

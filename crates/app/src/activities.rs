@@ -1,6 +1,6 @@
 //! Activity commands: log, edit and delete calls, e-mails, meetings and notes; read a timeline.
 
-use tandem_domain::activity::{ActivityInput, TimelineEntry};
+use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEntry};
 use tandem_store::{activities, local_state, tables, timeline, WriteSource};
 
 use crate::{App, AppError};
@@ -13,7 +13,12 @@ impl App {
         let what = if clean.subject.is_empty() { clean.kind.as_str().to_owned() } else { clean.subject.clone() };
         self.write(WriteSource::User, &format!("Logged {what}"), |w| {
             let author = local_state::get(w.conn(), local_state::PROFILE_MEMBER)?;
-            Ok(activities::save(w, None, &clean, author.as_deref())?)
+            let id = activities::save(w, None, &clean, author.as_deref())?;
+            let reply = clean.direction == Direction::Inbound && matches!(clean.kind, ActivityKind::Call | ActivityKind::Email);
+            if let (true, Some(contact_id)) = (reply, &clean.contact_id) {
+                crate::follow_ups::stop_sequences_on_reply(w, contact_id)?;
+            }
+            Ok(id)
         })
     }
 

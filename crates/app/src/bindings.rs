@@ -13,6 +13,8 @@ use tandem_domain::duplicate::{DuplicateCandidate, DuplicateGroup, DuplicateReas
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
+use tandem_domain::nudge::{Nudge, NudgeRule, NudgeRuleSetting};
+use tandem_domain::sequence::{Enrollment, EnrollmentStatus, Sequence, SequenceInput, SequenceStep, SequenceStepInput};
 use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageKind};
 use tandem_domain::reminder::{DueGroup, Snooze};
 use tandem_domain::task::{EditScope, Priority, ReminderSpec, Task, TaskInput, TaskKind, TaskLink, TaskStatus};
@@ -142,6 +144,15 @@ pub fn generate() -> Vec<(String, String)> {
         WhenPreview,
         DesktopPreferences,
         TaskExport,
+        NudgeRule,
+        NudgeRuleSetting,
+        Nudge,
+        SequenceStepInput,
+        SequenceInput,
+        SequenceStep,
+        Sequence,
+        EnrollmentStatus,
+        Enrollment,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

@@ -15,6 +15,7 @@ mod device_preferences;
 pub mod dto;
 mod duplicates;
 mod error;
+mod follow_ups;
 mod import_plan;
 mod imports;
 pub mod paths;

@@ -55,6 +55,8 @@ pub(crate) struct SchedulerSignal {
     pub wakes: AtomicU64,
 }
 
+/// How often the nudge rules look for new follow-ups to suggest.
+const NUDGE_EVERY: Duration = Duration::hours(1);
 /// How far back a pass looks again, in case the clock stepped back or a write raced the pass.
 const OVERLAP: Duration = Duration::minutes(5);
 
@@ -120,11 +122,24 @@ impl App {
     /// Tandem was closed; later passes look only at what came due since the previous one.
     pub async fn run_reminders(self, sink: Arc<dyn ReminderSink>, clock: Arc<dyn Clock>) {
         let mut since: Option<DateTime<Utc>> = None;
+        let mut nudged: Option<DateTime<Utc>> = None;
         loop {
             self.inner.scheduler.wakes.fetch_add(1, Ordering::Relaxed);
             let now = clock.now();
             let app = self.clone();
-            let pass = tokio::task::spawn_blocking(move || app.deliver_reminders(now, since)).await;
+            let nudge_now = nudged.is_none_or(|last| now - last >= NUDGE_EVERY);
+            let pass = tokio::task::spawn_blocking(move || {
+                if nudge_now {
+                    if let Err(err) = app.refresh_nudges(now) {
+                        tracing::warn!(%err, "nudges could not be refreshed");
+                    }
+                }
+                app.deliver_reminders(now, since)
+            })
+            .await;
+            if nudge_now {
+                nudged = Some(now);
+            }
             let next_at = match pass {
                 Ok(Ok(delivered)) => {
                     for notice in delivered.fired {

@@ -3,6 +3,12 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
   DesktopPreferences,
+  Enrollment,
+  EnrollmentStatus,
+  Nudge,
+  NudgeRuleSetting,
+  Sequence,
+  SequenceInput,
   EditScope,
   TaskExport,
   MissedReminder,
@@ -156,6 +162,20 @@ export const backend = {
   setKeepRunningInTray: (keep: boolean) => invoke<null>("set_keep_running_in_tray", { keep }),
   /** Turns the kept-up-to-date calendar file on or off; returns its path while on. */
   setCalendarFile: (on: boolean) => invoke<string | null>("set_calendar_file", { on }),
+
+  listNudges: () => invoke<Nudge[]>("list_nudges"),
+  /** Turns a nudge into a task due today; returns the task. */
+  acceptNudge: (id: string) => invoke<Task>("accept_nudge", { id }),
+  dismissNudge: (id: string) => invoke<null>("dismiss_nudge", { id }),
+  nudgeRules: () => invoke<NudgeRuleSetting[]>("nudge_rules"),
+  saveNudgeRules: (rules: NudgeRuleSetting[]) => invoke<NudgeRuleSetting[]>("save_nudge_rules", { rules }),
+  listSequences: () => invoke<Sequence[]>("list_sequences"),
+  saveSequence: (id: string | null, input: SequenceInput) => invoke<Sequence>("save_sequence", { id, input }),
+  deleteSequence: (id: string) => invoke<null>("delete_sequence", { id }),
+  enrollContact: (sequenceId: string, contactId: string, startDate: string) =>
+    invoke<Enrollment>("enroll_contact", { sequenceId, contactId, startDate }),
+  contactEnrollments: (contactId: string) => invoke<Enrollment[]>("contact_enrollments", { contactId }),
+  endEnrollment: (id: string, status: EnrollmentStatus) => invoke<Enrollment>("end_enrollment", { id, status }),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

@@ -4,6 +4,7 @@ mod bindings;
 mod contacts;
 mod deals;
 mod duplicates;
+mod follow_ups;
 mod imports;
 mod support;
 mod tasks;
