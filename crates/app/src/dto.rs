@@ -344,9 +344,13 @@ pub struct ExportRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SnoozeUntil {
-    Choice { choice: tandem_domain::reminder::Snooze },
+    Choice {
+        choice: tandem_domain::reminder::Snooze,
+    },
     /// RFC 3339.
-    At { at: String },
+    At {
+        at: String,
+    },
 }
 
 /// A reminder that came due while Tandem was closed or the laptop slept.
@@ -398,6 +402,10 @@ pub enum TaskExport {
     All,
     Open,
     /// The tasks linked to one contact, company or deal.
-    Record { id: String },
-    Task { id: String },
+    Record {
+        id: String,
+    },
+    Task {
+        id: String,
+    },
 }

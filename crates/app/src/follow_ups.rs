@@ -99,7 +99,8 @@ impl App {
 
     pub fn save_sequence(&self, id: Option<String>, input: SequenceInput) -> Result<Sequence, AppError> {
         let clean = input.validate()?;
-        let id = self.write(WriteSource::User, &format!("Saved sequence {}", clean.name), |w| Ok(sequences::save(w, id.as_deref(), &clean)?))?;
+        let id =
+            self.write(WriteSource::User, &format!("Saved sequence {}", clean.name), |w| Ok(sequences::save(w, id.as_deref(), &clean)?))?;
         Ok(self.db()?.read(|conn| sequences::get(conn, &id))?)
     }
 

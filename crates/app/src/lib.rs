@@ -21,6 +21,7 @@ mod imports;
 pub mod paths;
 pub mod reminders;
 pub mod sample;
+mod sample_follow_ups;
 mod saved_views;
 mod settings;
 mod setup;

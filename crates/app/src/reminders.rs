@@ -87,7 +87,8 @@ impl App {
         let db = self.db()?;
         let now_text = now.to_rfc3339();
         let since_text = since.map(|s| (s - OVERLAP).to_rfc3339());
-        let (due, next) = db.read(|conn| Ok((tasks::due_reminders(conn, since_text.as_deref(), &now_text)?, tasks::next_reminder(conn, &now_text)?)))?;
+        let (due, next) =
+            db.read(|conn| Ok((tasks::due_reminders(conn, since_text.as_deref(), &now_text)?, tasks::next_reminder(conn, &now_text)?)))?;
         let plan = reminder::plan(due.into_iter().chain(next), now);
         if plan.fire.is_empty() && plan.missed.is_empty() {
             return Ok(Delivered { next_at: plan.next_at, ..Delivered::default() });

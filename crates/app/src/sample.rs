@@ -17,6 +17,8 @@ pub struct SampleSize {
     pub companies: usize,
     /// Deals, each with a few activities and its stage history.
     pub deals: usize,
+    /// Follow-up tasks about the first people.
+    pub tasks: usize,
     pub seed: u64,
     /// Contacts per transaction: each batch commits on its own.
     pub batch: usize,
@@ -24,7 +26,7 @@ pub struct SampleSize {
 
 impl Default for SampleSize {
     fn default() -> Self {
-        SampleSize { contacts: 2_000, companies: 300, deals: 400, seed: DEFAULT_SEED, batch: 1_000 }
+        SampleSize { contacts: 2_000, companies: 300, deals: 400, tasks: 60, seed: DEFAULT_SEED, batch: 1_000 }
     }
 }
 
@@ -86,7 +88,8 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         done += batch.len();
         progress(done);
     }
-    add_deals(app, size, &companies, &company_ids, &first_people, &owner)
+    add_deals(app, size, &companies, &company_ids, &first_people, &owner)?;
+    crate::sample_follow_ups::add(app, size, &first_people, with_team)
 }
 
 /// Deals name their primary contact among this many first sample people.

@@ -48,7 +48,9 @@ fn calendar_item(task: &Task) -> Option<CalendarItem> {
         duration_minutes: None,
         status: match task.status {
             TaskStatus::Open => CalendarItemStatus::Open,
-            TaskStatus::Done => CalendarItemStatus::Done { completed_at: task.completed_at.as_deref().and_then(instant).unwrap_or_default() },
+            TaskStatus::Done => {
+                CalendarItemStatus::Done { completed_at: task.completed_at.as_deref().and_then(instant).unwrap_or_default() }
+            }
             TaskStatus::Cancelled => CalendarItemStatus::Cancelled,
         },
         priority: match task.priority {
@@ -107,7 +109,9 @@ impl App {
 
     /// Turns the kept-up-to-date calendar file on (writing it now) or off (removing it).
     pub fn set_calendar_file(&self, on: bool) -> Result<Option<String>, AppError> {
-        self.write(WriteSource::Background, "", |w| Ok(local_state::set(w.conn(), local_state::CALENDAR_FILE, if on { "1" } else { "0" })?))?;
+        self.write(WriteSource::Background, "", |w| {
+            Ok(local_state::set(w.conn(), local_state::CALENDAR_FILE, if on { "1" } else { "0" })?)
+        })?;
         let path = self.paths().export_dir.join(CALENDAR_FILE);
         if on {
             self.refresh_calendar_file()?;

@@ -30,7 +30,8 @@ impl Calendar {
         Ok(Calendar {
             now,
             zone: settings.time_zone.parse().unwrap_or(chrono_tz::UTC),
-            workday_start: NaiveTime::parse_from_str(&settings.workday_start, "%H:%M").unwrap_or(NaiveTime::from_hms_opt(9, 0, 0).expect("09:00")),
+            workday_start: NaiveTime::parse_from_str(&settings.workday_start, "%H:%M")
+                .unwrap_or(NaiveTime::from_hms_opt(9, 0, 0).expect("09:00")),
             locale: settings.locale,
         })
     }
@@ -82,7 +83,8 @@ impl App {
     pub fn create_task(&self, input: TaskInput) -> Result<Task, AppError> {
         let clean = input.validate()?;
         let calendar = self.calendar()?;
-        let id = self.write(WriteSource::User, &format!("New task {}", clean.input.title), |w| write_new_task(w, &clean, &calendar, None))?;
+        let id =
+            self.write(WriteSource::User, &format!("New task {}", clean.input.title), |w| write_new_task(w, &clean, &calendar, None))?;
         self.get_task(&id)
     }
 
@@ -166,7 +168,10 @@ impl App {
         let horizon_day = calendar.today() + chrono::Days::new(8);
         let horizon = reminder::instant(horizon_day.and_time(NaiveTime::MIN), calendar.zone).to_rfc3339();
         let (listed, total) = self.db()?.read(|conn| {
-            Ok((tasks::open_due_before(conn, &horizon, TODAY_LIMIT * 3, calendar.store_now())?, tasks::count_open_due_before(conn, &horizon)?))
+            Ok((
+                tasks::open_due_before(conn, &horizon, TODAY_LIMIT * 3, calendar.store_now())?,
+                tasks::count_open_due_before(conn, &horizon)?,
+            ))
         })?;
         let mut view = TodayView { total, missed: self.missed_reminders()?, ..TodayView::default() };
         let now = calendar.now.to_rfc3339();
@@ -221,17 +226,28 @@ impl App {
     /// Reads a typed date ("fri 10am", "in 3 days", "3/12") in the workspace's locale and zone.
     pub fn parse_when(&self, text: &str) -> Result<WhenPreview, AppError> {
         let calendar = self.calendar()?;
-        let ctx = WhenContext { now: calendar.local_now(), order: when::date_order_for_locale(&calendar.locale), default_time: calendar.workday_start };
+        let ctx = WhenContext {
+            now: calendar.local_now(),
+            order: when::date_order_for_locale(&calendar.locale),
+            default_time: calendar.workday_start,
+        };
         Ok(match when::parse_when(text, &ctx) {
             Ok(When::Day(day)) => WhenPreview { due_date: day.to_string(), due_time: String::new(), error: String::new() },
-            Ok(When::At(at)) => WhenPreview { due_date: at.date().to_string(), due_time: at.format("%H:%M").to_string(), error: String::new() },
+            Ok(When::At(at)) => {
+                WhenPreview { due_date: at.date().to_string(), due_time: at.format("%H:%M").to_string(), error: String::new() }
+            }
             Err(err) => WhenPreview { due_date: String::new(), due_time: String::new(), error: err.to_string() },
         })
     }
 }
 
 /// Writes a new task (and its series when it repeats); returns its id.
-pub(crate) fn write_new_task(w: &mut Writer, clean: &CleanTask, calendar: &Calendar, enrollment_id: Option<&str>) -> Result<String, AppError> {
+pub(crate) fn write_new_task(
+    w: &mut Writer,
+    clean: &CleanTask,
+    calendar: &Calendar,
+    enrollment_id: Option<&str>,
+) -> Result<String, AppError> {
     let (due_at, reminders) = placed(clean, calendar);
     let armed_at = calendar.now.to_rfc3339();
     let placement = Placement { due_at: &due_at, armed_at: &armed_at, reminders: &reminders };

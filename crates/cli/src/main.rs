@@ -30,6 +30,9 @@ enum Command {
         /// Deals (with activities and stage history) at those companies.
         #[arg(long, default_value_t = 0)]
         deals: usize,
+        /// Follow-up tasks about the first people.
+        #[arg(long, default_value_t = 0)]
+        tasks: usize,
         #[arg(long, default_value_t = tandem_domain::sample::DEFAULT_SEED)]
         seed: u64,
         /// Contacts per transaction.
@@ -53,7 +56,7 @@ fn main() {
 fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> {
     let app = App::open(paths.clone());
     match command {
-        Command::Generate { contacts, companies, deals, seed, batch } => {
+        Command::Generate { contacts, companies, deals, tasks, seed, batch } => {
             let started = std::time::Instant::now();
             let new = match app.startup_state() {
                 StartupState::Error { error, .. } => return Err(error),
@@ -69,7 +72,7 @@ fn run(paths: &DataPaths, command: Command) -> Result<(), tandem_app::AppError> 
                 }
                 StartupState::Ready => false,
             };
-            let size = SampleSize { contacts, companies, deals, seed, batch };
+            let size = SampleSize { contacts, companies, deals, tasks, seed, batch };
             let mut out = std::io::stdout();
             sample::populate(&app, &size, new, |done| {
                 // One line per committed batch: tests rely on it to know what is durable.

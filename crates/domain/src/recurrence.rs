@@ -30,7 +30,8 @@ fn floating_until(rule: &str) -> String {
 
 /// Checks a rule a user saves: it parses, repeats at most daily, and has at least one occurrence.
 pub fn check(rule: &str, start: NaiveDate) -> Result<(), String> {
-    let until = rule.split(';').find_map(|part| part.strip_prefix("UNTIL=")).and_then(|v| NaiveDate::parse_from_str(v.get(..8)?, "%Y%m%d").ok());
+    let until =
+        rule.split(';').find_map(|part| part.strip_prefix("UNTIL=")).and_then(|v| NaiveDate::parse_from_str(v.get(..8)?, "%Y%m%d").ok());
     if let Some(until) = until.filter(|until| *until < start) {
         return Err(format!("The repeat ends on {until}, before the task is due; it would never happen."));
     }
@@ -127,10 +128,7 @@ mod tests {
     #[test]
     fn the_31st_of_every_month_falls_back_to_the_last_day() {
         let rule = monthly_on(31);
-        assert_eq!(
-            nexts(&rule, "2027-01-31 09:00", 4),
-            ["2027-02-28 09:00", "2027-03-31 09:00", "2027-04-30 09:00", "2027-05-31 09:00"]
-        );
+        assert_eq!(nexts(&rule, "2027-01-31 09:00", 4), ["2027-02-28 09:00", "2027-03-31 09:00", "2027-04-30 09:00", "2027-05-31 09:00"]);
         assert_eq!(nexts(&monthly_on(30), "2028-01-30 09:00", 2), ["2028-02-29 09:00", "2028-03-30 09:00"]);
         assert_eq!(monthly_on(12), "FREQ=MONTHLY;BYMONTHDAY=12");
     }

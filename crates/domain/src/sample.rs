@@ -9,6 +9,7 @@ use crate::activity::ActivityKind;
 use crate::contact::ContactInput;
 use crate::lifecycle::LifecycleStage;
 use crate::member::Role;
+use crate::task::{Priority, TaskKind};
 
 pub const DEFAULT_SEED: u64 = 20_261_129;
 
@@ -544,6 +545,53 @@ pub fn deal_activities(seed: u64, deal_index: usize, deal: &SampleDeal) -> Vec<S
                 _ => (ActivityKind::Note, "", "Champion says procurement needs a security questionnaire.", 0),
             };
             SampleActivity { kind, subject: subject.into(), body: body.into(), days_ago, duration_minutes: minutes }
+        })
+        .collect()
+}
+
+/// A sample follow-up task about one of the first sample people.
+pub struct SampleTask {
+    pub title: &'static str,
+    pub kind: TaskKind,
+    pub priority: Priority,
+    /// Days from today (negative: overdue or done in the past).
+    pub due_in_days: i64,
+    /// "HH:MM", or "" for all day.
+    pub due_time: String,
+    pub person_index: usize,
+    pub remind_minutes_before: Option<u32>,
+    pub done: bool,
+}
+
+/// Follow-ups spread from a week ago to three weeks ahead: some overdue, a few done, most with
+/// a reminder, half at a time of day.
+pub fn tasks(seed: u64, count: usize, people: usize) -> Vec<SampleTask> {
+    const KINDS: &[(TaskKind, &[&str])] = &[
+        (
+            TaskKind::Call,
+            &["Call about renewal terms", "Check in after the demo", "Confirm the budget owner", "Call to book the security review"],
+        ),
+        (TaskKind::Email, &["Send the pricing sheet", "Send the case study", "Follow up on the proposal", "Share the onboarding plan"]),
+        (TaskKind::Meeting, &["Discovery meeting", "Demo for the wider team", "Negotiation call with procurement"]),
+        (TaskKind::Todo, &["Prepare the proposal", "Update the mutual action plan", "Ask legal about the MSA redlines"]),
+    ];
+    let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(977).wrapping_add(11));
+    (0..count)
+        .map(|_| {
+            let (kind, titles) = KINDS.choose(&mut rng).expect("kinds");
+            let due_in_days = rng.gen_range(-6..21);
+            let timed = *kind == TaskKind::Meeting || rng.gen_bool(0.5);
+            let due_time = if timed { format!("{:02}:{:02}", rng.gen_range(9..17), [0, 30][rng.gen_range(0..2)]) } else { String::new() };
+            SampleTask {
+                title: titles.choose(&mut rng).expect("titles"),
+                kind: *kind,
+                priority: if rng.gen_bool(0.2) { Priority::High } else { Priority::Normal },
+                due_in_days,
+                remind_minutes_before: rng.gen_bool(0.7).then(|| if timed { 15 } else { 0 }),
+                due_time,
+                person_index: rng.gen_range(0..people.max(1)),
+                done: due_in_days < -2 && rng.gen_bool(0.5),
+            }
         })
         .collect()
 }

@@ -23,7 +23,11 @@ pub fn rules(conn: &Connection) -> Result<Vec<NudgeRuleSetting>, StoreError> {
 }
 
 pub fn save_rule(w: &mut Writer, setting: &NudgeRuleSetting) -> Result<(), StoreError> {
-    w.set(&NUDGE_RULES, setting.rule.as_str(), &[("enabled", Value::Integer(setting.enabled.into())), ("days", Value::Integer(setting.days.into()))])
+    w.set(
+        &NUDGE_RULES,
+        setting.rule.as_str(),
+        &[("enabled", Value::Integer(setting.enabled.into())), ("days", Value::Integer(setting.days.into()))],
+    )
 }
 
 /// A nudge a rule finds now: the record, since when the condition holds, and why.

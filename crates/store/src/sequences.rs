@@ -86,12 +86,17 @@ pub fn end(w: &mut Writer, id: &str, status: EnrollmentStatus, reason: &str) -> 
     w.save(
         &SEQUENCE_ENROLLMENTS,
         Some(id),
-        &[("status", Value::Text(status.as_str().into())), ("ended_at", Value::Text(w.now_text())), ("end_reason", Value::Text(reason.into()))],
+        &[
+            ("status", Value::Text(status.as_str().into())),
+            ("ended_at", Value::Text(w.now_text())),
+            ("end_reason", Value::Text(reason.into())),
+        ],
     )
     .map(drop)
 }
 
-const ENROLLMENT_SQL: &str = "SELECT e.id, e.sequence_id, coalesce(s.name, ''), e.contact_id, coalesce(trim(c.first_name || ' ' || c.last_name), ''),
+const ENROLLMENT_SQL: &str =
+    "SELECT e.id, e.sequence_id, coalesce(s.name, ''), e.contact_id, coalesce(trim(c.first_name || ' ' || c.last_name), ''),
         e.started_on, e.status, e.ended_at,
         (SELECT count(*) FROM tasks t WHERE t.enrollment_id = e.id AND t.status = 'open' AND t.deleted = 0),
         (SELECT count(*) FROM tasks t WHERE t.enrollment_id = e.id AND t.status = 'done' AND t.deleted = 0)
@@ -115,7 +120,8 @@ fn enrollment_row(r: &rusqlite::Row) -> rusqlite::Result<Enrollment> {
 
 /// A contact's enrollments, the active ones first.
 pub fn of_contact(conn: &Connection, contact_id: &str) -> Result<Vec<Enrollment>, StoreError> {
-    let mut stmt = conn.prepare_cached(&format!("{ENROLLMENT_SQL} AND e.contact_id = ?1 ORDER BY e.status != 'active', e.started_on DESC"))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{ENROLLMENT_SQL} AND e.contact_id = ?1 ORDER BY e.status != 'active', e.started_on DESC"))?;
     let rows = stmt.query_map([contact_id], enrollment_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -127,7 +133,8 @@ pub fn enrollment(conn: &Connection, id: &str) -> Result<Enrollment, StoreError>
 
 /// The active enrollments of a contact: what an inbound reply ends.
 pub fn active_of_contact(conn: &Connection, contact_id: &str) -> Result<Vec<String>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM sequence_enrollments WHERE contact_id = ?1 AND status = 'active' AND deleted = 0")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM sequence_enrollments WHERE contact_id = ?1 AND status = 'active' AND deleted = 0")?;
     let rows = stmt.query_map([contact_id], |r| r.get(0))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -135,6 +142,8 @@ pub fn active_of_contact(conn: &Connection, contact_id: &str) -> Result<Vec<Stri
 /// Whether the contact is already in this sequence.
 pub fn is_enrolled(conn: &Connection, sequence_id: &str, contact_id: &str) -> Result<bool, StoreError> {
     Ok(conn
-        .prepare_cached("SELECT 1 FROM sequence_enrollments WHERE sequence_id = ?1 AND contact_id = ?2 AND status = 'active' AND deleted = 0")?
+        .prepare_cached(
+            "SELECT 1 FROM sequence_enrollments WHERE sequence_id = ?1 AND contact_id = ?2 AND status = 'active' AND deleted = 0",
+        )?
         .exists([sequence_id, contact_id])?)
 }

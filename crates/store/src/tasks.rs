@@ -90,7 +90,8 @@ pub fn set_links(w: &mut Writer, owner_id: &str, input: &TaskInput) -> Result<()
         .into_iter()
         .flat_map(|(table, ids)| ids.iter().map(move |id| (table, id)))
         .collect();
-    let current = child_rows(w.conn(), "SELECT id, record_table || '/' || record_id FROM task_links WHERE task_id = ?1 AND deleted = 0", owner_id)?;
+    let current =
+        child_rows(w.conn(), "SELECT id, record_table || '/' || record_id FROM task_links WHERE task_id = ?1 AND deleted = 0", owner_id)?;
     for (row_id, key) in &current {
         if !wanted.iter().any(|(table, id)| format!("{table}/{id}") == *key) {
             w.soft_delete(&TASK_LINKS, row_id)?;
@@ -98,7 +99,11 @@ pub fn set_links(w: &mut Writer, owner_id: &str, input: &TaskInput) -> Result<()
     }
     for (table, record_id) in wanted {
         if !current.iter().any(|(_, key)| *key == format!("{table}/{record_id}")) {
-            w.create(&TASK_LINKS, &new_id(), &[("task_id", text(owner_id)), ("record_table", text(table)), ("record_id", text(record_id))])?;
+            w.create(
+                &TASK_LINKS,
+                &new_id(),
+                &[("task_id", text(owner_id)), ("record_table", text(table)), ("record_id", text(record_id))],
+            )?;
         }
     }
     Ok(())
@@ -175,16 +180,15 @@ pub fn links_of(conn: &Connection, owner_ids: &[String]) -> Result<Vec<(String, 
          WHERE l.task_id IN (SELECT value FROM json_each(?1)) AND l.deleted = 0 AND name IS NOT NULL
          ORDER BY l.record_table DESC, name"
     ))?;
-    let rows = stmt.query_map([ids], |r| {
-        Ok((r.get(0)?, TaskLink { record_table: r.get(1)?, record_id: r.get(2)?, name: r.get(3)? }))
-    })?;
+    let rows = stmt.query_map([ids], |r| Ok((r.get(0)?, TaskLink { record_table: r.get(1)?, record_id: r.get(2)?, name: r.get(3)? })))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 const TASK_COLUMNS: &str = "t.id, t.title, t.notes, t.kind, t.priority, t.status, t.due_date, t.due_time, t.time_zone, t.due_at,
      coalesce(s.recurrence, ''), t.series_id, t.snoozed_until, t.owner_id, coalesce(m.name, ''), t.completed_at, t.enrollment_id,
      t.created_at, t.updated_at";
-const TASK_FROM: &str = "FROM tasks t LEFT JOIN task_series s ON s.id = t.series_id AND s.deleted = 0 LEFT JOIN members m ON m.id = t.owner_id";
+const TASK_FROM: &str =
+    "FROM tasks t LEFT JOIN task_series s ON s.id = t.series_id AND s.deleted = 0 LEFT JOIN members m ON m.id = t.owner_id";
 
 /// The moment the Today view and grouping are computed for.
 #[derive(Clone, Copy)]
@@ -366,7 +370,9 @@ pub fn detach_from_series(w: &mut Writer, task_id: &str) -> Result<(), StoreErro
 
 /// A task's place in its series: (series id, occurrence wall clock).
 pub fn occurrence_of(conn: &Connection, task_id: &str) -> Result<(Option<String>, String), StoreError> {
-    Ok(conn.prepare_cached("SELECT series_id, occurrence FROM tasks WHERE id = ?1")?.query_row([task_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    Ok(conn
+        .prepare_cached("SELECT series_id, occurrence FROM tasks WHERE id = ?1")?
+        .query_row([task_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
 pub fn exists(conn: &Connection, id: &str) -> Result<bool, StoreError> {
@@ -438,7 +444,8 @@ pub fn missed(conn: &Connection) -> Result<Vec<Unacknowledged>, StoreError> {
          WHERE d.acknowledged_at IS NULL AND d.deleted = 0 AND d.missed = 1 AND t.status = 'open' AND t.deleted = 0
          ORDER BY d.due_at",
     )?;
-    let rows = stmt.query_map([], |r| Ok(Unacknowledged { delivery_id: r.get(0)?, task_id: r.get(1)?, due_at: r.get(2)?, missed: r.get(3)? }))?;
+    let rows =
+        stmt.query_map([], |r| Ok(Unacknowledged { delivery_id: r.get(0)?, task_id: r.get(1)?, due_at: r.get(2)?, missed: r.get(3)? }))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -448,7 +455,11 @@ pub fn acknowledge(w: &mut Writer, delivery_id: &str) -> Result<(), StoreError> 
 
 /// Acknowledges every delivered reminder of a task (it was done, snoozed or opened).
 pub fn acknowledge_task(w: &mut Writer, task_id: &str) -> Result<(), StoreError> {
-    let ids = child_rows(w.conn(), "SELECT id, id FROM reminder_deliveries WHERE task_id = ?1 AND acknowledged_at IS NULL AND deleted = 0", task_id)?;
+    let ids = child_rows(
+        w.conn(),
+        "SELECT id, id FROM reminder_deliveries WHERE task_id = ?1 AND acknowledged_at IS NULL AND deleted = 0",
+        task_id,
+    )?;
     for (id, _) in ids {
         acknowledge(w, &id)?;
     }

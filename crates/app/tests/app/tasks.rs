@@ -74,7 +74,8 @@ fn a_bad_task_names_each_wrong_field() {
     assert_eq!(err.code, ErrorCode::Validation);
     let fields: Vec<&str> = err.fields.iter().map(|f| f.field.as_str()).collect();
     assert_eq!(fields, ["title", "due_time", "recurrence"]);
-    let past = ws.app.snooze_task(&ws.app.create_task(task("x", today(), "")).unwrap().id, SnoozeUntil::At { at: "2001-01-01T00:00:00Z".into() });
+    let past =
+        ws.app.snooze_task(&ws.app.create_task(task("x", today(), "")).unwrap().id, SnoozeUntil::At { at: "2001-01-01T00:00:00Z".into() });
     assert_eq!(past.unwrap_err().code, ErrorCode::Validation);
 }
 

@@ -94,6 +94,13 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
     assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
     assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
+    // Follow-ups: some overdue, some today, a repeating review and an outreach sequence.
+    let today = app.today().unwrap();
+    assert!(!today.overdue.is_empty() && !today.upcoming.is_empty(), "the Today view has work in it");
+    assert!(today.overdue.iter().chain(&today.today).chain(&today.upcoming).filter(|t| t.series_id.is_none()).all(|t| !t.links.is_empty()));
+    assert_eq!(count(app, "SELECT count(*) FROM task_series WHERE recurrence = 'FREQ=WEEKLY;BYDAY=MO'"), 1);
+    let outreach = app.list_sequences().unwrap();
+    assert_eq!((outreach.len(), outreach[0].active), (1, 2));
 
     let all = app
         .list_contacts(ContactQuery {

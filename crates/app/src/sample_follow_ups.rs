@@ -1,0 +1,101 @@
+//! The sample workspace's follow-ups: tasks about its people (overdue, today, coming up, a few
+//! done), a weekly pipeline review that repeats, and an outreach sequence two leads are in.
+
+use chrono::{Days, Utc};
+use tandem_domain::sample;
+use tandem_domain::sequence::{SequenceInput, SequenceStepInput};
+use tandem_domain::task::{Priority, ReminderSpec, TaskInput, TaskKind, TaskStatus};
+use tandem_store::{sequences, tasks, WriteSource};
+
+use crate::sample::SampleSize;
+use crate::tasks::{write_new_task, Calendar};
+use crate::{App, AppError};
+
+fn blank(title: &str, kind: TaskKind, calendar: &Calendar) -> TaskInput {
+    TaskInput {
+        title: title.into(),
+        notes: String::new(),
+        kind,
+        priority: Priority::Normal,
+        due_date: calendar.today().to_string(),
+        due_time: String::new(),
+        time_zone: calendar.zone.name().to_owned(),
+        reminders: Vec::new(),
+        recurrence: String::new(),
+        owner_id: None,
+        contact_ids: Vec::new(),
+        company_ids: Vec::new(),
+        deal_ids: Vec::new(),
+    }
+}
+
+/// `people` are (contact id, company name) of the first sample people.
+pub(crate) fn add(app: &App, size: &SampleSize, people: &[(String, String)], with_extras: bool) -> Result<(), AppError> {
+    if people.is_empty() {
+        return Ok(());
+    }
+    let planned = sample::tasks(size.seed, size.tasks, people.len());
+    for chunk in planned.chunks(size.batch.max(1)) {
+        app.write(WriteSource::Sample, "", |w| {
+            let calendar = Calendar::read(w.conn(), Utc::now())?;
+            for planned in chunk {
+                let mut input = blank(planned.title, planned.kind, &calendar);
+                let due = calendar.today().checked_add_signed(chrono::Duration::days(planned.due_in_days)).unwrap_or(calendar.today());
+                input.due_date = due.to_string();
+                input.due_time = planned.due_time.clone();
+                input.priority = planned.priority;
+                input.reminders = planned.remind_minutes_before.map(|minutes| ReminderSpec::Before { minutes }).into_iter().collect();
+                input.contact_ids = vec![people[planned.person_index].0.clone()];
+                let id = write_new_task(w, &input.validate()?, &calendar, None)?;
+                if planned.done {
+                    tasks::set_status(w, &id, TaskStatus::Done)?;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if with_extras {
+        add_review_and_outreach(app, people)?;
+    }
+    Ok(())
+}
+
+fn add_review_and_outreach(app: &App, people: &[(String, String)]) -> Result<(), AppError> {
+    app.write(WriteSource::Sample, "", |w| {
+        let calendar = Calendar::read(w.conn(), Utc::now())?;
+        let mut review = blank("Weekly pipeline review", TaskKind::Meeting, &calendar);
+        let to_monday = (7 - u64::from(chrono::Datelike::weekday(&calendar.today()).num_days_from_monday())) % 7;
+        review.due_date = (calendar.today() + Days::new(to_monday)).to_string();
+        review.due_time = "09:00".into();
+        review.recurrence = "FREQ=WEEKLY;BYDAY=MO".into();
+        review.reminders = vec![ReminderSpec::Before { minutes: 10 }];
+        review.notes = "Go through every deal that moved or went quiet this week.".into();
+        write_new_task(w, &review.validate()?, &calendar, None)?;
+
+        let step = |day_offset, kind, title: &str| SequenceStepInput { day_offset, kind, title: title.into() };
+        let outreach = SequenceInput {
+            name: "New lead outreach".into(),
+            steps: vec![
+                step(0, TaskKind::Email, "Intro e-mail with a relevant case study"),
+                step(3, TaskKind::Call, "Follow-up call"),
+                step(7, TaskKind::Email, "Last check-in e-mail"),
+            ],
+        };
+        let sequence_id = sequences::save(w, None, &outreach.validate()?)?;
+        for (offset, (contact_id, _)) in people.iter().rev().take(2).enumerate() {
+            let started = calendar.today() - Days::new(offset as u64 * 3);
+            let enrollment_id = sequences::enroll(w, &sequence_id, contact_id, &started.to_string())?;
+            for step in &outreach.steps {
+                let mut input = blank(&step.title, step.kind, &calendar);
+                input.due_date = (started + Days::new(u64::from(step.day_offset))).to_string();
+                input.reminders = vec![ReminderSpec::Before { minutes: 0 }];
+                input.contact_ids = vec![contact_id.clone()];
+                let id = write_new_task(w, &input.validate()?, &calendar, Some(&enrollment_id))?;
+                if input.due_date < calendar.today().to_string() {
+                    tasks::set_status(w, &id, TaskStatus::Done)?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
