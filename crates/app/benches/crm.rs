@@ -8,32 +8,21 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use rusqlite::Connection;
-use tandem_app::dto::{DuplicatePolicy, ImportRequest, SetupInput, StartupState, WorkspaceChoice};
+use tandem_app::dto::{DuplicatePolicy, ImportRequest};
 use tandem_app::sample::{self, SampleSize};
-use tandem_app::{App, DataPaths};
-use tandem_domain::member::{MemberInput, Role};
+use tandem_app::App;
+
+mod support;
+use support::{bench_dir, open_set_up, percentiles};
 
 const QUERIES: &[&str] = &["ana", "garc", "smith@", "northwind", "5550", "maria fer", "analytics", "zz"];
 const SEARCH_RUNS: usize = 40;
 
 fn contacts() -> usize {
     std::env::var("TANDEM_BENCH_CONTACTS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000)
-}
-
-fn bench_dir(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-data").join(name)
-}
-
-fn open_set_up(dir: &Path) -> App {
-    let app = App::open(DataPaths::at(dir, dir.join("exports")));
-    if app.startup_state() == StartupState::NeedsSetup {
-        let profile = MemberInput { id: None, name: "Bench".into(), email: "bench@tandem.test".into(), role: Role::Admin };
-        app.setup_workspace(SetupInput { choice: WorkspaceChoice::Empty, profile }).unwrap();
-    }
-    app
 }
 
 /// 100k contacts at 20k companies with 30k deals (scaled), generated once.
@@ -49,12 +38,6 @@ fn crm_workspace() -> (App, PathBuf) {
         eprintln!("generated {n} contacts, {} companies, {} deals in {:.1} s", n / 5, n * 3 / 10, started.elapsed().as_secs_f64());
     }
     (app, dir.join("tandem.db"))
-}
-
-fn percentiles(mut samples: Vec<Duration>) -> (f64, f64) {
-    samples.sort();
-    let at = |p: f64| samples[((samples.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1000.0;
-    (at(0.50), at(0.95))
 }
 
 /// What a bare engine does for the same words: the best 8 contacts, companies and deals by FTS5 rank.

@@ -163,15 +163,19 @@ impl App {
     }
 
     /// Open tasks due up to a week ahead, grouped; snoozed ones apart; missed reminders on top.
+    /// Each group is read on its own, so a long overdue list never crowds out today's tasks.
     pub fn today(&self) -> Result<TodayView, AppError> {
         let calendar = self.calendar()?;
-        let horizon_day = calendar.today() + chrono::Days::new(8);
-        let horizon = reminder::instant(horizon_day.and_time(NaiveTime::MIN), calendar.zone).to_rfc3339();
+        let midnight = |days: u64| {
+            reminder::instant((calendar.today() + chrono::Days::new(days)).and_time(NaiveTime::MIN), calendar.zone).to_rfc3339()
+        };
+        let (today_starts, tomorrow_starts, horizon) = (midnight(0), midnight(1), midnight(8));
+        let now = calendar.store_now();
         let (listed, total) = self.db()?.read(|conn| {
-            Ok((
-                tasks::open_due_before(conn, &horizon, TODAY_LIMIT * 3, calendar.store_now())?,
-                tasks::count_open_due_before(conn, &horizon)?,
-            ))
+            let mut listed = tasks::open_due_between(conn, None, &today_starts, TODAY_LIMIT, now)?;
+            listed.extend(tasks::open_due_between(conn, Some(&today_starts), &tomorrow_starts, TODAY_LIMIT, now)?);
+            listed.extend(tasks::open_due_between(conn, Some(&tomorrow_starts), &horizon, TODAY_LIMIT, now)?);
+            Ok((listed, tasks::count_open_due_before(conn, &horizon)?))
         })?;
         let mut view = TodayView { total, missed: self.missed_reminders()?, ..TodayView::default() };
         let now = calendar.now.to_rfc3339();
@@ -185,9 +189,7 @@ impl App {
                     DueGroup::Upcoming | DueGroup::Later => &mut view.upcoming,
                 }
             };
-            if group.len() < TODAY_LIMIT as usize {
-                group.push(task);
-            }
+            group.push(task);
         }
         view.listed = (view.overdue.len() + view.today.len() + view.upcoming.len() + view.snoozed.len()) as u32;
         Ok(view)

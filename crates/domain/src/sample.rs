@@ -587,7 +587,7 @@ pub fn tasks(seed: u64, count: usize, people: usize) -> Vec<SampleTask> {
                 kind: *kind,
                 priority: if rng.gen_bool(0.2) { Priority::High } else { Priority::Normal },
                 due_in_days,
-                remind_minutes_before: rng.gen_bool(0.7).then(|| if timed { 15 } else { 0 }),
+                remind_minutes_before: rng.gen_bool(0.7).then_some(if timed { 15 } else { 0 }),
                 due_time,
                 person_index: rng.gen_range(0..people.max(1)),
                 done: due_in_days < -2 && rng.gen_bool(0.5),

@@ -98,6 +98,7 @@ CREATE TABLE reminder_deliveries (
     deleted INTEGER NOT NULL DEFAULT 0,
     deleted_at TEXT
 );
+CREATE INDEX reminder_deliveries_by_reminder ON reminder_deliveries (reminder_id, due_at);
 CREATE INDEX reminder_deliveries_unacknowledged ON reminder_deliveries (fired_at) WHERE acknowledged_at IS NULL AND deleted = 0;
 
 -- Nudge rules (one row per rule, fixed ids) and the nudges they raised (ids derived from the

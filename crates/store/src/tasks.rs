@@ -155,14 +155,22 @@ fn child_rows(conn: &Connection, sql: &str, owner_id: &str) -> Result<Vec<(Strin
 
 /// The reminders (not snoozes) of a task or series, as the user set them.
 pub fn reminders_of(conn: &Connection, owner_id: &str) -> Result<Vec<ReminderSpec>, StoreError> {
+    Ok(reminders_of_many(conn, &[owner_id.to_owned()])?.into_iter().map(|(_, spec)| spec).collect())
+}
+
+/// The reminders of each of `owner_ids`, as (owner id, reminder).
+fn reminders_of_many(conn: &Connection, owner_ids: &[String]) -> Result<Vec<(String, ReminderSpec)>, StoreError> {
+    let ids = serde_json::to_string(owner_ids).map_err(|e| StoreError::Refused(e.to_string()))?;
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, minutes_before, at FROM task_reminders WHERE task_id = ?1 AND deleted = 0 AND kind != 'snooze' ORDER BY kind, minutes_before, at",
+        "SELECT task_id, kind, minutes_before, at FROM task_reminders
+         WHERE task_id IN (SELECT value FROM json_each(?1)) AND deleted = 0 AND kind != 'snooze' ORDER BY kind, minutes_before, at",
     )?;
-    let rows = stmt.query_map([owner_id], |r| {
-        Ok(match r.get::<_, String>(0)?.as_str() {
-            "at" => ReminderSpec::At { at: r.get(2)? },
-            _ => ReminderSpec::Before { minutes: r.get(1)? },
-        })
+    let rows = stmt.query_map([ids], |r| {
+        let spec = match r.get::<_, String>(1)?.as_str() {
+            "at" => ReminderSpec::At { at: r.get(3)? },
+            _ => ReminderSpec::Before { minutes: r.get(2)? },
+        };
+        Ok((r.get(0)?, spec))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -229,16 +237,19 @@ fn task_row(r: &Row, now: Now) -> rusqlite::Result<Task> {
     })
 }
 
-/// Fills in links and reminders of tasks read without them.
+/// Fills in links and reminders of tasks read without them: two queries for the whole list.
 fn with_children(conn: &Connection, mut tasks: Vec<Task>) -> Result<Vec<Task>, StoreError> {
     let ids: Vec<String> = tasks.iter().map(|t| t.id.clone()).collect();
+    let index: std::collections::HashMap<String, usize> = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
     for (task_id, link) in links_of(conn, &ids)? {
-        if let Some(task) = tasks.iter_mut().find(|t| t.id == task_id) {
-            task.links.push(link);
+        if let Some(&i) = index.get(&task_id) {
+            tasks[i].links.push(link);
         }
     }
-    for task in &mut tasks {
-        task.reminders = reminders_of(conn, &task.id)?;
+    for (task_id, spec) in reminders_of_many(conn, &ids)? {
+        if let Some(&i) = index.get(&task_id) {
+            tasks[i].reminders.push(spec);
+        }
     }
     Ok(tasks)
 }
@@ -252,12 +263,13 @@ pub fn get(conn: &Connection, id: &str, now: Now) -> Result<Task, StoreError> {
     Ok(with_children(conn, vec![task])?.remove(0))
 }
 
-/// Open tasks due before `until` (overdue included), soonest first, at most `limit`.
-pub fn open_due_before(conn: &Connection, until: &str, limit: u32, now: Now) -> Result<Vec<Task>, StoreError> {
+/// Open tasks due in [`from`, `until`) (from the start when None), soonest first, at most `limit`.
+pub fn open_due_between(conn: &Connection, from: Option<&str>, until: &str, limit: u32, now: Now) -> Result<Vec<Task>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {TASK_COLUMNS} {TASK_FROM} WHERE t.status = 'open' AND t.deleted = 0 AND t.due_at < ?1 ORDER BY t.due_at, t.id LIMIT ?2"
+        "SELECT {TASK_COLUMNS} {TASK_FROM}
+         WHERE t.status = 'open' AND t.deleted = 0 AND t.due_at >= coalesce(?1, '') AND t.due_at < ?2 ORDER BY t.due_at, t.id LIMIT ?3"
     ))?;
-    let rows = stmt.query_map(rusqlite::params![until, limit], |r| task_row(r, now))?;
+    let rows = stmt.query_map(rusqlite::params![from, until, limit], |r| task_row(r, now))?;
     let tasks = rows.collect::<Result<_, _>>()?;
     with_children(conn, tasks)
 }

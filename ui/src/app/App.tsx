@@ -2,7 +2,7 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ToastProvider } from "../components/ToastProvider";
-import { contactPageQuery } from "../features/contacts/contact-queries";
+import { todayQuery } from "../features/tasks/task-queries";
 import { createQueryClient } from "./create-query-client";
 import { StartupGate } from "./StartupGate";
 
@@ -10,7 +10,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => {
     const created = queryClient ?? createQueryClient();
     // The first screen's rows load while the start-up state is still being checked.
-    if (!queryClient) void created.prefetchQuery(contactPageQuery("", "relevance", 0));
+    if (!queryClient) void created.prefetchQuery(todayQuery);
     return created;
   });
   return (

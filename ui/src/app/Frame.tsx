@@ -1,6 +1,7 @@
 // The signed-in window: sidebar, the current screen, the command palette and global shortcuts.
 import { lazy, Suspense, useState } from "react";
 import { ContactsScreen } from "../features/contacts/ContactsScreen";
+import { TodayScreen } from "../features/tasks/TodayScreen";
 import { useNavigation } from "./navigation-context";
 import { Sidebar } from "./Sidebar";
 import { useChangeInvalidation } from "./use-change-invalidation";
@@ -26,6 +27,7 @@ export function Frame() {
     <div className="frame">
       <Sidebar onOpenPalette={() => setPaletteOpen(true)} />
       <main className="frame__main">
+        {screen === "today" && <TodayScreen />}
         {screen === "contacts" && <ContactsScreen key={contactSearchRequest} />}
         <Suspense fallback={null}>
           {screen === "companies" && <CompaniesScreen />}

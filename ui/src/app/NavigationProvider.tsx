@@ -1,10 +1,10 @@
-// State-based routing: three screens and one side pane need no router library.
+// State-based routing: a handful of screens, each with its side pane, need no router library.
 import { useMemo, useState, type ReactNode } from "react";
-import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type Navigation, type Screen } from "./navigation-context";
+import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type Navigation, type Screen, type TaskPane } from "./navigation-context";
 
 export function NavigationProvider({
   children,
-  initialScreen = "contacts",
+  initialScreen = "today",
 }: {
   children: ReactNode;
   initialScreen?: Screen;
@@ -16,6 +16,7 @@ export function NavigationProvider({
   const [contactSearchRequest, setContactSearchRequest] = useState(0);
   const [companyPane, setCompanyPane] = useState<CompanyPane>(null);
   const [deals, setDeals] = useState<DealsPlace>({ view: "board", pipelineId: null, pane: null });
+  const [taskPane, setTaskPane] = useState<TaskPane>(null);
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -83,8 +84,22 @@ export function NavigationProvider({
         setScreen("deals");
         setDeals((d) => ({ ...d, ...change }));
       },
+      taskPane,
+      openTask: (id) => {
+        setScreen("today");
+        setTaskPane({ mode: "view", id });
+      },
+      editTask: (id) => {
+        setScreen("today");
+        setTaskPane({ mode: "edit", id });
+      },
+      newTask: (links = []) => {
+        setScreen("today");
+        setTaskPane({ mode: "new", links });
+      },
+      closeTaskPane: () => setTaskPane(null),
     }),
-    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals],
+    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

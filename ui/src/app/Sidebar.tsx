@@ -1,9 +1,10 @@
-// App name and the three places to go, with their shortcuts.
-import { Building2, Handshake, Search, Settings, Trash2, Users } from "lucide-react";
+// App name and the places to go, with their shortcuts; Today, the home, comes first.
+import { Building2, CalendarCheck, Handshake, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
 import { useNavigation, type Screen } from "./navigation-context";
 
 const items: { screen: Screen; label: string; icon: typeof Users; keys: string[] }[] = [
+  { screen: "today", label: "Today", icon: CalendarCheck, keys: ["G", "H"] },
   { screen: "contacts", label: "Contacts", icon: Users, keys: ["G", "C"] },
   { screen: "companies", label: "Companies", icon: Building2, keys: ["G", "O"] },
   { screen: "deals", label: "Deals", icon: Handshake, keys: ["G", "D"] },

@@ -1,7 +1,8 @@
 // Where the user is: which screen, and what the contacts side pane shows.
 import { createContext, useContext } from "react";
+import type { TaskLink } from "../ipc/bindings";
 
-export type Screen = "contacts" | "companies" | "deals" | "trash" | "settings" | "duplicates" | "imports";
+export type Screen = "today" | "contacts" | "companies" | "deals" | "trash" | "settings" | "duplicates" | "imports";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }
@@ -13,6 +14,12 @@ export type CompanyPane = { mode: "view"; id: string } | { mode: "edit"; id: str
 export type DealView = "board" | "table" | "forecast";
 export type DealPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | { mode: "new" } | null;
 export type DealsPlace = { view: DealView; pipelineId: string | null; pane: DealPane };
+/** The Today screen's side pane; a new task may start linked to the records it was made from. */
+export type TaskPane =
+  | { mode: "view"; id: string }
+  | { mode: "edit"; id: string }
+  | { mode: "new"; links: TaskLink[] }
+  | null;
 
 export type Navigation = {
   screen: Screen;
@@ -42,6 +49,13 @@ export type Navigation = {
   newDeal: () => void;
   closeDealPane: () => void;
   showDeals: (change: Partial<Omit<DealsPlace, "pane">>) => void;
+  taskPane: TaskPane;
+  /** Goes to Today with this task open beside the list. */
+  openTask: (id: string) => void;
+  editTask: (id: string) => void;
+  /** Goes to Today with a new task's form open, linked to `links` (a record page's "+ Task"). */
+  newTask: (links?: TaskLink[]) => void;
+  closeTaskPane: () => void;
 };
 
 export const NavigationContext = createContext<Navigation | null>(null);

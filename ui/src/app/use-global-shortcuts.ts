@@ -1,10 +1,11 @@
-// Window-wide keys: Mod+K palette, Mod+Z undo, "g c/o/d/s/t" to move, "n" new record, "l" log activity, "/" search.
+// Window-wide keys: Mod+K palette, Mod+Z undo, "g h/c/o/d/s/t" to move, "n" new record, "l" log activity, "/" search.
 import { useEffect, useRef } from "react";
 import { isTypingTarget } from "../components/is-typing-target";
 import { useNavigation, type Screen } from "./navigation-context";
 import { useUndo } from "./use-undo";
 
-const goTargets: Record<string, Screen> = { c: "contacts", o: "companies", d: "deals", s: "settings", t: "trash" };
+// "g h" (home) for Today: "g t" was already Trash.
+const goTargets: Record<string, Screen> = { h: "today", c: "contacts", o: "companies", d: "deals", s: "settings", t: "trash" };
 const sequenceTimeoutMs = 1200;
 
 export function useGlobalShortcuts({
@@ -63,7 +64,8 @@ export function useGlobalShortcuts({
       if (key === "n") {
         event.preventDefault();
         // "n" makes a record of the kind the user is looking at.
-        if (navigation.screen === "deals") navigation.newDeal();
+        if (navigation.screen === "today") navigation.newTask();
+        else if (navigation.screen === "deals") navigation.newDeal();
         else if (navigation.screen === "companies") navigation.newCompany();
         else navigation.newContact();
         return;

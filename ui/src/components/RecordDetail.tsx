@@ -5,19 +5,22 @@ import { isAppError } from "../ipc/app-error";
 import { Button } from "./Button";
 import { ErrorState } from "./ErrorState";
 
-/** The pane's bar: Edit and Delete (when given) on the left, Close on the right. */
+/** The pane's bar: Edit, Delete and any other actions (when given) on the left, Close on the right. */
 export function DetailBar({
   className,
   onEdit,
   onDelete,
   deleting,
   onClose,
+  children,
 }: {
   className: string;
   onEdit?: () => void;
   onDelete?: () => void;
   deleting?: boolean;
   onClose: () => void;
+  /** More actions after Edit and Delete, e.g. a task's Snooze. */
+  children?: ReactNode;
 }) {
   return (
     <div className={className}>
@@ -33,6 +36,7 @@ export function DetailBar({
           Delete
         </Button>
       )}
+      {children}
       <span className="screen-header__spacer" />
       <Button variant="ghost" size="small" className="btn--icon" aria-label="Close" title="Close (Esc)" onClick={onClose}>
         <X aria-hidden="true" />

@@ -38,6 +38,7 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("index", "task_links_by_record"),
         ("index", "task_reminders_by_task"),
         ("index", "task_reminders_by_fire"),
+        ("index", "reminder_deliveries_by_reminder"),
         ("index", "reminder_deliveries_unacknowledged"),
         ("index", "nudges_open"),
         ("index", "sequence_steps_by_sequence"),

@@ -9,6 +9,7 @@ import { toAppError } from "../../ipc/app-error";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
 import { RecordDeals } from "../records/RecordDeals";
 import { TagList } from "../records/TagList";
+import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
 import { sizeLabels } from "./company-input-checks";
 import { CompanyPeople } from "./CompanyPeople";
@@ -85,6 +86,7 @@ export function CompanyDetail({ id }: { id: string }) {
         <CompanyPeople companyId={id} companyName={c.name} headingClassName="contact-detail__section" />
         <h3 className="contact-detail__section">Notes</h3>
         {c.notes ? <p className="contact-detail__notes">{c.notes}</p> : <p className="muted">No notes yet.</p>}
+        <RecordTasks table="companies" id={id} name={c.name} headingClassName="contact-detail__section" />
         <RecordDeals link={{ company_id: id }} headingClassName="contact-detail__section" />
         <h3 className="contact-detail__section">Activity</h3>
         <RecordTimeline table="companies" id={id} />

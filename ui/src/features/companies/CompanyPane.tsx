@@ -1,8 +1,7 @@
 // The side pane beside the companies list: one company, its edit form, or a new one.
-import { useEffect } from "react";
 import { useNavigation, type CompanyPane as Pane } from "../../app/navigation-context";
 import { ErrorState } from "../../components/ErrorState";
-import { isTypingTarget } from "../../components/is-typing-target";
+import { useEscapeToClose } from "../../components/use-escape-to-close";
 import type { Company, CompanyInput } from "../../ipc/bindings";
 import { emptyCompanyInput } from "./company-input-checks";
 import { useCompany } from "./company-queries";
@@ -12,17 +11,7 @@ import { CompanyForm } from "./CompanyForm";
 export function CompanyPane({ pane }: { pane: NonNullable<Pane> }) {
   const { closeCompanyPane, openCompany } = useNavigation();
 
-  // Esc closes the pane from the list or the detail view; the form handles its own Esc.
-  useEffect(() => {
-    if (pane.mode !== "view") return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (event.target instanceof Element && event.target.closest("[role=dialog],[role=alertdialog]")) return;
-      closeCompanyPane();
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [pane.mode, closeCompanyPane]);
+  useEscapeToClose(pane.mode === "view", closeCompanyPane);
 
   return (
     <aside className="contact-pane company-pane" aria-label="Company details">

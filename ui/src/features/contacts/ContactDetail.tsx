@@ -9,6 +9,8 @@ import { toAppError } from "../../ipc/app-error";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
 import { RecordDeals } from "../records/RecordDeals";
 import { TagList } from "../records/TagList";
+import { ContactSequences } from "../sequences/ContactSequences";
+import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
 import { contactName } from "./contact-name";
 import { LifecyclePill } from "./LifecyclePill";
@@ -119,6 +121,8 @@ export function ContactDetail({ id }: { id: string }) {
         </dl>
         <h3 className="contact-detail__section">Notes</h3>
         {c.notes ? <p className="contact-detail__notes">{c.notes}</p> : <p className="muted">No notes yet.</p>}
+        <RecordTasks table="contacts" id={id} name={contactName(c)} headingClassName="contact-detail__section" />
+        <ContactSequences contactId={id} headingClassName="contact-detail__section" />
         <RecordDeals link={{ contact_id: id }} headingClassName="contact-detail__section" />
         <h3 className="contact-detail__section">Activity</h3>
         <RecordTimeline table="contacts" id={id} companyId={c.company_id} />

@@ -1,7 +1,6 @@
 // The side pane beside the list: one contact, its edit form, or a new one.
-import { useEffect } from "react";
 import { useNavigation, type ContactPane as Pane } from "../../app/navigation-context";
-import { isTypingTarget } from "../../components/is-typing-target";
+import { useEscapeToClose } from "../../components/use-escape-to-close";
 import { ContactDetail } from "./ContactDetail";
 import { ContactEditor } from "./ContactEditor";
 import { ContactForm } from "./ContactForm";
@@ -11,17 +10,7 @@ export function ContactPane({ pane }: { pane: NonNullable<Pane> }) {
   const navigation = useNavigation();
   const { closePane, openContact } = navigation;
 
-  // Esc closes the pane from the list or the detail view; the form handles its own Esc.
-  useEffect(() => {
-    if (pane.mode !== "view") return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (event.target instanceof Element && event.target.closest("[role=dialog],[role=alertdialog]")) return;
-      closePane();
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [pane.mode, closePane]);
+  useEscapeToClose(pane.mode === "view", closePane);
 
   return (
     <aside className="contact-pane" aria-label="Contact details">

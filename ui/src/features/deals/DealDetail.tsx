@@ -9,6 +9,7 @@ import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { Deal } from "../../ipc/bindings";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
+import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
 import { daysSince, formatDay, formatMoney, idleLabel } from "./deal-format";
 import { useDeal, useDeleteDeal } from "./deal-queries";
@@ -127,6 +128,7 @@ function DealBody({ deal: d }: { deal: Deal }) {
         </DetailRow>
       </dl>
       <DealPeople deal={d} />
+      <RecordTasks table="deals" id={d.id} name={d.name} headingClassName="deal-detail__section" />
       <h3 className="deal-detail__section">Notes</h3>
       {d.notes ? <p className="deal-detail__notes">{d.notes}</p> : <p className="muted">No notes yet.</p>}
       <h3 className="deal-detail__section">Activity</h3>

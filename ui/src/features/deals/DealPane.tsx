@@ -1,8 +1,7 @@
 // The side pane beside the board or table: one deal, its edit form, or a new one.
-import { useEffect } from "react";
 import { useNavigation, type DealPane as Pane } from "../../app/navigation-context";
 import { ErrorState } from "../../components/ErrorState";
-import { isTypingTarget } from "../../components/is-typing-target";
+import { useEscapeToClose } from "../../components/use-escape-to-close";
 import type { Pipeline } from "../../ipc/bindings";
 import { useMembers, useSettings } from "../settings/settings-queries";
 import { DealDetail } from "./DealDetail";
@@ -22,17 +21,7 @@ export function DealPane({
 }) {
   const { closeDealPane, openDeal } = useNavigation();
 
-  // Esc closes the pane from the board, the table or the detail view; the form handles its own Esc.
-  useEffect(() => {
-    if (pane.mode !== "view") return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (event.target instanceof Element && event.target.closest("[role=dialog],[role=alertdialog],[role=menu]")) return;
-      closeDealPane();
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [pane.mode, closeDealPane]);
+  useEscapeToClose(pane.mode === "view", closeDealPane);
 
   return (
     <aside className="deal-pane" aria-label="Deal details">

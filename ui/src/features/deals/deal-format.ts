@@ -34,14 +34,18 @@ export function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
 
+const dayStyles: Record<"medium" | "short" | "weekday", Intl.DateTimeFormatOptions> = {
+  medium: { dateStyle: "medium" },
+  short: { month: "short", day: "numeric" },
+  // "Thu 3 Dec": a day within the coming weeks, where the weekday is what people plan by.
+  weekday: { weekday: "short", month: "short", day: "numeric" },
+};
+
 /** A calendar day ("YYYY-MM-DD") in the user's locale; it has no time zone to convert. */
-export function formatDay(day: string, locale: string, style: "medium" | "short" = "medium"): string {
+export function formatDay(day: string, locale: string, style: "medium" | "short" | "weekday" = "medium"): string {
   const date = parseDay(day);
   if (!date) return day;
-  return date.toLocaleDateString(locale, {
-    timeZone: "UTC",
-    ...(style === "medium" ? { dateStyle: "medium" } : { month: "short", day: "numeric" }),
-  });
+  return date.toLocaleDateString(locale, { timeZone: "UTC", ...dayStyles[style] });
 }
 
 /** "2025-03" → "March 2025". */

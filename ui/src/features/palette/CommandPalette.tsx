@@ -2,7 +2,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
-import { ArrowRight, Building2, CopyCheck, Handshake, Plus, Settings, Trash2, Undo2, Upload, User, Users } from "lucide-react";
+import { ArrowRight, Building2, CalendarCheck, CopyCheck, Handshake, Plus, Settings, Trash2, Undo2, Upload, User, Users } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
@@ -59,6 +59,8 @@ function PaletteBody({ close }: { close: () => void }) {
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
 
   const actions: Action[] = [
+    { id: "go-today", label: "Go to Today", icon: <CalendarCheck />, keys: ["G", "H"], run: () => navigation.go("today") },
+    { id: "new-task", label: "New task", icon: <Plus />, keys: [], run: () => navigation.newTask() },
     { id: "go-contacts", label: "Go to Contacts", icon: <Users />, keys: ["G", "C"], run: () => navigation.go("contacts") },
     { id: "go-companies", label: "Go to companies", icon: <Building2 />, keys: ["G", "O"], run: () => navigation.go("companies") },
     { id: "new-company", label: "New company", icon: <Plus />, keys: [], run: navigation.newCompany },

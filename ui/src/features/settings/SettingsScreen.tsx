@@ -1,11 +1,13 @@
 // All settings on one scrolling page with a small section nav.
 import { PipelinesSection } from "../deals/PipelinesSection";
 import { CustomFieldsSection } from "../custom-fields/CustomFieldsSection";
+import { SequencesSection } from "../sequences/SequencesSection";
 import { AboutSection } from "./AboutSection";
 import { BackupsSection } from "./BackupsSection";
 import { ExchangeRatesSection } from "./ExchangeRatesSection";
 import { MembersSection } from "./MembersSection";
 import { ProfileSection } from "./ProfileSection";
+import { RemindersSection } from "./RemindersSection";
 import { WorkspaceSection } from "./WorkspaceSection";
 import "./settings.css";
 
@@ -13,7 +15,9 @@ const sections = [
   { id: "settings-profile", label: "Profile" },
   { id: "settings-members", label: "Members" },
   { id: "settings-workspace", label: "Workspace" },
+  { id: "settings-reminders", label: "Reminders & calendar" },
   { id: "settings-pipelines", label: "Pipelines" },
+  { id: "settings-sequences", label: "Sequences" },
   { id: "settings-custom-fields", label: "Custom fields" },
   { id: "settings-rates", label: "Exchange rates" },
   { id: "settings-backups", label: "Backups" },
@@ -46,7 +50,9 @@ export function SettingsScreen() {
           <ProfileSection />
           <MembersSection />
           <WorkspaceSection />
+          <RemindersSection />
           <PipelinesSection />
+          <SequencesSection />
           <CustomFieldsSection />
           <ExchangeRatesSection />
           <BackupsSection />

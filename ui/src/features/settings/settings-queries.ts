@@ -1,7 +1,7 @@
 // Reads and writes for every settings section; cache refresh comes from "changed" events.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { backend } from "../../ipc/backend";
-import type { ExchangeRateInput, MemberInput, WorkspaceSettings } from "../../ipc/bindings";
+import type { DesktopPreferences, ExchangeRateInput, MemberInput, WorkspaceSettings } from "../../ipc/bindings";
 
 export const useProfile = () => useQuery({ queryKey: ["profile"], queryFn: backend.getProfile });
 export const useMembers = () => useQuery({ queryKey: ["members"], queryFn: backend.listMembers });
@@ -41,3 +41,26 @@ export function useRestoreBackup() {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
+
+/** This device's preferences live outside the workspace tables, so no "changed" event covers them: keep the cache by hand. */
+export const useDesktopPreferences = () =>
+  useQuery({ queryKey: ["desktop_preferences"], queryFn: backend.desktopPreferences });
+
+function useDesktopSwitch<Answer>(
+  write: (on: boolean) => Promise<Answer>,
+  apply: (preferences: DesktopPreferences, on: boolean, answer: Answer) => DesktopPreferences,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (answer, on) =>
+      queryClient.setQueryData<DesktopPreferences>(["desktop_preferences"], (prefs) => prefs && apply(prefs, on, answer)),
+  });
+}
+
+export const useSetStartAtLogin = () =>
+  useDesktopSwitch(backend.setStartAtLogin, (prefs, on) => ({ ...prefs, start_at_login: on }));
+export const useSetKeepRunningInTray = () =>
+  useDesktopSwitch(backend.setKeepRunningInTray, (prefs, on) => ({ ...prefs, keep_running_in_tray: on }));
+export const useSetCalendarFile = () =>
+  useDesktopSwitch(backend.setCalendarFile, (prefs, _on, path) => ({ ...prefs, calendar_file: path }));

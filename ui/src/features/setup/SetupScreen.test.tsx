@@ -2,24 +2,13 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../app/App";
-import type { ContactRow } from "../../ipc/bindings";
 import { mockBackend, resetBackendMock } from "../../ipc/mock-backend";
-
-const person = (n: number): ContactRow => ({
-  id: `c${n}`,
-  name: `Sample Person ${n}`,
-  email: `p${n}@example.com`,
-  title: "",
-  company_name: "",
-  country: "",
-  lifecycle_stage: "lead",
-  updated_at: "2026-11-01T10:00:00Z",
-});
+import { aTask, aTodayView } from "../tasks/task-fixtures";
 
 describe("first start", () => {
   afterEach(() => resetBackendMock());
 
-  it("shows the sample's contacts once it is set up, though the list was fetched empty before", async () => {
+  it("shows the sample's tasks on Today once it is set up, though Today was fetched empty before", async () => {
     let setUp = false;
     mockBackend({
       startup_state: () => ({ status: setUp ? "ready" : "needs_setup" }),
@@ -27,7 +16,7 @@ describe("first start", () => {
         setUp = true;
         return null;
       },
-      list_contacts: () => (setUp ? { total: 3, rows: [person(1), person(2), person(3)] } : { total: 0, rows: [] }),
+      today_tasks: () => (setUp ? aTodayView({ today: [aTask({ id: "t1", title: "Call the sample lead" })] }) : aTodayView()),
       get_settings: () => ({ name: "Sample", locale: "en-US", time_zone: "UTC", base_currency: "USD", fiscal_year_start_month: 1, workday_start: "09:00" }),
     });
     const { unmount } = render(<App />);
@@ -35,7 +24,7 @@ describe("first start", () => {
     await user.type(await screen.findByLabelText("Your name"), "Ana García");
     await user.type(screen.getByLabelText("Your email"), "ana@example.com");
     await user.click(screen.getByRole("button", { name: "Open sample workspace" }));
-    expect(await screen.findByText("3 contacts")).toBeInTheDocument();
+    expect(await screen.findByRole("listitem", { name: "Call the sample lead" })).toBeInTheDocument();
     unmount();
   });
 });

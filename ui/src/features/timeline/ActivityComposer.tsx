@@ -1,9 +1,10 @@
 // Logs a call, email, meeting or note on a record (or edits one already logged).
 // Alt+1..4 picks the kind and Ctrl/Cmd+Enter logs it while focus is inside.
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { Button } from "../../components/Button";
 import { FailureBanner } from "../../components/FailureBanner";
 import { Kbd } from "../../components/Kbd";
+import { SegmentedChoice } from "../../components/SegmentedChoice";
 import { SelectField } from "../../components/SelectField";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
@@ -60,7 +61,6 @@ export function ActivityComposer({
   const log = useLogActivity();
   const update = useUpdateActivity(editing?.id ?? "");
   const save = editing ? update : log;
-  const kindButtons = useRef<(HTMLButtonElement | null)[]>([]);
   const idBase = editing ? `activity-${editing.id}` : "composer";
 
   const set =
@@ -69,11 +69,6 @@ export function ActivityComposer({
       setDraft((d) => ({ ...d, [key]: value }));
       form.clearField(key);
     };
-
-  function pickKind(kind: ActivityKind, focus = false) {
-    set("kind")(kind);
-    if (focus) kindButtons.current[activityKinds.findIndex((k) => k.kind === kind)]?.focus();
-  }
 
   function toInput(): ActivityInput | null {
     const found: Record<string, string> = {};
@@ -134,7 +129,7 @@ export function ActivityComposer({
       const index = ["Digit1", "Digit2", "Digit3", "Digit4"].indexOf(event.code);
       if (index >= 0) {
         event.preventDefault();
-        pickKind(activityKinds[index]!.kind);
+        set("kind")(activityKinds[index]!.kind);
       }
       return;
     }
@@ -142,13 +137,6 @@ export function ActivityComposer({
       event.preventDefault();
       onDone?.();
     }
-  }
-
-  function onKindKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : event.key === "ArrowLeft" || event.key === "ArrowUp" ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    pickKind(activityKinds[(index + step + activityKinds.length) % activityKinds.length]!.kind, true);
   }
 
   // Errors for fields this form does not show (which record it is logged on) go in the banner.
@@ -172,35 +160,18 @@ export function ActivityComposer({
     >
       <FailureBanner message={banner} />
       <div className="composer__top">
-        <div
-          className="segmented"
-          role="radiogroup"
-          aria-label="Activity kind"
+        <SegmentedChoice
+          label="Activity kind"
           title="Alt+1 Call · Alt+2 Email · Alt+3 Meeting · Alt+4 Note"
-        >
-          {activityKinds.map(({ kind, label, icon: Icon }, index) => {
-            const checked = draft.kind === kind;
-            return (
-              <button
-                key={kind}
-                ref={(el) => {
-                  kindButtons.current[index] = el;
-                }}
-                type="button"
-                role="radio"
-                aria-checked={checked}
-                tabIndex={checked ? 0 : -1}
-                className="segmented__option"
-                title={`${label} (Alt+${index + 1})`}
-                onClick={() => pickKind(kind)}
-                onKeyDown={(e) => onKindKeyDown(e, index)}
-              >
-                <Icon size={13} aria-hidden="true" />
-                {label}
-              </button>
-            );
-          })}
-        </div>
+          value={draft.kind}
+          onValueChange={set("kind")}
+          options={activityKinds.map(({ kind, label, icon: Icon }, index) => ({
+            value: kind,
+            label,
+            icon: <Icon size={13} aria-hidden="true" />,
+            title: `${label} (Alt+${index + 1})`,
+          }))}
+        />
         <TextField
           id={`${idBase}-when`}
           className="composer__when"

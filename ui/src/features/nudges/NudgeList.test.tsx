@@ -1,0 +1,89 @@
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import type { Nudge } from "../../ipc/bindings";
+import { mockBackend } from "../../ipc/mock-backend";
+import { renderWithApp } from "../../test/render-with-app";
+import { aTask } from "../tasks/task-fixtures";
+import { NudgeList } from "./NudgeList";
+
+const idleDeal: Nudge = {
+  id: "n1",
+  rule: "deal_idle",
+  record_table: "deals",
+  record_id: "d1",
+  record_name: "Acme renewal",
+  reason: "No activity for 23 days",
+  created_at: "2026-12-01T09:00:00Z",
+};
+const quietLead: Nudge = {
+  id: "n2",
+  rule: "qualified_without_task",
+  record_table: "contacts",
+  record_id: "c1",
+  record_name: "Ana García",
+  reason: "Sales-qualified 3 days ago, no open task",
+  created_at: "2026-12-01T09:00:00Z",
+};
+
+describe("NudgeList", () => {
+  it("shows nothing when there is nothing to suggest", async () => {
+    const backend = mockBackend({ list_nudges: () => [] });
+    renderWithApp(<NudgeList onOpenRecord={() => {}} />, { screen: "today" });
+    await waitFor(() => expect(backend.callsTo("list_nudges")).toHaveLength(1));
+    // Let the answer land before looking.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.queryByRole("heading")).not.toBeInTheDocument();
+    expect(screen.queryByRole("listitem")).not.toBeInTheDocument();
+  });
+
+  it("lists each suggestion with its reason and opens the record it is about", async () => {
+    mockBackend({ list_nudges: () => [idleDeal, quietLead] });
+    const onOpenRecord = vi.fn();
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={onOpenRecord} />, { screen: "today" });
+
+    expect(await screen.findByRole("heading", { name: "Suggested follow-ups 2" })).toBeInTheDocument();
+    expect(screen.getByText("No activity for 23 days")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Ana García" }));
+    expect(onOpenRecord).toHaveBeenCalledWith("contacts", "c1");
+  });
+
+  it("turns a suggestion into a task and says which task was added", async () => {
+    const backend = mockBackend({
+      list_nudges: () => [idleDeal, quietLead],
+      accept_nudge: () => aTask({ id: "t9", title: "Follow up on Acme renewal" }),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={() => {}} />, { screen: "today" });
+
+    await user.click(await screen.findByRole("button", { name: "Add task for Acme renewal" }));
+    expect(await screen.findByText("Task added: Follow up on Acme renewal")).toBeInTheDocument();
+    expect(backend.callsTo("accept_nudge")).toEqual([{ id: "n1" }]);
+    expect(screen.queryByRole("button", { name: "Acme renewal" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Ana García" })).toBeInTheDocument();
+  });
+
+  it("dismisses a suggestion, and the panel goes once the last one is gone", async () => {
+    const backend = mockBackend({ list_nudges: () => [quietLead], dismiss_nudge: () => null });
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={() => {}} />, { screen: "today" });
+
+    await user.click(await screen.findByRole("button", { name: "Dismiss the suggestion for Ana García" }));
+    await waitFor(() => expect(screen.queryByRole("heading", { name: /Suggested follow-ups/ })).not.toBeInTheDocument());
+    expect(backend.callsTo("dismiss_nudge")).toEqual([{ id: "n2" }]);
+  });
+
+  it("keeps a suggestion and says why when accepting it fails", async () => {
+    mockBackend({
+      list_nudges: () => [idleDeal],
+      accept_nudge: () => Promise.reject({ code: "not_found", message: "That deal no longer exists.", fields: [] }),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={() => {}} />, { screen: "today" });
+
+    await user.click(await screen.findByRole("button", { name: "Add task for Acme renewal" }));
+    expect(await screen.findByText("That deal no longer exists.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Acme renewal" })).toBeInTheDocument();
+  });
+});

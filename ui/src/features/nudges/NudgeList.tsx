@@ -1,0 +1,88 @@
+// "Suggested follow-ups" on the Today screen: what the nudge rules found, each turned into a task or
+// dismissed in one click. Hidden while there is nothing to suggest.
+import { Handshake, Lightbulb, Plus, User } from "lucide-react";
+import { useNavigation } from "../../app/navigation-context";
+import { Button } from "../../components/Button";
+import { useToast } from "../../components/toast-context";
+import { toAppError } from "../../ipc/app-error";
+import type { Nudge } from "../../ipc/bindings";
+import type { RecordTable } from "../records/record-queries";
+import { useAcceptNudge, useDismissNudge, useNudges } from "./nudge-queries";
+import "./nudges.css";
+
+export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: RecordTable, id: string) => void }) {
+  const nudges = useNudges();
+
+  if (nudges.isError) {
+    return (
+      <p className="nudges__failure" role="alert">
+        Couldn’t load suggested follow-ups: {toAppError(nudges.error).message}{" "}
+        <Button size="small" variant="ghost" onClick={() => void nudges.refetch()}>
+          Try again
+        </Button>
+      </p>
+    );
+  }
+  if (!nudges.data || nudges.data.length === 0) return null;
+
+  return (
+    <section className="nudges" aria-labelledby="nudges-title">
+      <h2 id="nudges-title" className="nudges__title">
+        <Lightbulb size={14} aria-hidden="true" />
+        Suggested follow-ups{" "}
+        <span className="nudges__count tabular">{nudges.data.length}</span>
+      </h2>
+      <ul className="nudges__list" aria-labelledby="nudges-title">
+        {nudges.data.map((nudge) => (
+          <NudgeRow key={nudge.id} nudge={nudge} onOpenRecord={onOpenRecord} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NudgeRow({ nudge, onOpenRecord }: { nudge: Nudge; onOpenRecord: (table: RecordTable, id: string) => void }) {
+  const accept = useAcceptNudge();
+  const dismiss = useDismissNudge();
+  const { openTask } = useNavigation();
+  const toast = useToast();
+  const fail = (error: unknown) => toast({ message: toAppError(error).message, tone: "error" });
+  const busy = accept.isPending || dismiss.isPending;
+  const isDeal = nudge.record_table === "deals";
+  const Icon = isDeal ? Handshake : User;
+
+  return (
+    <li className="nudge">
+      <Icon size={14} className="nudge__icon" role="img" aria-label={isDeal ? "Deal" : "Contact"} />
+      <button type="button" className="nudge__record" onClick={() => onOpenRecord(nudge.record_table as RecordTable, nudge.record_id)}>
+        {nudge.record_name}
+      </button>
+      <span className="nudge__reason">{nudge.reason}</span>
+      <Button
+        size="small"
+        disabled={busy}
+        aria-label={`Add task for ${nudge.record_name}`}
+        title="Add a task due today"
+        onClick={() =>
+          accept.mutate(nudge.id, {
+            onSuccess: (task) =>
+              toast({ message: `Task added: ${task.title}`, action: { label: "Open", onClick: () => openTask(task.id) } }),
+            onError: fail,
+          })
+        }
+      >
+        <Plus aria-hidden="true" />
+        Add task
+      </Button>
+      <Button
+        size="small"
+        variant="ghost"
+        disabled={busy}
+        aria-label={`Dismiss the suggestion for ${nudge.record_name}`}
+        onClick={() => dismiss.mutate(nudge.id, { onError: fail })}
+      >
+        Dismiss
+      </Button>
+    </li>
+  );
+}
