@@ -69,11 +69,12 @@ export function killAll(pids) {
   }
 }
 
-/** Launches Tandem on `dataDir`; returns { browser, close }. */
-export async function launchTandem(dataDir, { exportDir } = {}) {
+/** Launches Tandem on `dataDir` (with `env` added, e.g. a session bus); returns { browser, close }. */
+export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = {}) {
   const port = nextPort++;
   const env = {
     ...process.env,
+    ...extraEnv,
     TANDEM_DATA_DIR: dataDir,
     TANDEM_EXPORT_DIR: exportDir ?? path.join(dataDir, "exports"),
     TAURI_WEBVIEW_AUTOMATION: "true",
@@ -135,7 +136,13 @@ export async function setUpWorkspace(browser, choice) {
   await (await browser.$("aria/Your name")).setValue("Ana García");
   await (await browser.$("aria/Your email")).setValue("ana.garcia@tandem-demo.com");
   await (await browser.$(`aria/${choice === "sample" ? "Open sample workspace" : "Start empty workspace"}`)).click();
-  await (await browser.$("aria/Search contacts")).waitForDisplayed({ timeout: 60_000 });
+  // Tandem opens on Today, its home.
+  await (await browser.$("#today-title")).waitForDisplayed({ timeout: 60_000 });
+}
+
+/** Goes to a screen with its sidebar button, as a user does. */
+export async function goTo(browser, screen) {
+  await (await browser.$(`//nav//button[contains(., "${screen}")]`)).click();
 }
 
 export async function contactCount(browser) {
