@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-app benchmarks (not part of CI): release builds, then search latency vs bare FTS5,
+# Whole-app benchmarks (not part of CI): release builds, then search latency vs bare FTS5, the
+# Today view and reminder scheduler,
 # generation time, cold start and memory vs a minimal Tauri window, binary and .deb size.
 # Figures are written up in docs/benchmarks.md.
 set -euo pipefail
@@ -19,6 +20,9 @@ cargo bench --locked -p tandem-app --bench contact_search -- --noplot 2>&1 | gre
 
 echo "== CRM at 100,000 contacts: import vs sqlite3 .import, search everywhere vs bare FTS5, duplicate scan"
 cargo bench --locked -p tandem-app --bench crm 2>&1 | grep -v "^\s*Compiling\|Finished\|Running" || true
+
+echo "== follow-ups at 50,000 tasks: Today view vs its bare SQL, scheduler idle wake-ups, reminder latency"
+cargo bench --locked -p tandem-app --bench tasks 2>&1 | grep -v "^\s*Compiling\|Finished\|Running" || true
 
 echo "== keystroke to painted results in the contact search box at 100,000 contacts (release app)"
 [ -f target/bench-data/paint-100k/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/paint-100k generate --contacts 100000 --companies 20000 --deals 30000 >/dev/null

@@ -109,6 +109,15 @@ pub enum TimelineEntry {
         at: String,
         record_table: String,
     },
+    /// A follow-up task about the record: when it was done or cancelled, else when it was planned.
+    Task {
+        at: String,
+        task_id: String,
+        title: String,
+        status: crate::task::TaskStatus,
+        /// "YYYY-MM-DD".
+        due_date: String,
+    },
 }
 
 impl TimelineEntry {
@@ -117,7 +126,8 @@ impl TimelineEntry {
             TimelineEntry::Activity { at, .. }
             | TimelineEntry::StageChange { at, .. }
             | TimelineEntry::Edit { at, .. }
-            | TimelineEntry::Created { at, .. } => at,
+            | TimelineEntry::Created { at, .. }
+            | TimelineEntry::Task { at, .. } => at,
         }
     }
 }

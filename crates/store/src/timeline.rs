@@ -1,8 +1,9 @@
-//! A record's timeline: its activities, stage changes and edits, newest first.
+//! A record's timeline: its activities, stage changes, edits and tasks, newest first.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use tandem_domain::activity::{ActivityKind, Direction, TimelineEntry};
+use tandem_domain::task::TaskStatus;
 
 use crate::tables::{Table, COMPANIES, CONTACTS, DEALS};
 use crate::StoreError;
@@ -24,6 +25,7 @@ pub fn of_record(conn: &Connection, table: &Table, id: &str, limit: u32) -> Resu
     let mut entries = activities(conn, table, id, limit)?;
     entries.extend(stage_changes(conn, table, id)?);
     entries.extend(edits(conn, table, id, limit)?);
+    entries.extend(tasks(conn, id, limit)?);
     entries.sort_by(|a, b| b.at().cmp(a.at()));
     entries.truncate(limit as usize);
     Ok(entries)
@@ -57,6 +59,26 @@ fn activities(conn: &Connection, table: &Table, id: &str, limit: u32) -> Result<
             deal_id: r.get(10)?,
             deal_name: r.get(11)?,
             company_id: r.get(12)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The tasks linked to the record, placed at when they closed (or were planned, while open).
+fn tasks(conn: &Connection, id: &str, limit: u32) -> Result<Vec<TimelineEntry>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT CASE t.status WHEN 'done' THEN coalesce(t.completed_at, t.updated_at) WHEN 'cancelled' THEN t.updated_at ELSE t.created_at END AS at,
+                t.id, t.title, t.status, t.due_date
+         FROM task_links l JOIN tasks t ON t.id = l.task_id
+         WHERE l.record_id = ?1 AND l.deleted = 0 AND t.deleted = 0 ORDER BY at DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params_from_iter([Value::from(id.to_owned()), Value::Integer(limit.into())]), |r| {
+        Ok(TimelineEntry::Task {
+            at: r.get(0)?,
+            task_id: r.get(1)?,
+            title: r.get(2)?,
+            status: TaskStatus::parse(&r.get::<_, String>(3)?).unwrap_or_default(),
+            due_date: r.get(4)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

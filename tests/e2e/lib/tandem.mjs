@@ -140,6 +140,12 @@ export async function setUpWorkspace(browser, choice) {
   await (await browser.$("#today-title")).waitForDisplayed({ timeout: 60_000 });
 }
 
+/** Opens the Contacts screen once the workspace is up (Tandem starts on Today). */
+export async function openContacts(browser, timeout = 30_000) {
+  await (await browser.$("#today-title")).waitForDisplayed({ timeout });
+  await goTo(browser, "Contacts");
+}
+
 /** Goes to a screen with its sidebar button, as a user does. */
 export async function goTo(browser, screen) {
   await (await browser.$(`//nav//button[contains(., "${screen}")]`)).click();

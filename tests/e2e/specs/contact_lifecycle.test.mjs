@@ -11,6 +11,7 @@ import {
   launchTandem,
   screenshot,
   setUpWorkspace,
+  goTo,
   textOf,
   visibleRowTexts,
 } from "../lib/tandem.mjs";
@@ -19,6 +20,7 @@ let app;
 before(async () => {
   app = await launchTandem(freshDataDir("lifecycle"));
   await setUpWorkspace(app.browser, "empty");
+  await goTo(app.browser, "Contacts");
 });
 after(async () => app?.close());
 

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, contactCount, eventually, freshDataDir, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
+import { accessibilityProblems, contactCount, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
 
 let app;
 let dataDir;
@@ -12,6 +12,7 @@ before(async () => {
   dataDir = freshDataDir("crm");
   app = await launchTandem(dataDir);
   await setUpWorkspace(app.browser, "sample");
+  await goTo(app.browser, "Contacts");
   await eventually(app.browser, async () => (await contactCount(app.browser)).startsWith("2,000"), "the sample never loaded");
 });
 after(async () => app?.close());

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { cliBinary, contactCount, eventually, freshDataDir, launchTandem, screenshot, visibleRowTexts } from "../lib/tandem.mjs";
+import { cliBinary, contactCount, eventually, freshDataDir, launchTandem, openContacts, screenshot, visibleRowTexts } from "../lib/tandem.mjs";
 
 // 20,000 keeps CI quick; docs/benchmarks.md has the 100,000-contact figures.
 const SIZE = 20_000;
@@ -13,6 +13,7 @@ test("a 20,000-contact workspace scrolls to its last contact and filters as you 
   const app = await launchTandem(dataDir);
   try {
     const { browser } = app;
+    await openContacts(browser);
     await eventually(browser, async () => (await contactCount(browser).catch(() => "")) === "20,000 contacts", "the large workspace did not open", 30_000);
     await browser.execute(() => {
       const grid = document.querySelector('[role="grid"]');

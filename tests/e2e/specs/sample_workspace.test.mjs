@@ -1,7 +1,7 @@
 // A new user opens the sample workspace, finds people in it and moves around with the keyboard.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, clearField, contactCount, eventually, freshDataDir, launchTandem, screenshot, setUpWorkspace, visibleRowTexts } from "../lib/tandem.mjs";
+import { accessibilityProblems, clearField, contactCount, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, visibleRowTexts } from "../lib/tandem.mjs";
 
 let app;
 before(async () => {
@@ -16,9 +16,15 @@ test("the first-run screen offers the sample workspace and is accessible", async
   assert.deepEqual(await accessibilityProblems(browser), []);
 });
 
-test("a new user opens the sample workspace and sees 2,000 contacts", async () => {
+test("a new user opens the sample workspace on Today, with its follow-ups, then sees 2,000 contacts", async () => {
   const { browser } = app;
   await setUpWorkspace(browser, "sample");
+  // Home: overdue and coming follow-ups about sample people, suggested follow-ups for idle deals.
+  await eventually(browser, async () => (await browser.$$('[data-testid="task-row"]')).length >= 5, "the sample's tasks never showed on Today");
+  await eventually(browser, async () => (await browser.$("aria/Suggested follow-ups")).isExisting(), "no suggested follow-ups for the sample's idle deals");
+  await screenshot(browser, "02a-sample-today");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  await goTo(browser, "Contacts");
   await eventually(browser, async () => (await contactCount(browser)).startsWith("2,000"), "the sample's 2,000 contacts never showed");
   const rows = await visibleRowTexts(browser);
   assert.ok(rows.length >= 10, `expected a screenful of rows, saw ${rows.length}`);

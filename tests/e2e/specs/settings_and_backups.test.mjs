@@ -13,6 +13,7 @@ import {
   launchTandem,
   screenshot,
   setUpWorkspace,
+  goTo,
   textOf,
 } from "../lib/tandem.mjs";
 
@@ -22,6 +23,7 @@ before(async () => {
   dataDir = freshDataDir("settings");
   app = await launchTandem(dataDir);
   await setUpWorkspace(app.browser, "empty");
+  await goTo(app.browser, "Contacts");
 });
 after(async () => app?.close());
 

@@ -5,7 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { accessibilityProblems, appBinary, cliBinary, contactCount, eventually, freshDataDir, launchTandem, screenshot, textOf } from "../lib/tandem.mjs";
+import { accessibilityProblems, appBinary, cliBinary, contactCount, eventually, freshDataDir, launchTandem, openContacts, screenshot, textOf } from "../lib/tandem.mjs";
 
 test("contacts written by the command-line generator appear in the open window without a reload", async () => {
   const dataDir = freshDataDir("live");
@@ -13,6 +13,7 @@ test("contacts written by the command-line generator appear in the open window w
   const app = await launchTandem(dataDir);
   try {
     const { browser } = app;
+    await openContacts(browser);
     await eventually(browser, async () => (await contactCount(browser).catch(() => "")) === "120 contacts", "the generated workspace did not open", 20_000);
     execFileSync(cliBinary, ["--data-dir", dataDir, "generate", "--contacts", "30", "--companies", "10", "--seed", "7"]);
     await eventually(browser, async () => (await contactCount(browser)) === "150 contacts", "contacts written by another process never appeared");
@@ -47,6 +48,7 @@ test("a damaged database is explained, recovered from a backup, and the damaged 
     await screenshot(browser, "21-damaged-database");
     assert.deepEqual(await accessibilityProblems(browser), []);
     await restore.click();
+    await openContacts(browser);
     await eventually(browser, async () => (await contactCount(browser).catch(() => "")) === "40 contacts", "the backup's contacts did not come back", 15_000);
   } finally {
     await app.close();

@@ -7,6 +7,7 @@ use chrono::{DateTime, Days, Duration, Utc};
 use tandem_app::dto::{SnoozeUntil, WorkspaceChoice};
 use tandem_app::reminders::{Clock, ReminderNotice, ReminderSink};
 use tandem_app::{App, DataPaths, ErrorCode};
+use tandem_domain::activity::TimelineEntry;
 use tandem_domain::reminder::Snooze;
 use tandem_domain::task::{EditScope, Priority, ReminderSpec, TaskInput, TaskKind, TaskStatus};
 
@@ -57,8 +58,13 @@ fn the_today_view_groups_open_tasks_by_when_they_are_due() {
     assert_eq!(view.overdue[0].links[0].name, "Ada Lovelace");
     assert_eq!(app.due_count().unwrap(), 2);
 
-    // The task shows on the contact it is linked to, and a snooze hides it from its group.
+    // The task shows on the contact it is linked to, and on its timeline; a snooze hides it from its group.
     assert_eq!(titles(&app.record_tasks(&contact.id).unwrap()), [overdue.title.as_str()]);
+    let timeline = app.timeline("contacts", &contact.id).unwrap();
+    assert!(
+        timeline.iter().any(|e| matches!(e, TimelineEntry::Task { title, status: TaskStatus::Open, .. } if *title == overdue.title)),
+        "{timeline:?}"
+    );
     app.snooze_task(&overdue.id, SnoozeUntil::Choice { choice: Snooze::OneHour }).unwrap();
     let view = app.today().unwrap();
     assert!(view.overdue.is_empty());

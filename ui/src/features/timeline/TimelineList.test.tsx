@@ -27,6 +27,7 @@ const entries: TimelineEntry[] = [
   },
   { type: "stage_change", at: yesterday, record_table: "deals", record_name: "Navy renewal", from: "Qualified", to: "Proposal" },
   { type: "edit", at: yesterday, record_table: "contacts", fields: ["Email", "Lifecycle stage"] },
+  { type: "task", at: yesterday, task_id: "t1", title: "Send the case study", status: "done", due_date: "2024-03-04" },
   { type: "created", at: "2024-03-05T10:00:00Z", record_table: "contacts" },
 ];
 
@@ -49,6 +50,7 @@ describe("TimelineList", () => {
     const yesterdayDay = within(days[1]!);
     expect(yesterdayDay.getByText(/Navy renewal/).closest("li")).toHaveTextContent("Navy renewal: moved from Qualified to Proposal");
     expect(yesterdayDay.getByText(/Edited/)).toHaveTextContent("Edited Email, Lifecycle stage");
+    expect(yesterdayDay.getByText("Send the case study").closest("li")).toHaveTextContent("Task done: Send the case study");
     expect(within(days[2]!).getByText("Contact created")).toBeInTheDocument();
   });
 
@@ -56,6 +58,6 @@ describe("TimelineList", () => {
     render(<TimelineList entries={entries} onEdit={() => {}} onDelete={() => {}} />);
     expect(screen.getAllByRole("button", { name: "Edit call" })).toHaveLength(1);
     expect(screen.getAllByRole("button", { name: "Delete call" })).toHaveLength(1);
-    expect(screen.getAllByTestId("timeline-entry")).toHaveLength(4);
+    expect(screen.getAllByTestId("timeline-entry")).toHaveLength(5);
   });
 });

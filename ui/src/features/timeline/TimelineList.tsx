@@ -1,10 +1,11 @@
 // A record's history, newest first and grouped by day: activities, stage changes, edits, creation.
-import { ArrowRight, Pencil, Plus, Trash2 } from "lucide-react";
+import { ArrowRight, ListChecks, Pencil, Plus, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import { formatExact } from "../../components/relative-time";
 import type { TimelineEntry } from "../../ipc/bindings";
+import { formatDueDay } from "../tasks/task-format";
 import { directionLabels, kindInfo } from "./activity-kinds";
 import { groupByDay } from "./timeline-days";
 
@@ -90,6 +91,11 @@ export function TimelineList({
                         </>
                       )}
                     </HistoryItem>
+                  ) : entry.type === "task" ? (
+                    <HistoryItem icon={<ListChecks size={13} />} time={at(entry.at)}>
+                      {taskVerbs[entry.status]} <span className="timeline__strong">{entry.title}</span>
+                      {entry.status === "open" && <> · due {formatDueDay(entry.due_date, locale)}</>}
+                    </HistoryItem>
                   ) : entry.type === "edit" ? (
                     <HistoryItem icon={<Pencil size={13} />} time={at(entry.at)}>
                       Edited {entry.fields.length > 0 ? entry.fields.join(", ") : "details"}
@@ -108,6 +114,8 @@ export function TimelineList({
     </div>
   );
 }
+
+const taskVerbs = { open: "Task planned:", done: "Task done:", cancelled: "Task cancelled:" } as const;
 
 function HistoryItem({ icon, time, children }: { icon: ReactNode; time: ReactNode; children: ReactNode }) {
   return (
