@@ -57,7 +57,8 @@ pub(crate) fn add(app: &App, size: &SampleSize, people: &[(String, String)], wit
     if with_extras {
         add_review_and_outreach(app, people)?;
     }
-    Ok(())
+    // The scheduler looks for nudges hourly; a new sample shows its suggestions at once.
+    app.refresh_nudges(Utc::now()).map(drop)
 }
 
 fn add_review_and_outreach(app: &App, people: &[(String, String)]) -> Result<(), AppError> {

@@ -133,7 +133,7 @@ pub fn accept(w: &mut Writer, id: &str, task_id: &str) -> Result<(), StoreError>
     w.save(&NUDGES, Some(id), &[("status", Value::Text("accepted".into())), ("task_id", Value::Text(task_id.into()))]).map(drop)
 }
 
-/// Open nudges, newest first, with their records' names.
+/// Open nudges, idle deals first, with their records' names.
 pub fn open(conn: &Connection) -> Result<Vec<Nudge>, StoreError> {
     open_where(conn, None)
 }
@@ -144,11 +144,13 @@ pub fn get(conn: &Connection, id: &str) -> Result<Nudge, StoreError> {
 
 fn open_where(conn: &Connection, id: Option<&str>) -> Result<Vec<Nudge>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT n.id, n.rule, n.record_table, n.record_id,
-                CASE n.record_table WHEN 'deals' THEN (SELECT name FROM deals WHERE id = n.record_id)
-                     ELSE (SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = n.record_id) END AS name,
+        "SELECT n.id, n.rule, n.record_table, n.record_id, coalesce(d.name, trim(c.first_name || ' ' || c.last_name)) AS record_name,
                 n.reason, n.created_at
-         FROM nudges n WHERE n.status = 'open' AND n.deleted = 0 AND name IS NOT NULL AND (?1 IS NULL OR n.id = ?1) ORDER BY n.created_at DESC, n.id LIMIT 200",
+         FROM nudges n
+         LEFT JOIN deals d ON n.record_table = 'deals' AND d.id = n.record_id AND d.deleted = 0
+         LEFT JOIN contacts c ON n.record_table = 'contacts' AND c.id = n.record_id AND c.deleted = 0
+         WHERE n.status = 'open' AND n.deleted = 0 AND record_name IS NOT NULL AND (?1 IS NULL OR n.id = ?1)
+         ORDER BY n.rule = 'deal_idle' DESC, record_name COLLATE NOCASE, n.id",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok(Nudge {

@@ -6,6 +6,7 @@ import { useNavigation } from "./navigation-context";
 import { Sidebar } from "./Sidebar";
 import { useChangeInvalidation } from "./use-change-invalidation";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
+import { useOpenRequests } from "./use-open-requests";
 import "./frame.css";
 
 // Loaded on first use, so the first screen parses and paints sooner.
@@ -21,6 +22,7 @@ export function Frame() {
   const { screen, contactSearchRequest } = useNavigation();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useChangeInvalidation();
+  useOpenRequests();
   useGlobalShortcuts({ openPalette: () => setPaletteOpen(true), paletteOpen });
 
   return (

@@ -38,4 +38,12 @@ export function emitImportProgress(progress: ImportProgress) {
   return emit("import-progress", progress);
 }
 
+export function emitOpenTask(taskId: string) {
+  return emit("open-task", taskId);
+}
+
+export function emitOpenToday() {
+  return emit("open-today", null);
+}
+
 export { clearMocks as resetBackendMock };

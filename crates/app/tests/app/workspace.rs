@@ -99,6 +99,7 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(!today.overdue.is_empty() && !today.upcoming.is_empty(), "the Today view has work in it");
     assert!(today.overdue.iter().chain(&today.today).chain(&today.upcoming).filter(|t| t.series_id.is_none()).all(|t| !t.links.is_empty()));
     assert_eq!(count(app, "SELECT count(*) FROM task_series WHERE recurrence = 'FREQ=WEEKLY;BYDAY=MO'"), 1);
+    assert!(!app.list_nudges().unwrap().is_empty(), "idle sample deals are suggested for a follow-up");
     let outreach = app.list_sequences().unwrap();
     assert_eq!((outreach.len(), outreach[0].active), (1, 2));
 

@@ -49,6 +49,19 @@ describe("NudgeList", () => {
     expect(onOpenRecord).toHaveBeenCalledWith("contacts", "c1");
   });
 
+  it("shows the first three and the rest on request, so the tasks below stay in view", async () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...idleDeal, id: `n${i}`, record_id: `d${i}`, record_name: `Deal ${i}` }));
+    mockBackend({ list_nudges: () => many });
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={() => {}} />, { screen: "today" });
+    expect(await screen.findByRole("heading", { name: "Suggested follow-ups 5" })).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+    await user.click(screen.getByRole("button", { name: "Show all 5" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(5);
+    await user.click(screen.getByRole("button", { name: "Show fewer" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+  });
+
   it("turns a suggestion into a task and says which task was added", async () => {
     const backend = mockBackend({
       list_nudges: () => [idleDeal, quietLead],

@@ -1,6 +1,7 @@
 // "Suggested follow-ups" on the Today screen: what the nudge rules found, each turned into a task or
 // dismissed in one click. Hidden while there is nothing to suggest.
 import { Handshake, Lightbulb, Plus, User } from "lucide-react";
+import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { useToast } from "../../components/toast-context";
@@ -10,8 +11,12 @@ import type { RecordTable } from "../records/record-queries";
 import { useAcceptNudge, useDismissNudge, useNudges } from "./nudge-queries";
 import "./nudges.css";
 
+/** How many suggestions show before "Show all": the tasks below stay in view. */
+const FIRST = 3;
+
 export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: RecordTable, id: string) => void }) {
   const nudges = useNudges();
+  const [expanded, setExpanded] = useState(false);
 
   if (nudges.isError) {
     return (
@@ -33,10 +38,15 @@ export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: RecordTable,
         <span className="nudges__count tabular">{nudges.data.length}</span>
       </h2>
       <ul className="nudges__list" aria-labelledby="nudges-title">
-        {nudges.data.map((nudge) => (
+        {(expanded ? nudges.data : nudges.data.slice(0, FIRST)).map((nudge) => (
           <NudgeRow key={nudge.id} nudge={nudge} onOpenRecord={onOpenRecord} />
         ))}
       </ul>
+      {nudges.data.length > FIRST && (
+        <Button size="small" variant="ghost" className="nudges__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? "Show fewer" : `Show all ${nudges.data.length}`}
+        </Button>
+      )}
     </section>
   );
 }
