@@ -14,8 +14,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc, Weekday};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-/// Octets per physical line before folding (RFC 5545 §3.1).
-const LINE_OCTETS: usize = 75;
+use crate::content_lines::{escape_text, ContentLines};
 
 /// A meeting with no duration is booked for this long.
 const DEFAULT_MEETING_MINUTES: u32 = 30;
@@ -74,7 +73,7 @@ pub enum CalendarItemStatus {
 /// A whole calendar: the VTIMEZONEs its items need, then the items in the order given. `stamp`
 /// is when the file was made (DTSTAMP); passing it in keeps the output a pure function.
 pub fn write_calendar(name: &str, items: &[CalendarItem], stamp: DateTime<Utc>) -> String {
-    let mut out = Lines::default();
+    let mut out = ContentLines::default();
     out.line("BEGIN:VCALENDAR");
     out.line("VERSION:2.0");
     out.line("PRODID:-//Tandem//Tandem//EN");
@@ -90,7 +89,7 @@ pub fn write_calendar(name: &str, items: &[CalendarItem], stamp: DateTime<Utc>) 
     out.text
 }
 
-fn write_item(out: &mut Lines, item: &CalendarItem, stamp: DateTime<Utc>) {
+fn write_item(out: &mut ContentLines, item: &CalendarItem, stamp: DateTime<Utc>) {
     let component = match item.kind {
         CalendarItemKind::Todo => "VTODO",
         CalendarItemKind::Meeting => "VEVENT",
@@ -224,55 +223,6 @@ fn trigger(minutes_before: i64) -> String {
     value
 }
 
-/// TEXT escaping (RFC 5545 §3.3.11). Any line break becomes `\n`; other control characters
-/// cannot appear in TEXT and are dropped.
-fn escape_text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {
-                chars.next_if_eq(&'\n');
-                out.push_str("\\n");
-            }
-            '\t' => out.push('\t'),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[derive(Default)]
-struct Lines {
-    text: String,
-}
-
-impl Lines {
-    fn property(&mut self, name: &str, value: &str) {
-        self.line(&format!("{name}:{value}"));
-    }
-
-    /// Folds at 75 octets without splitting a UTF-8 character; each continuation line starts
-    /// with a space that counts toward its 75.
-    fn line(&mut self, content: &str) {
-        let mut used = 0;
-        for c in content.chars() {
-            if used + c.len_utf8() > LINE_OCTETS {
-                self.text.push_str("\r\n ");
-                used = 1;
-            }
-            self.text.push(c);
-            used += c.len_utf8();
-        }
-        self.text.push_str("\r\n");
-    }
-}
-
 /// The first and last wall-clock time an item puts in a zone.
 #[derive(Debug, Clone, Copy)]
 struct Span {
@@ -328,7 +278,7 @@ const MAX_ZONE_WINDOW_YEARS: i32 = 60;
 /// a meeting's end is covered. An observance still following one yearly rule at the end of
 /// that window is written as that rule, open-ended, so recurring meetings years ahead stay
 /// right; any other as the list of its onsets.
-fn write_timezone(out: &mut Lines, zone: Tz, span: Span) {
+fn write_timezone(out: &mut ContentLines, zone: Tz, span: Span) {
     let from_year = span.first.year() - 1;
     let to_year = (span.last.year() + 1).min(from_year + MAX_ZONE_WINDOW_YEARS);
     let transitions = transitions(zone, from_year, to_year);
@@ -365,7 +315,7 @@ fn write_timezone(out: &mut Lines, zone: Tz, span: Span) {
     out.line("END:VTIMEZONE");
 }
 
-fn write_observance(out: &mut Lines, from_seconds: i32, to: &Observance, start: NaiveDateTime, recurrence: &[(&str, String)]) {
+fn write_observance(out: &mut ContentLines, from_seconds: i32, to: &Observance, start: NaiveDateTime, recurrence: &[(&str, String)]) {
     let block = if to.daylight { "DAYLIGHT" } else { "STANDARD" };
     out.line(&format!("BEGIN:{block}"));
     out.property("DTSTART", &local_date_time(start));

@@ -1,8 +1,10 @@
-//! Contact import and export for Tandem: CSV from HubSpot, Salesforce, Pipedrive, Excel and
-//! Tandem itself, vCard 2.1, 3.0 and 4.0 from phones and address books, and CSV and vCard out.
+//! Files in and out for Tandem: contacts as CSV from HubSpot, Salesforce, Pipedrive, Excel and
+//! Tandem itself, vCard 2.1, 3.0 and 4.0 from phones and address books, CSV and vCard out; tasks
+//! out as iCalendar.
 //! Pure: bytes in, records out; no files, no database. Nothing here panics on bad input, and
 //! every problem names the line it is on.
 
+mod content_lines;
 mod csv_import;
 mod csv_read;
 mod csv_write;
