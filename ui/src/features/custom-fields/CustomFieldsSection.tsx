@@ -1,7 +1,8 @@
 // Settings → Custom fields: the workspace's own fields on contacts, companies and deals.
-import { Pencil, Plus, SlidersHorizontal } from "lucide-react";
+import { Plus, SlidersHorizontal } from "lucide-react";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "../../components/Button";
+import { RowActions } from "../settings/RowActions";
 import type { CustomField } from "../../ipc/bindings";
 import type { RecordTable } from "../records/record-queries";
 import { ConfirmRemoval } from "../settings/ConfirmRemoval";
@@ -149,14 +150,7 @@ function FieldList({
             <td className="custom-fields__choices-cell" title={field.options.map((o) => o.label).join(", ")}>
               {field.kind === "choice" ? field.options.map((o) => o.label).join(", ") : "—"}
             </td>
-            <td className="settings-table__actions">
-              <Button size="small" variant="ghost" onClick={() => onEdit(field)} aria-label={`Edit ${field.label}`}>
-                <Pencil aria-hidden="true" />
-              </Button>
-              <Button size="small" variant="ghost" onClick={() => onRemove(field)} aria-label={`Delete ${field.label}`}>
-                Delete
-              </Button>
-            </td>
+            <RowActions name={field.label} onEdit={() => onEdit(field)} onDelete={() => onRemove(field)} />
           </tr>
         ))}
       </tbody>

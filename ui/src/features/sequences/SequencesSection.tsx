@@ -1,7 +1,8 @@
 // Settings → Sequences: planned series of calls and e-mails a contact can be put through.
-import { ListOrdered, Pencil, Plus } from "lucide-react";
+import { ListOrdered, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
+import { RowActions } from "../settings/RowActions";
 import type { Sequence } from "../../ipc/bindings";
 import { ConfirmRemoval } from "../settings/ConfirmRemoval";
 import { SectionError, SectionLoading } from "../settings/SectionStatus";
@@ -58,14 +59,7 @@ export function SequencesSection() {
                   {stepsSummary(sequence.steps)}
                 </td>
                 <td className="num tabular muted">{sequence.active} active</td>
-                <td className="settings-table__actions">
-                  <Button size="small" variant="ghost" onClick={() => setEditing(sequence)} aria-label={`Edit ${sequence.name}`}>
-                    <Pencil aria-hidden="true" />
-                  </Button>
-                  <Button size="small" variant="ghost" onClick={() => setRemoving(sequence)} aria-label={`Delete ${sequence.name}`}>
-                    Delete
-                  </Button>
-                </td>
+                <RowActions name={sequence.name} onEdit={() => setEditing(sequence)} onDelete={() => setRemoving(sequence)} />
               </tr>
             ))}
           </tbody>

@@ -16,7 +16,7 @@ export function TaskPane({ pane }: { pane: NonNullable<Pane> }) {
   useEscapeToClose(pane.mode === "view", closeTaskPane);
 
   return (
-    <aside className="task-pane" aria-label="Task details">
+    <aside className="contact-pane task-pane" aria-label="Task details">
       {pane.mode === "view" && <TaskDetail key={pane.id} id={pane.id} />}
       {pane.mode === "edit" && <TaskEditor key={pane.id} id={pane.id} />}
       {/* A new "+ Task" from another record starts a fresh form. */}
