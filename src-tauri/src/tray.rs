@@ -53,3 +53,15 @@ pub fn refresh(handle: &AppHandle, app: &App) {
     let _ = tray.set_tooltip(Some(format!("Tandem — {}", due_label(due).trim_start_matches("Today's tasks — "))));
     let _ = item.0.set_text(due_label(due));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::due_label;
+
+    #[test]
+    fn the_tray_says_how_many_tasks_are_due() {
+        assert_eq!(due_label(0), "Today's tasks — nothing due");
+        assert_eq!(due_label(1), "Today's tasks — 1 due");
+        assert_eq!(due_label(12), "Today's tasks — 12 due");
+    }
+}

@@ -176,6 +176,24 @@ mod tests {
     }
 
     #[test]
+    fn a_task_keeps_its_instant_when_the_user_changes_time_zone() {
+        // Due 09:00 in Berlin; the seller flies to New York, where that is 03:00.
+        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        let new_york: Tz = "America/New_York".parse().unwrap();
+        let due = instant(local("2027-01-15 09:00"), berlin);
+        assert_eq!(due.with_timezone(&new_york).naive_local(), local("2027-01-15 03:00"));
+        let reminder = fire_at(&ReminderSpec::Before { minutes: 30 }, local("2027-01-15 09:00"), berlin).unwrap();
+        assert_eq!(reminder, utc("2027-01-15 07:30"));
+        // At 02:00 in New York it is already the 15th there: the task is due today, not overdue.
+        let now = utc("2027-01-15 07:00");
+        let today_in_new_york = now.with_timezone(&new_york).date_naive();
+        assert_eq!(due_group(due.date_naive(), Some(due), now, today_in_new_york), DueGroup::Today);
+        // Back in Berlin an hour after it was due, it is overdue.
+        let later = utc("2027-01-15 09:00");
+        assert_eq!(due_group(due.date_naive(), Some(due), later, later.with_timezone(&berlin).date_naive()), DueGroup::Overdue);
+    }
+
+    #[test]
     fn reminders_are_placed_relative_to_the_due_moment() {
         let berlin: Tz = "Europe/Berlin".parse().unwrap();
         let due = local("2027-03-29 09:00"); // the Monday after the spring change
