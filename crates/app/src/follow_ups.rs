@@ -45,14 +45,14 @@ impl App {
     }
 
     pub fn list_nudges(&self) -> Result<Vec<Nudge>, AppError> {
-        Ok(self.db()?.read(nudges::open)?)
+        Ok(self.db()?.read(|conn| nudges::open(conn, Utc::now()))?)
     }
 
     /// Turns a nudge into a task due today, linked to what it is about.
     pub fn accept_nudge(&self, id: &str) -> Result<Task, AppError> {
         let now = Utc::now();
         let task_id = self.write(WriteSource::User, "Accepted a nudge", |w| {
-            let nudge = nudges::get(w.conn(), id)?;
+            let nudge = nudges::get(w.conn(), id, now)?;
             let calendar = Calendar::read(w.conn(), now)?;
             let mut input = follow_up(String::new(), TaskKind::Call, calendar.today(), &calendar);
             if nudge.record_table == "deals" {

@@ -52,9 +52,23 @@ pub struct Nudge {
     pub record_table: String,
     pub record_id: String,
     pub record_name: String,
-    /// Why, in the user's words: "No activity for 23 days".
+    /// Why, in the user's words: "No activity for 23 days" (counted when read, so it stays true).
     pub reason: String,
     pub created_at: String,
+}
+
+impl NudgeRule {
+    /// Why a record was nudged, `days` after the condition began.
+    pub fn reason(self, days: i64) -> String {
+        let days = match days {
+            1 => "1 day".to_owned(),
+            n => format!("{n} days"),
+        };
+        match self {
+            NudgeRule::DealIdle => format!("No activity for {days}"),
+            NudgeRule::QualifiedWithoutTask => format!("Sales-qualified for {days} with no follow-up planned"),
+        }
+    }
 }
 
 /// The id of the nudge a rule raises for a record at a moment (its last activity, the day it

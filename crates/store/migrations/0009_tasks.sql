@@ -117,7 +117,8 @@ CREATE TABLE nudges (
     rule TEXT NOT NULL DEFAULT '',
     record_table TEXT NOT NULL DEFAULT '',
     record_id TEXT NOT NULL DEFAULT '',
-    reason TEXT NOT NULL DEFAULT '',
+    -- Since when the condition holds (the last activity, the day it became qualified).
+    since TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'open',
     task_id TEXT,
     created_at TEXT NOT NULL DEFAULT '',

@@ -36,11 +36,10 @@ pub struct Found {
     pub record_table: &'static str,
     pub record_id: String,
     pub since: String,
-    pub reason: String,
 }
 
 /// Open deals whose latest activity (or stage change, when none) is older than `cutoff`.
-fn idle_deals(conn: &Connection, cutoff: &str, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Found>, StoreError> {
+fn idle_deals(conn: &Connection, cutoff: &str) -> Result<Vec<Found>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT d.id, max(d.stage_entered_at, coalesce(a.last, '')) AS since FROM deals d
          JOIN pipeline_stages s ON s.id = d.stage_id AND s.kind = 'open'
@@ -51,8 +50,7 @@ fn idle_deals(conn: &Connection, cutoff: &str, now: chrono::DateTime<chrono::Utc
     let rows = stmt.query_map([cutoff], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     rows.map(|row| {
         let (record_id, since) = row?;
-        let days = chrono::DateTime::parse_from_rfc3339(&since).map(|t| (now - t.with_timezone(&chrono::Utc)).num_days()).unwrap_or(0);
-        Ok(Found { rule: NudgeRule::DealIdle, record_table: "deals", record_id, since, reason: format!("No activity for {days} days") })
+        Ok(Found { rule: NudgeRule::DealIdle, record_table: "deals", record_id, since })
     })
     .collect()
 }
@@ -69,13 +67,7 @@ fn qualified_without_task(conn: &Connection, cutoff: &str) -> Result<Vec<Found>,
     let rows = stmt.query_map([cutoff], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     rows.map(|row| {
         let (record_id, since) = row?;
-        Ok(Found {
-            rule: NudgeRule::QualifiedWithoutTask,
-            record_table: "contacts",
-            record_id,
-            since,
-            reason: "Sales-qualified with no follow-up planned".into(),
-        })
+        Ok(Found { rule: NudgeRule::QualifiedWithoutTask, record_table: "contacts", record_id, since })
     })
     .collect()
 }
@@ -86,7 +78,7 @@ pub fn find(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec
     for setting in rules(conn)?.into_iter().filter(|s| s.enabled) {
         let cutoff = (now - chrono::Duration::days(i64::from(setting.days))).to_rfc3339();
         found.extend(match setting.rule {
-            NudgeRule::DealIdle => idle_deals(conn, &cutoff, now)?,
+            NudgeRule::DealIdle => idle_deals(conn, &cutoff)?,
             NudgeRule::QualifiedWithoutTask => qualified_without_task(conn, &cutoff)?,
         });
     }
@@ -117,7 +109,7 @@ pub fn refresh(w: &mut Writer, found: &[Found]) -> Result<usize, StoreError> {
                 ("rule", Value::Text(f.rule.as_str().into())),
                 ("record_table", Value::Text(f.record_table.into())),
                 ("record_id", Value::Text(f.record_id.clone())),
-                ("reason", Value::Text(f.reason.clone())),
+                ("since", Value::Text(f.since.clone())),
             ],
         )?;
         raised += 1;
@@ -133,33 +125,37 @@ pub fn accept(w: &mut Writer, id: &str, task_id: &str) -> Result<(), StoreError>
     w.save(&NUDGES, Some(id), &[("status", Value::Text("accepted".into())), ("task_id", Value::Text(task_id.into()))]).map(drop)
 }
 
-/// Open nudges, idle deals first, with their records' names.
-pub fn open(conn: &Connection) -> Result<Vec<Nudge>, StoreError> {
-    open_where(conn, None)
+/// Open nudges, idle deals first and the most recently quiet first, with their records' names
+/// and why, counted at `now`.
+pub fn open(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Nudge>, StoreError> {
+    open_where(conn, None, now)
 }
 
-pub fn get(conn: &Connection, id: &str) -> Result<Nudge, StoreError> {
-    open_where(conn, Some(id))?.pop().ok_or_else(|| StoreError::NotFound { what: "Nudge".into() })
+pub fn get(conn: &Connection, id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<Nudge, StoreError> {
+    open_where(conn, Some(id), now)?.pop().ok_or_else(|| StoreError::NotFound { what: "Nudge".into() })
 }
 
-fn open_where(conn: &Connection, id: Option<&str>) -> Result<Vec<Nudge>, StoreError> {
+fn open_where(conn: &Connection, id: Option<&str>, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Nudge>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT n.id, n.rule, n.record_table, n.record_id, coalesce(d.name, trim(c.first_name || ' ' || c.last_name)) AS record_name,
-                n.reason, n.created_at
+                n.since, n.created_at
          FROM nudges n
          LEFT JOIN deals d ON n.record_table = 'deals' AND d.id = n.record_id AND d.deleted = 0
          LEFT JOIN contacts c ON n.record_table = 'contacts' AND c.id = n.record_id AND c.deleted = 0
          WHERE n.status = 'open' AND n.deleted = 0 AND record_name IS NOT NULL AND (?1 IS NULL OR n.id = ?1)
-         ORDER BY n.rule = 'deal_idle' DESC, record_name COLLATE NOCASE, n.id",
+         ORDER BY n.rule = 'deal_idle' DESC, n.since DESC, n.id",
     )?;
     let rows = stmt.query_map([id], |r| {
+        let rule = NudgeRule::parse(&r.get::<_, String>(1)?).unwrap_or(NudgeRule::DealIdle);
+        let since: String = r.get(5)?;
+        let days = chrono::DateTime::parse_from_rfc3339(&since).map_or(0, |t| (now - t.with_timezone(&chrono::Utc)).num_days());
         Ok(Nudge {
             id: r.get(0)?,
-            rule: NudgeRule::parse(&r.get::<_, String>(1)?).unwrap_or(NudgeRule::DealIdle),
+            rule,
             record_table: r.get(2)?,
             record_id: r.get(3)?,
             record_name: r.get(4)?,
-            reason: r.get(5)?,
+            reason: rule.reason(days),
             created_at: r.get(6)?,
         })
     })?;

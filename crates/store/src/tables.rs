@@ -242,9 +242,9 @@ pub const NUDGE_RULES: Table =
     Table { name: "nudge_rules", columns: &["enabled", "days"], kind_label: "Nudge rule", title_sql: "id", in_trash: false };
 pub const NUDGES: Table = Table {
     name: "nudges",
-    columns: &["rule", "record_table", "record_id", "reason", "status", "task_id"],
+    columns: &["rule", "record_table", "record_id", "since", "status", "task_id"],
     kind_label: "Nudge",
-    title_sql: "reason",
+    title_sql: "rule",
     in_trash: false,
 };
 pub const SEQUENCES: Table = Table { name: "sequences", columns: &["name"], kind_label: "Sequence", title_sql: "name", in_trash: true };

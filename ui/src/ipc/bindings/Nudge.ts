@@ -10,6 +10,6 @@ export type Nudge = { id: string, rule: NudgeRule,
  */
 record_table: string, record_id: string, record_name: string, 
 /**
- * Why, in the user's words: "No activity for 23 days".
+ * Why, in the user's words: "No activity for 23 days" (counted when read, so it stays true).
  */
 reason: string, created_at: string, };
