@@ -129,8 +129,14 @@ impl App {
         self.get_task(id)
     }
 
+    /// Moves a task to the Trash; a repeating task's series ends with it (cancelling skips one).
     pub fn delete_task(&self, id: &str) -> Result<(), AppError> {
-        self.write(WriteSource::User, "Delete of a task", |w| Ok(w.soft_delete(&tables::TASKS, id)?))
+        self.write(WriteSource::User, "Delete of a task", |w| {
+            if let (Some(series_id), _) = tasks::occurrence_of(w.conn(), id)? {
+                tasks::end_series(w, &series_id)?;
+            }
+            Ok(w.soft_delete(&tables::TASKS, id)?)
+        })
     }
 
     pub fn snooze_task(&self, id: &str, until: SnoozeUntil) -> Result<Task, AppError> {

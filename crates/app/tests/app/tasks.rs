@@ -139,6 +139,14 @@ fn editing_this_one_leaves_the_series_and_all_following_changes_it() {
     let once = TaskInput { recurrence: String::new(), ..third.to_input() };
     app.update_task(&third.id, once, EditScope::AllFollowing).unwrap();
     assert_eq!(app.complete_task(&third.id).unwrap(), None);
+
+    // Deleting an occurrence ends its series too; Undo brings both back.
+    let mut daily = task("Stand-up notes", monday, "09:00");
+    daily.recurrence = "FREQ=DAILY".into();
+    let standup = app.create_task(daily).unwrap();
+    app.delete_task(&standup.id).unwrap();
+    app.undo().unwrap();
+    assert_eq!(app.complete_task(&standup.id).unwrap().unwrap().due_date, "2027-01-05");
 }
 
 #[test]

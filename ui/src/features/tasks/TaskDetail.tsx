@@ -81,7 +81,11 @@ export function TaskDetail({ id }: { id: string }) {
         open={confirming}
         onOpenChange={setConfirming}
         title={`Delete “${t.title}”?`}
-        description="It moves to Trash. Undo (Ctrl+Z) brings it back."
+        description={
+          t.series_id
+            ? "It moves to Trash and the repeat ends; to skip only this one, cancel it instead. Undo (Ctrl+Z) brings both back."
+            : "It moves to Trash. Undo (Ctrl+Z) brings it back."
+        }
         confirmLabel="Delete task"
         danger
         busy={remove.isPending}
