@@ -148,7 +148,7 @@ export async function openContacts(browser, timeout = 30_000) {
 
 /** Goes to a screen with its sidebar button, as a user does. */
 export async function goTo(browser, screen) {
-  await (await browser.$(`//nav//button[contains(., "${screen}")]`)).click();
+  await (await browser.$(`//nav[@aria-label="Main"]//button[contains(., "${screen}")]`)).click();
 }
 
 export async function contactCount(browser) {
@@ -196,4 +196,33 @@ export async function textOf(browser, css) {
 /** A field of the open form, found by its label (the page may reuse the label elsewhere). */
 export async function formField(browser, label) {
   return (await browser.$("form")).$(`aria/${label}`);
+}
+
+/**
+ * A real pointer drag, as a user does it: press on `from`, move past the drag threshold, move over
+ * `to`, release. Both are scrolled into view first; their rectangles are read in the page.
+ * `dropDepth` caps how far below the target's top edge the pointer is released.
+ */
+export async function drag(browser, from, to, { dropDepth = Infinity } = {}) {
+  for (const selector of [from, to]) {
+    await browser.execute((sel) => document.querySelector(sel).scrollIntoView({ block: "nearest", inline: "nearest" }), selector);
+  }
+  const rect = (selector) =>
+    browser.execute((sel) => {
+      const r = document.querySelector(sel).getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, selector);
+  const source = await rect(from);
+  const target = await rect(to);
+  const start = { x: Math.round(source.x + source.width / 2), y: Math.round(source.y + Math.min(20, source.height / 2)) };
+  const end = { x: Math.round(target.x + target.width / 2), y: Math.round(target.y + Math.min(dropDepth, target.height / 2)) };
+  await browser
+    .action("pointer", { parameters: { pointerType: "mouse" } })
+    .move({ x: start.x, y: start.y })
+    .down()
+    .move({ x: start.x + 12, y: start.y + 6, duration: 100 })
+    .move({ x: end.x, y: end.y, duration: 300 })
+    .move({ x: end.x + 4, y: end.y + 4, duration: 100 })
+    .up()
+    .perform();
 }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, contactCount, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
+import { accessibilityProblems, contactCount, drag, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
 
 let app;
 let dataDir;
@@ -16,10 +16,6 @@ before(async () => {
   await eventually(app.browser, async () => (await contactCount(app.browser)).startsWith("2,000"), "the sample never loaded");
 });
 after(async () => app?.close());
-
-async function openScreen(browser, label) {
-  await (await browser.$(`//nav[@aria-label="Main"]//button[contains(., "${label}")]`)).click();
-}
 
 /** The button whose text contains `text` (WebKitWebDriver takes `*=` only for links). */
 const button = (browser, text, scope = "") => browser.$(`${scope}//button[contains(., "${text}")]`);
@@ -68,7 +64,7 @@ test("a CSV with a duplicate and a bad line is dry-run, imported, and undone", a
   await eventually(browser, async () => /Created\s*2/.test(await textOf(browser, "main")), "the summary did not count 2 created");
   await screenshot(browser, "51-import-done");
 
-  await openScreen(browser, "Contacts");
+  await goTo(browser, "Contacts");
   await eventually(browser, async () => (await contactCount(browser)).startsWith("2,002"), "the imported contacts never showed");
   await (await browser.$("button=Import")).click();
   await (await browser.$("button=Undo")).click();
@@ -76,7 +72,7 @@ test("a CSV with a duplicate and a bad line is dry-run, imported, and undone", a
   await confirm.waitForDisplayed({ timeout: 5_000 });
   await confirm.click();
   await eventually(browser, async () => /Undone/.test(await textOf(browser, "main")), "the history did not show the import as undone");
-  await openScreen(browser, "Contacts");
+  await goTo(browser, "Contacts");
   await eventually(browser, async () => (await contactCount(browser)).startsWith("2,000"), "undo did not take the import back");
 });
 
@@ -94,13 +90,13 @@ test("two possible duplicates are merged side by side", async () => {
   assert.deepEqual(await accessibilityProblems(browser), []);
   await merge.click();
   await eventually(browser, async () => /Merged into/.test(await browser.execute(() => document.body.textContent)), "no 'Merged into' toast");
-  await openScreen(browser, "Contacts");
+  await goTo(browser, "Contacts");
   await eventually(browser, async () => (await contactCount(browser)).startsWith("1,999"), "the merged contact did not leave the list");
 });
 
 test("a deal dragged onto Won is won", async () => {
   const { browser } = app;
-  await openScreen(browser, "Deals");
+  await goTo(browser, "Deals");
   const negotiation = await browser.$('[role="region"][aria-label="Negotiation"]');
   await negotiation.waitForDisplayed({ timeout: 15_000 });
   const card = await negotiation.$("[data-deal-id]");
@@ -109,34 +105,14 @@ test("a deal dragged onto Won is won", async () => {
   const won = await browser.$('[role="region"][aria-label="Won"]');
   await screenshot(browser, "54-deal-board");
   assert.deepEqual(await accessibilityProblems(browser), []);
-  // A real pointer drag: press, move past the drag threshold, move over Won, release. Won is
-  // scrolled into view first; the rectangles are read in the page (viewport coordinates).
-  await browser.execute((id) => document.querySelector(`[data-deal-id="${id}"]`).scrollIntoView({ block: "nearest", inline: "nearest" }), dealId);
-  await browser.execute(() => document.querySelector('[role="region"][aria-label="Won"]').scrollIntoView({ block: "nearest", inline: "nearest" }));
-  const rect = (selector) => browser.execute((sel) => {
-    const r = document.querySelector(sel).getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  }, selector);
-  const from = await rect(`[data-deal-id="${dealId}"]`);
-  const to = await rect('[role="region"][aria-label="Won"]');
-  const start = { x: Math.round(from.x + from.width / 2), y: Math.round(from.y + Math.min(20, from.height / 2)) };
-  const end = { x: Math.round(to.x + to.width / 2), y: Math.round(to.y + Math.min(160, to.height / 2)) };
-  await browser
-    .action("pointer", { parameters: { pointerType: "mouse" } })
-    .move({ x: start.x, y: start.y })
-    .down()
-    .move({ x: start.x + 12, y: start.y + 6, duration: 100 })
-    .move({ x: end.x, y: end.y, duration: 300 })
-    .move({ x: end.x + 4, y: end.y + 4, duration: 100 })
-    .up()
-    .perform();
+  await drag(browser, `[data-deal-id="${dealId}"]`, '[role="region"][aria-label="Won"]', { dropDepth: 160 });
   await eventually(browser, async () => (await won.$(`[data-deal-id="${dealId}"]`).isExisting()), "the dragged deal did not land in Won", 15_000);
   await screenshot(browser, "55-deal-won");
 });
 
 test("part of a phone number finds the contact", async () => {
   const { browser } = app;
-  await openScreen(browser, "Contacts");
+  await goTo(browser, "Contacts");
   const firstRow = await browser.$('[data-testid="contact-row"]');
   await firstRow.waitForDisplayed({ timeout: 10_000 });
   await firstRow.click();
