@@ -200,8 +200,9 @@ export async function formField(browser, label) {
 
 /**
  * A real pointer drag, as a user does it: press on `from`, move past the drag threshold, move over
- * `to`, release. Both are scrolled into view first; their rectangles are read in the page.
- * `dropDepth` caps how far below the target's top edge the pointer is released.
+ * `to`, release — one pointer action, so both must be on the page before it starts. Both are
+ * scrolled into view first; their rectangles are read in the page. `dropDepth` caps how far below
+ * the target's top edge the pointer is released.
  */
 export async function drag(browser, from, to, { dropDepth = Infinity } = {}) {
   for (const selector of [from, to]) {

@@ -3,7 +3,7 @@
 // is completed from Today, and a repeating task brings its next occurrence.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, eventually, formField, freshDataDir, launchTandem, screenshot, setUpWorkspace } from "../lib/tandem.mjs";
+import { accessibilityProblems, drag, eventually, formField, freshDataDir, launchTandem, screenshot, setUpWorkspace } from "../lib/tandem.mjs";
 import { startNotificationServer } from "../lib/notifications.mjs";
 
 let app;
@@ -95,4 +95,20 @@ test("completing a repeating task brings its next occurrence", async () => {
   assert.match(toast, /Next: /);
   await eventually(browser, async () => (await groupTitles(browser)).includes("Weekly pipeline review"), "the next occurrence is not listed");
   await screenshot(browser, "follow-ups-repeating");
+});
+
+test("a task dragged onto Today is rescheduled to today", async () => {
+  const { browser } = app;
+  await newTask(browser, "Check the contract redlines", "today");
+  await newTask(browser, "Send the pricing sheet", "tomorrow");
+  const today = await browser.$('[data-testid="task-row"][aria-label="Check the contract redlines"]').getAttribute("data-due");
+  await drag(browser, '[data-testid="task-row"][aria-label="Send the pricing sheet"] .task-row__title', `[data-drop-day="${today}"]`);
+  await eventually(
+    browser,
+    async () => (await browser.$('[data-testid="task-row"][aria-label="Send the pricing sheet"]').getAttribute("data-due")) === today,
+    "the task did not move to today",
+  );
+  const toast = await browser.execute(() => document.querySelector(".toast")?.textContent ?? "");
+  assert.match(toast, /Moved “Send the pricing sheet” to Today/);
+  await screenshot(browser, "follow-ups-dragged");
 });

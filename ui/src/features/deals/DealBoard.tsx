@@ -1,20 +1,12 @@
 // The board: one column per stage, cards dragged between them (or moved from the keyboard),
 // moves shown at once and undone if the backend refuses.
-import {
-  DndContext,
-  DragOverlay,
-  PointerSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragStartEvent,
-} from "@dnd-kit/core";
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { useDisplayFormat } from "../../components/format-context";
 import { ErrorState } from "../../components/ErrorState";
+import { dropUnderPointer, namedAnnouncements, usePointerDragSensors } from "../../components/pointer-drag";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { DealBoard as Board, DealRow, Stage } from "../../ipc/bindings";
@@ -48,7 +40,7 @@ function LoadedBoard({ board, onShowAll }: { board: Board; onShowAll: (stageId: 
   const [dragged, setDragged] = useState<DealRow | null>(null);
   const [askingWhyLost, setAskingWhyLost] = useState<{ deal: DealRow; stage: Stage } | null>(null);
   const stages = board.columns.map((c) => c.stage);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = usePointerDragSensors();
   const onFocused = useCallback(() => setFocusTarget(null), []);
 
   function moveTo(deal: DealRow, stage: Stage, viaKeyboard: boolean) {
@@ -80,11 +72,11 @@ function LoadedBoard({ board, onShowAll }: { board: Board; onShowAll: (stageId: 
       <UnconvertedNote currencies={board.unconverted} />
       <DndContext
         sensors={sensors}
-        collisionDetection={pointerWithin}
+        collisionDetection={dropUnderPointer}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
-        accessibility={{ screenReaderInstructions: { draggable: dragInstructions } }}
+        accessibility={{ announcements: namedAnnouncements, screenReaderInstructions: { draggable: dragInstructions } }}
       >
         <div className="deal-board" data-testid="deal-board">
           {board.columns.map((column) => (

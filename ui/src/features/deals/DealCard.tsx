@@ -3,8 +3,9 @@
 import { useDraggable } from "@dnd-kit/core";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Check, Clock, MoreHorizontal } from "lucide-react";
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useDisplayFormat } from "../../components/format-context";
+import { isOwnPress } from "../../components/pointer-drag";
 import type { DealRow, Stage } from "../../ipc/bindings";
 import { formatDay, formatMoney, idleLabel, initials } from "./deal-format";
 
@@ -27,7 +28,7 @@ export function DealCard({
 }) {
   const { locale } = useDisplayFormat();
   const card = useRef<HTMLElement | null>(null);
-  const { setNodeRef, listeners, isDragging } = useDraggable({ id: deal.id, data: { stageId: deal.stage_id } });
+  const { setNodeRef, listeners, isDragging } = useDraggable({ id: deal.id, data: { stageId: deal.stage_id, label: deal.name } });
 
   useEffect(() => {
     if (!focusRequested) return;
@@ -49,10 +50,6 @@ export function DealCard({
     event.preventDefault();
   }
 
-  // Menu items live in a portal, but React still bubbles their events here: act only on the card's own.
-  const ownEvent = (event: MouseEvent | PointerEvent) =>
-    event.currentTarget.contains(event.target as Node) && !(event.target as Element).closest("button");
-
   return (
     <article
       ref={(node) => {
@@ -66,10 +63,10 @@ export function DealCard({
       aria-keyshortcuts="Enter [ ]"
       onKeyDown={onKeyDown}
       onPointerDown={(event) => {
-        if (ownEvent(event)) listeners?.onPointerDown?.(event);
+        if (isOwnPress(event)) listeners?.onPointerDown?.(event);
       }}
       onClick={(event) => {
-        if (ownEvent(event)) onOpen(deal.id);
+        if (isOwnPress(event)) onOpen(deal.id);
       }}
     >
       <DealCardBody deal={deal} nameId={nameId} locale={locale} />

@@ -35,7 +35,7 @@ export function StageColumn({
 }) {
   const { locale } = useDisplayFormat();
   const { stage, deals, total } = column;
-  const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { stage } });
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { stage, label: stage.name } });
   const closed = stage.kind !== "open";
   const exact = `${formatMoney(total.amount, baseCurrency, locale)} total, ${formatMoney(total.weighted, baseCurrency, locale)} weighted`;
 

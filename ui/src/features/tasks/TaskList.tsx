@@ -1,13 +1,17 @@
 // The Today list, virtualized, with a keyboard cursor: j/k or the arrows move it, x or Space completes,
 // s snoozes, r reschedules, Enter opens. Keys are read window-wide so the home screen needs no click first.
+// Rows can also be dragged onto a day's heading (see DragTasksToDays).
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { isTypingTarget } from "../../components/is-typing-target";
 import type { Task } from "../../ipc/bindings";
+import { DayHeading, GroupHeading } from "./TaskHeadings";
 import { TaskRow } from "./TaskRow";
 import type { TodayItem } from "./today-groups";
 
 const heights = { group: 40, day: 30, task: 36 };
+const itemKey = (item: TodayItem | undefined) =>
+  item && (item.type === "task" ? item.task.id : item.type === "day" ? `day:${item.day}` : `group:${item.group}`);
 /** "g" starts a go-to sequence ("g s" is Settings); its second key is not ours. */
 const sequenceTimeoutMs = 1200;
 
@@ -34,6 +38,8 @@ export function TaskList({
     getScrollElement: () => viewport.current,
     estimateSize: (index) => heights[items[index]?.type ?? "task"],
     overscan: 10,
+    // Headings come and go while a task is dragged: keys that follow the item keep each row's state.
+    getItemKey: useCallback((index: number) => itemKey(items[index]) ?? index, [items]),
   });
   // A completed task leaves the list; the cursor stays put, on the task that took its place.
   const at = Math.min(cursor, tasks.length - 1);
@@ -106,23 +112,8 @@ export function TaskList({
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index]!;
           const style = { height: row.size, transform: `translateY(${row.start}px)` };
-          if (item.type === "group") {
-            return (
-              <div key={row.key} role="listitem" className={`task-group task-group--${item.group}`} style={style}>
-                <h2 className="task-group__title">
-                  {item.label}
-                  <span className="task-group__count tabular">{item.count}</span>
-                </h2>
-              </div>
-            );
-          }
-          if (item.type === "day") {
-            return (
-              <div key={row.key} role="listitem" className="task-day" style={style}>
-                <h3 className="task-day__title">{item.label}</h3>
-              </div>
-            );
-          }
+          if (item.type === "group") return <GroupHeading key={row.key} item={item} style={style} />;
+          if (item.type === "day") return <DayHeading key={row.key} item={item} style={style} />;
           return (
             <TaskRow
               key={row.key}

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FormatContext } from "../../components/format-context";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
@@ -113,3 +113,115 @@ describe("TodayScreen", () => {
     expect(screen.getByText(/Enjoy the calm — or press/)).toBeInTheDocument();
   });
 });
+
+describe("TodayScreen, dragging a task onto a day", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-03T08:00:00Z"));
+    layOutDropTargets();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  const dropDays = () => [...document.querySelectorAll("[data-drop-day]")].map((el) => el.getAttribute("data-drop-day"));
+
+  it("moves a task to the day it is dropped on, at its time, and offers Undo", async () => {
+    const backend = mockBackend({
+      today_tasks: () => aTodayView({ overdue: [overdue], today: [standup], upcoming: [later] }),
+      get_settings: () => settings,
+      reschedule_task: ({ id, dueDate, dueTime }) => aTask({ id: id as string, title: overdue.title, due_date: dueDate as string, due_time: dueTime as string }),
+      undo: () => ({ description: "Rescheduled a task" }),
+    });
+    renderToday();
+    const row = await screen.findByRole("listitem", { name: "Send the proposal to Ada" });
+    expect(dropDays()).toEqual(["2026-12-03", "2026-12-04"]);
+
+    pickUp(row);
+    // Every day of the coming week can take the drop, even the ones with nothing due.
+    expect(dropDays()).toEqual(["2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06", "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10"]);
+    expect(screen.getByTestId("task-drag-overlay")).toHaveTextContent("Send the proposal to Ada");
+    dropOn("2026-12-05");
+
+    await waitFor(() => expect(backend.callsTo("reschedule_task")).toEqual([{ id: "t1", dueDate: "2026-12-05", dueTime: "10:00" }]));
+    expect(await screen.findByText("Moved “Send the proposal to Ada” to Sat 5 Dec")).toBeInTheDocument();
+    expect(dropDays()).toEqual(["2026-12-03", "2026-12-04"]);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByText("Undone: Rescheduled a task")).toBeInTheDocument();
+  });
+
+  it("takes an overdue task to Today", async () => {
+    const backend = mockBackend({
+      today_tasks: () => aTodayView({ overdue: [overdue], upcoming: [later] }),
+      get_settings: () => settings,
+      reschedule_task: () => aTask({ ...overdue, due_date: "2026-12-03" }),
+    });
+    renderToday();
+    pickUp(await screen.findByRole("listitem", { name: "Send the proposal to Ada" }));
+    dropOn("2026-12-03");
+    await waitFor(() => expect(backend.callsTo("reschedule_task")).toEqual([{ id: "t1", dueDate: "2026-12-03", dueTime: "10:00" }]));
+    expect(await screen.findByText("Moved “Send the proposal to Ada” to Today")).toBeInTheDocument();
+  });
+
+  it("still opens a task that is clicked, not dragged", async () => {
+    const backend = mockBackend({
+      today_tasks: () => aTodayView({ today: [standup] }),
+      get_settings: () => settings,
+      get_task: () => standup,
+    });
+    renderToday();
+    await userEvent.setup().click(await screen.findByRole("listitem", { name: "Weekly pipeline review" }));
+    await waitFor(() => expect(backend.callsTo("get_task")).toEqual([{ id: "t2" }]));
+    expect(screen.queryByTestId("task-drag-overlay")).not.toBeInTheDocument();
+  });
+
+  it("does nothing when a task is dropped on the day it is already on", async () => {
+    const backend = mockBackend({
+      today_tasks: () => aTodayView({ today: [standup], upcoming: [later] }),
+      get_settings: () => settings,
+    });
+    renderToday();
+    pickUp(await screen.findByRole("listitem", { name: "Call Grace" }));
+    expect(dropDays()).toHaveLength(8);
+    dropOn("2026-12-04");
+    expect(dropDays()).toEqual(["2026-12-03", "2026-12-04"]);
+    // A move would reach the backend within a turn of the event loop.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(backend.callsTo("reschedule_task")).toEqual([]);
+  });
+});
+
+/** jsdom lays nothing out: put each row at its virtual offset, so the pointer can be over one. */
+function layOutDropTargets() {
+  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+    const top = Number(/translateY\((\d+)px\)/.exec(this.style.transform)?.[1] ?? -1000);
+    const height = parseFloat(this.style.height) || 0;
+    return DOMRect.fromRect({ x: 0, y: top, width: 800, height });
+  });
+}
+
+const center = (el: Element) => {
+  const rect = el.getBoundingClientRect();
+  return { clientX: rect.x + 100, clientY: rect.y + rect.height / 2 };
+};
+
+/** Presses on the row and moves past the click distance, as a user starts a drag. */
+function pickUp(row: HTMLElement) {
+  const at = center(row);
+  fireEvent.pointerDown(row, { ...at, button: 0, isPrimary: true });
+  act(() => {
+    fireEvent.pointerMove(document, { clientX: at.clientX, clientY: at.clientY + 10 });
+  });
+}
+
+/** Moves the pointer over the day's heading and lets go. */
+function dropOn(day: string) {
+  const at = center(document.querySelector(`[data-drop-day="${day}"]`)!);
+  act(() => {
+    fireEvent.pointerMove(document, at);
+  });
+  act(() => {
+    fireEvent.pointerUp(document, at);
+  });
+}

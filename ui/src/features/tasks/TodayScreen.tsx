@@ -7,10 +7,12 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { Kbd } from "../../components/Kbd";
+import { dayKeyIn } from "../../components/zoned-time";
 import type { Task } from "../../ipc/bindings";
 import { formatCount } from "../deals/deal-format";
 import { ExportTasksButton } from "../calendar/ExportTasksButton";
 import { NudgeList } from "../nudges/NudgeList";
+import { DragTasksToDays } from "./DragTasksToDays";
 import { MissedReminders } from "./MissedReminders";
 import { RescheduleDialog } from "./RescheduleDialog";
 import { TaskList } from "./TaskList";
@@ -80,13 +82,17 @@ export function TodayScreen() {
                 Enjoy the calm — or press <Kbd keys={["N"]} /> to plan a follow-up.
               </EmptyState>
             ) : (
-              <TaskList
-                {...todayItems(today.data, locale)}
-                openId={openId}
-                onOpen={(task) => navigation.openTask(task.id)}
-                onComplete={actions.complete}
-                onReschedule={setRescheduling}
-              />
+              <DragTasksToDays onMove={actions.moveToDay}>
+                {(dragging) => (
+                  <TaskList
+                    {...todayItems(today.data, locale, { today: dayKeyIn(new Date(), timeZone), dragging })}
+                    openId={openId}
+                    onOpen={(task) => navigation.openTask(task.id)}
+                    onComplete={actions.complete}
+                    onReschedule={setRescheduling}
+                  />
+                )}
+              </DragTasksToDays>
             )}
           </>
         )}

@@ -1,10 +1,12 @@
-// What a user does to a task from a list or its pane — complete, cancel, reopen, snooze, reschedule —
+// What a user does to a task from a list or its pane — complete, cancel, reopen, snooze, reschedule
+// (in a dialog, or by dragging it onto a day) —
 // each saying what happened in a toast with Undo, or why it failed.
 import { useUndo } from "../../app/use-undo";
 import { useDisplayFormat } from "../../components/format-context";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { SnoozeUntil, Task } from "../../ipc/bindings";
+import type { Reschedule } from "./drop-on-day";
 import { formatDue, formatMoment } from "./task-format";
 import { useCloseTask, useReopenTask, useRescheduleTask, useSnoozeTask } from "./task-queries";
 import type { PickedWhen } from "./WhenInput";
@@ -55,5 +57,11 @@ export function useTaskActions() {
           onError: failed,
         },
       ),
+    /** Dropped on a day's heading: the toast names the day as the heading does ("Today", "Fri 4 Dec"). */
+    moveToDay: (task: Task, move: Reschedule, dayLabel: string) =>
+      reschedule.mutate(move, {
+        onSuccess: () => toast({ message: `Moved “${task.title}” to ${dayLabel}`, action: undoAction }),
+        onError: failed,
+      }),
   };
 }
