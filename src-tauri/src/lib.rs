@@ -51,14 +51,14 @@ pub fn run() {
             });
             let handle = tauri_app.handle().clone();
             single_instance::serve(listener, move || window::bring_forward(&handle));
-            // Without a tray host (a bare X session) Tandem still runs; closing the window then quits.
-            if let Err(err) = tray::build(tauri_app.handle(), &app) {
-                tracing::warn!(%err, "no tray icon");
-            }
+            // Without a tray icon, closing the window quits as usual: nothing would bring it back.
+            let in_tray = tray::build(tauri_app.handle(), &app).inspect_err(|err| tracing::warn!(%err, "no tray icon")).is_ok();
             if let Some(main) = tauri_app.get_webview_window("main") {
-                window::keep_in_tray_on_close(&main, app.clone());
-                if std::env::args().any(|arg| arg == HIDDEN_ARG) {
-                    let _ = main.hide();
+                if in_tray {
+                    window::keep_in_tray_on_close(&main, app.clone());
+                    if std::env::args().any(|arg| arg == HIDDEN_ARG) {
+                        let _ = main.hide();
+                    }
                 }
             }
             let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
