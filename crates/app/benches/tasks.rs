@@ -15,7 +15,7 @@ use rusqlite::Connection;
 use tandem_app::reminders::{Clock, ReminderNotice, ReminderSink, SystemClock};
 use tandem_app::sample::{self, SampleSize};
 use tandem_app::App;
-use tandem_domain::task::{Priority, ReminderSpec, TaskInput, TaskKind};
+use tandem_domain::task::{ReminderSpec, TaskInput};
 
 mod support;
 use support::{bench_dir, open_set_up, percentiles};
@@ -173,18 +173,10 @@ fn latency(app: &App) {
         let at = Utc::now() + chrono::Duration::seconds(2);
         app.create_task(TaskInput {
             title: format!("Latency probe {i}"),
-            notes: String::new(),
-            kind: TaskKind::Todo,
-            priority: Priority::Normal,
             due_date: at.date_naive().to_string(),
-            due_time: String::new(),
             time_zone: "UTC".into(),
             reminders: vec![ReminderSpec::At { at: at.to_rfc3339() }],
-            recurrence: String::new(),
-            owner_id: None,
-            contact_ids: Vec::new(),
-            company_ids: Vec::new(),
-            deal_ids: Vec::new(),
+            ..TaskInput::default()
         })
         .unwrap();
         std::thread::sleep(Duration::from_millis(2_600));

@@ -4,29 +4,15 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use tandem_domain::nudge::{Nudge, NudgeRuleSetting};
 use tandem_domain::sequence::{Enrollment, EnrollmentStatus, Sequence, SequenceInput};
-use tandem_domain::task::{Priority, ReminderSpec, Task, TaskInput, TaskKind};
+use tandem_domain::task::{ReminderSpec, Task, TaskInput, TaskKind};
 use tandem_store::{contacts, deals, nudges, sequences, tables, tasks, StoreError, WriteSource, Writer};
 
 use crate::tasks::{write_new_task, Calendar};
 use crate::{App, AppError, ErrorCode};
 
-/// A task due today (all day) about the given records, reminded at the workday start.
-fn follow_up(title: String, kind: TaskKind, due: NaiveDate, calendar: &Calendar) -> TaskInput {
-    TaskInput {
-        title,
-        notes: String::new(),
-        kind,
-        priority: Priority::Normal,
-        due_date: due.to_string(),
-        due_time: String::new(),
-        time_zone: calendar.zone.name().to_owned(),
-        reminders: vec![ReminderSpec::Before { minutes: 0 }],
-        recurrence: String::new(),
-        owner_id: None,
-        contact_ids: Vec::new(),
-        company_ids: Vec::new(),
-        deal_ids: Vec::new(),
-    }
+/// An all-day task due on `due`, reminded at the workday start.
+fn follow_up(title: &str, kind: TaskKind, due: NaiveDate, calendar: &Calendar) -> TaskInput {
+    TaskInput { reminders: vec![ReminderSpec::Before { minutes: 0 }], ..calendar.all_day(title, kind, due) }
 }
 
 /// Links a follow-up to a contact and the contact's company.
@@ -54,7 +40,7 @@ impl App {
         let task_id = self.write(WriteSource::User, "Accepted a nudge", |w| {
             let nudge = nudges::get(w.conn(), id, now)?;
             let calendar = Calendar::read(w.conn(), now)?;
-            let mut input = follow_up(String::new(), TaskKind::Call, calendar.today(), &calendar);
+            let mut input = follow_up("", TaskKind::Call, calendar.today(), &calendar);
             if nudge.record_table == "deals" {
                 let deal = deals::get(w.conn(), &nudge.record_id, now)?;
                 input.title = format!("Follow up on {}", deal.name);
@@ -119,15 +105,7 @@ impl App {
             }
             let sequence = sequences::get(w.conn(), sequence_id)?;
             let calendar = Calendar::read(w.conn(), now)?;
-            let enrollment_id = sequences::enroll(w, sequence_id, contact_id, &start.to_string())?;
-            for step in &sequence.steps {
-                let due = start + Days::new(u64::from(step.day_offset));
-                let mut input = follow_up(step.title.clone(), step.kind, due, &calendar);
-                about_contact(w, &mut input, contact_id)?;
-                input.notes = format!("Step {} of the sequence '{}'.", step_number(&sequence, &step.id), sequence.name);
-                write_new_task(w, &input.validate()?, &calendar, Some(&enrollment_id))?;
-            }
-            Ok(enrollment_id)
+            Ok(enroll(w, &sequence, contact_id, start, &calendar)?.0)
         })?;
         Ok(self.db()?.read(|conn| sequences::enrollment(conn, &id))?)
     }
@@ -146,8 +124,25 @@ impl App {
     }
 }
 
-fn step_number(sequence: &Sequence, step_id: &str) -> usize {
-    sequence.steps.iter().position(|s| s.id == step_id).map_or(0, |i| i + 1)
+/// Enrolls a contact in a sequence from `start`: one dated task per step, linked to the contact
+/// and its company. Returns the enrollment's id and its tasks' (id, due date), step by step.
+pub(crate) fn enroll(
+    w: &mut Writer,
+    sequence: &Sequence,
+    contact_id: &str,
+    start: NaiveDate,
+    calendar: &Calendar,
+) -> Result<(String, Vec<(String, NaiveDate)>), AppError> {
+    let enrollment_id = sequences::enroll(w, &sequence.id, contact_id, &start.to_string())?;
+    let mut tasks = Vec::new();
+    for (number, step) in sequence.steps.iter().enumerate() {
+        let due = start + Days::new(u64::from(step.day_offset));
+        let mut input = follow_up(&step.title, step.kind, due, calendar);
+        about_contact(w, &mut input, contact_id)?;
+        input.notes = format!("Step {} of the sequence '{}'.", number + 1, sequence.name);
+        tasks.push((write_new_task(w, &input.validate()?, calendar, Some(&enrollment_id))?, due));
+    }
+    Ok((enrollment_id, tasks))
 }
 
 pub(crate) fn end_enrollment(w: &mut Writer, id: &str, status: EnrollmentStatus) -> Result<(), StoreError> {

@@ -4,30 +4,13 @@
 use chrono::{Days, Utc};
 use tandem_domain::sample;
 use tandem_domain::sequence::{SequenceInput, SequenceStepInput};
-use tandem_domain::task::{Priority, ReminderSpec, TaskInput, TaskKind, TaskStatus};
+use tandem_domain::task::{ReminderSpec, TaskKind, TaskStatus};
 use tandem_store::{sequences, tasks, WriteSource};
 
+use crate::follow_ups::enroll;
 use crate::sample::SampleSize;
 use crate::tasks::{write_new_task, Calendar};
 use crate::{App, AppError};
-
-fn blank(title: &str, kind: TaskKind, calendar: &Calendar) -> TaskInput {
-    TaskInput {
-        title: title.into(),
-        notes: String::new(),
-        kind,
-        priority: Priority::Normal,
-        due_date: calendar.today().to_string(),
-        due_time: String::new(),
-        time_zone: calendar.zone.name().to_owned(),
-        reminders: Vec::new(),
-        recurrence: String::new(),
-        owner_id: None,
-        contact_ids: Vec::new(),
-        company_ids: Vec::new(),
-        deal_ids: Vec::new(),
-    }
-}
 
 /// `people` are (contact id, company name) of the first sample people.
 pub(crate) fn add(app: &App, size: &SampleSize, people: &[(String, String)], with_extras: bool) -> Result<(), AppError> {
@@ -39,9 +22,8 @@ pub(crate) fn add(app: &App, size: &SampleSize, people: &[(String, String)], wit
         app.write(WriteSource::Sample, "", |w| {
             let calendar = Calendar::read(w.conn(), Utc::now())?;
             for planned in chunk {
-                let mut input = blank(planned.title, planned.kind, &calendar);
                 let due = calendar.today().checked_add_signed(chrono::Duration::days(planned.due_in_days)).unwrap_or(calendar.today());
-                input.due_date = due.to_string();
+                let mut input = calendar.all_day(planned.title, planned.kind, due);
                 input.due_time = planned.due_time.clone();
                 input.priority = planned.priority;
                 input.reminders = planned.remind_minutes_before.map(|minutes| ReminderSpec::Before { minutes }).into_iter().collect();
@@ -64,9 +46,8 @@ pub(crate) fn add(app: &App, size: &SampleSize, people: &[(String, String)], wit
 fn add_review_and_outreach(app: &App, people: &[(String, String)]) -> Result<(), AppError> {
     app.write(WriteSource::Sample, "", |w| {
         let calendar = Calendar::read(w.conn(), Utc::now())?;
-        let mut review = blank("Weekly pipeline review", TaskKind::Meeting, &calendar);
         let to_monday = (7 - u64::from(chrono::Datelike::weekday(&calendar.today()).num_days_from_monday())) % 7;
-        review.due_date = (calendar.today() + Days::new(to_monday)).to_string();
+        let mut review = calendar.all_day("Weekly pipeline review", TaskKind::Meeting, calendar.today() + Days::new(to_monday));
         review.due_time = "09:00".into();
         review.recurrence = "FREQ=WEEKLY;BYDAY=MO".into();
         review.reminders = vec![ReminderSpec::Before { minutes: 10 }];
@@ -83,17 +64,13 @@ fn add_review_and_outreach(app: &App, people: &[(String, String)]) -> Result<(),
             ],
         };
         let sequence_id = sequences::save(w, None, &outreach.validate()?)?;
+        let sequence = sequences::get(w.conn(), &sequence_id)?;
         for (offset, (contact_id, _)) in people.iter().rev().take(2).enumerate() {
             let started = calendar.today() - Days::new(offset as u64 * 3);
-            let enrollment_id = sequences::enroll(w, &sequence_id, contact_id, &started.to_string())?;
-            for step in &outreach.steps {
-                let mut input = blank(&step.title, step.kind, &calendar);
-                input.due_date = (started + Days::new(u64::from(step.day_offset))).to_string();
-                input.reminders = vec![ReminderSpec::Before { minutes: 0 }];
-                input.contact_ids = vec![contact_id.clone()];
-                let id = write_new_task(w, &input.validate()?, &calendar, Some(&enrollment_id))?;
-                if input.due_date < calendar.today().to_string() {
-                    tasks::set_status(w, &id, TaskStatus::Done)?;
+            // The steps already behind this lead were done on time.
+            for (task_id, due) in enroll(w, &sequence, contact_id, started, &calendar)?.1 {
+                if due < calendar.today() {
+                    tasks::set_status(w, &task_id, TaskStatus::Done)?;
                 }
             }
         }

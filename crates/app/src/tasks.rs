@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use tandem_domain::recurrence;
 use tandem_domain::reminder::{self, DueGroup, Snooze};
-use tandem_domain::task::{CleanTask, EditScope, ReminderSpec, Task, TaskInput, TaskStatus};
+use tandem_domain::task::{CleanTask, EditScope, ReminderSpec, Task, TaskInput, TaskKind, TaskStatus};
 use tandem_domain::when::{self, When, WhenContext};
 use tandem_store::tasks::{self, Now, Origin, Placement};
 use tandem_store::{settings, tables, StoreError, WriteSource, Writer};
@@ -46,6 +46,11 @@ impl Calendar {
 
     pub fn store_now(&self) -> Now {
         Now { at: self.now, today: self.today() }
+    }
+
+    /// An all-day task due on `due`, in the workspace's zone.
+    pub fn all_day(&self, title: &str, kind: TaskKind, due: NaiveDate) -> TaskInput {
+        TaskInput { title: title.into(), kind, due_date: due.to_string(), time_zone: self.zone.name().to_owned(), ..TaskInput::default() }
     }
 }
 

@@ -49,7 +49,7 @@ pub enum ReminderSpec {
 }
 
 /// What a user saves; dates and times are the user's wall clock in `time_zone`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TaskInput {
     pub title: String,
     pub notes: String,

@@ -37,20 +37,25 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &SequenceInput) -> Result<S
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Sequence>, StoreError> {
+    list_where(conn, None)
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Sequence, StoreError> {
+    list_where(conn, Some(id))?.pop().ok_or_else(|| StoreError::NotFound { what: "Sequence".into() })
+}
+
+/// Live sequences by name (or just `id`), each with its steps and how many contacts are in it.
+fn list_where(conn: &Connection, id: Option<&str>) -> Result<Vec<Sequence>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.id, s.name, (SELECT count(*) FROM sequence_enrollments e WHERE e.sequence_id = s.id AND e.status = 'active' AND e.deleted = 0)
-         FROM sequences s WHERE s.deleted = 0 ORDER BY s.name COLLATE NOCASE",
+         FROM sequences s WHERE s.deleted = 0 AND (?1 IS NULL OR s.id = ?1) ORDER BY s.name COLLATE NOCASE",
     )?;
-    let rows = stmt.query_map([], |r| Ok(Sequence { id: r.get(0)?, name: r.get(1)?, steps: Vec::new(), active: r.get(2)? }))?;
+    let rows = stmt.query_map([id], |r| Ok(Sequence { id: r.get(0)?, name: r.get(1)?, steps: Vec::new(), active: r.get(2)? }))?;
     let mut sequences: Vec<Sequence> = rows.collect::<Result<_, _>>()?;
     for sequence in &mut sequences {
         sequence.steps = steps(conn, &sequence.id)?;
     }
     Ok(sequences)
-}
-
-pub fn get(conn: &Connection, id: &str) -> Result<Sequence, StoreError> {
-    list(conn)?.into_iter().find(|s| s.id == id).ok_or_else(|| StoreError::NotFound { what: "Sequence".into() })
 }
 
 fn steps(conn: &Connection, sequence_id: &str) -> Result<Vec<SequenceStep>, StoreError> {

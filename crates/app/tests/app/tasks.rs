@@ -9,25 +9,18 @@ use tandem_app::reminders::{Clock, ReminderNotice, ReminderSink};
 use tandem_app::{App, DataPaths, ErrorCode};
 use tandem_domain::activity::TimelineEntry;
 use tandem_domain::reminder::Snooze;
-use tandem_domain::task::{EditScope, Priority, ReminderSpec, TaskInput, TaskKind, TaskStatus};
+use tandem_domain::task::{EditScope, ReminderSpec, TaskInput, TaskKind, TaskStatus};
 
 use crate::support::{person, workspace};
 
 fn task(title: &str, due: chrono::NaiveDate, time: &str) -> TaskInput {
     TaskInput {
         title: title.into(),
-        notes: String::new(),
         kind: TaskKind::Call,
-        priority: Priority::Normal,
         due_date: due.to_string(),
         due_time: time.into(),
         time_zone: "UTC".into(),
-        reminders: Vec::new(),
-        recurrence: String::new(),
-        owner_id: None,
-        contact_ids: Vec::new(),
-        company_ids: Vec::new(),
-        deal_ids: Vec::new(),
+        ..TaskInput::default()
     }
 }
 
