@@ -19,10 +19,10 @@ use tandem_domain::workspace::WorkspaceSettings;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_autostart::ManagerExt;
 
-type Reply<T> = Result<T, AppError>;
+pub(crate) type Reply<T> = Result<T, AppError>;
 
 /// Runs a blocking app call on the blocking pool, so SQLite never stalls the window.
-async fn off_ui<T: Send + 'static>(app: &App, call: impl FnOnce(&App) -> Reply<T> + Send + 'static) -> Reply<T> {
+pub(crate) async fn off_ui<T: Send + 'static>(app: &App, call: impl FnOnce(&App) -> Reply<T> + Send + 'static) -> Reply<T> {
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || call(&app))
         .await
@@ -211,7 +211,7 @@ async fn export_contacts(app: State<'_, App>, request: ExportRequest) -> Reply<E
 }
 
 /// `%XX` escapes back to bytes (file names travel URI-encoded in a header).
-fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -546,5 +546,32 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         enroll_contact,
         contact_enrollments,
         end_enrollment,
+        crate::library_commands::search_content,
+        crate::library_commands::get_content,
+        crate::library_commands::content_versions,
+        crate::library_commands::create_content,
+        crate::library_commands::update_content,
+        crate::library_commands::set_content_status,
+        crate::library_commands::delete_content,
+        crate::library_commands::add_content_bytes,
+        crate::library_commands::add_content_files,
+        crate::library_commands::add_content_version,
+        crate::library_commands::restore_content_version,
+        crate::library_commands::content_bytes,
+        crate::library_commands::open_content,
+        crate::library_commands::show_file,
+        crate::library_commands::fill_content,
+        crate::library_commands::share_content,
+        crate::library_commands::content_terms,
+        crate::library_commands::merge_fields,
+        crate::library_commands::add_content_feedback,
+        crate::library_commands::feedback_queue,
+        crate::library_commands::resolve_content_feedback,
+        crate::library_commands::add_content_request,
+        crate::library_commands::content_requests,
+        crate::library_commands::answer_content_request,
+        crate::library_commands::list_collections,
+        crate::library_commands::save_collection,
+        crate::library_commands::delete_collection,
     ]
 }

@@ -2,6 +2,7 @@
 //! logging and the single-instance guard. Everything else lives below, free of Tauri.
 
 mod commands;
+mod library_commands;
 mod logging;
 mod notifications;
 mod single_instance;

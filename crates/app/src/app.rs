@@ -29,6 +29,8 @@ pub(crate) struct Inner {
     /// Files read by the import wizard, by file id.
     pub staged_imports: Mutex<std::collections::HashMap<String, crate::imports::Staged>>,
     pub scheduler: crate::reminders::SchedulerSignal,
+    /// How large a library file may be and how long reading its text may take.
+    pub file_limits: Mutex<tandem_content::extract::Limits>,
 }
 
 impl Drop for Inner {
@@ -63,6 +65,7 @@ impl App {
                 daily_backup: Mutex::new(None),
                 staged_imports: Mutex::new(std::collections::HashMap::new()),
                 scheduler: Default::default(),
+                file_limits: Mutex::new(Default::default()),
             }),
         };
         app.back_up_in_background();

@@ -7,6 +7,16 @@ use crate::{AppError, ErrorCode};
 use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEntry};
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
+use tandem_domain::content::{
+    ContentFacet, ContentFile, ContentForm, ContentHit, ContentInput, ContentItem, ContentKind, ContentQuery, ContentResults, ContentStatus,
+    ContentVersion, FacetCount, FunnelStage, MetadataChange, TextExtraction, TextStatus,
+};
+use tandem_domain::content_use::{
+    Collection, CollectionEntry, CollectionInput, ContentFeedback, ContentRequest, ContentUse, FeedbackInput, FeedbackRating, FeedbackStatus,
+    RequestInput, RequestStatus, UseKind,
+};
+use tandem_domain::merge_fields::Filled;
+use tandem_domain::win_rate::{WinRate, WinRates};
 use tandem_domain::custom_field::{ChoiceOption, ChoiceOptionInput, CustomField, CustomFieldInput, CustomFieldKind, CustomValue};
 use tandem_domain::deal::{Deal, DealContact, DealInput, DealRow};
 use tandem_domain::duplicate::{DuplicateCandidate, DuplicateGroup, DuplicateReason, MergeInput};
@@ -35,6 +45,45 @@ pub fn generate() -> Vec<(String, String)> {
             files.push((format!("{}.ts", <$t as TS>::name(&cfg)), <$t as TS>::export_to_string(&cfg).expect("binding renders")));
         )*};
     }
+    add!(
+        ContentKind,
+        FunnelStage,
+        ContentStatus,
+        ContentForm,
+        ContentFacet,
+        ContentInput,
+        ContentFile,
+        TextStatus,
+        TextExtraction,
+        ContentItem,
+        MetadataChange,
+        ContentVersion,
+        ContentQuery,
+        ContentHit,
+        FacetCount,
+        ContentResults,
+        UseKind,
+        ContentUse,
+        FeedbackRating,
+        FeedbackStatus,
+        FeedbackInput,
+        ContentFeedback,
+        RequestStatus,
+        RequestInput,
+        ContentRequest,
+        Collection,
+        CollectionEntry,
+        CollectionInput,
+        Filled,
+        WinRate,
+        WinRates,
+        ContentDetail,
+        ShareInput,
+        Shared,
+        AddedFiles,
+        FileFailure,
+        MergeField,
+    );
     add!(
         AppError,
         ErrorCode,

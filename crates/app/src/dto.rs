@@ -409,3 +409,77 @@ pub enum TaskExport {
         id: String,
     },
 }
+
+/// A library item's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ContentDetail {
+    pub item: tandem_domain::content::ContentItem,
+    /// Past its expiry date: sharing or inserting it needs a confirmation.
+    pub expired: bool,
+    pub review_due: bool,
+    /// Whether this user may change the description, file and versions.
+    pub may_edit: bool,
+    /// Whether this user may approve, archive and curate (marketers and admins).
+    pub may_curate: bool,
+    pub uses: Vec<tandem_domain::content_use::ContentUse>,
+    /// Closed deals where the item was used against those where it was not.
+    pub win_rates: tandem_domain::win_rate::WinRates,
+    pub feedback: Vec<tandem_domain::content_use::ContentFeedback>,
+    pub collection_ids: Vec<String>,
+}
+
+/// A stored file's bytes for the preview. Sent as a raw body, not JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentBytes {
+    pub bytes: Vec<u8>,
+    pub mime: String,
+    pub file_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ShareInput {
+    pub item_id: String,
+    pub contact_id: String,
+    pub deal_id: Option<String>,
+    pub note: String,
+    /// The user saw that the item expired and shares it anyway.
+    pub confirm_expired: bool,
+}
+
+/// What to put in the e-mail after sharing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Shared {
+    /// The filled text of a text item, or a link's address.
+    pub text: Option<String>,
+    /// A copy of the file under its own name, ready to attach.
+    pub file_path: Option<String>,
+    /// The contact's e-mail address.
+    pub email: String,
+}
+
+/// Files dropped on the window: each is added or refused on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AddedFiles {
+    pub added: Vec<tandem_domain::content::ContentItem>,
+    pub failed: Vec<FileFailure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FileFailure {
+    pub file_name: String,
+    pub message: String,
+}
+
+/// A merge field a template may use, for the editor's picker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MergeField {
+    /// As written in a template, without braces: "contact.first_name".
+    pub name: String,
+    pub label: String,
+}
+
+impl MergeField {
+    pub fn all() -> Vec<MergeField> {
+        tandem_domain::merge_fields::FIELDS.iter().map(|(name, label)| MergeField { name: (*name).into(), label: (*label).into() }).collect()
+    }
+}

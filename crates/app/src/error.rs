@@ -11,6 +11,8 @@ pub enum ErrorCode {
     Validation,
     NotFound,
     Conflict,
+    /// The user's role does not allow it (e.g. a seller approving content).
+    Forbidden,
     DatabaseLocked,
     DatabaseCorrupt,
     DatabaseTooNew,

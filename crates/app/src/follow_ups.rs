@@ -47,6 +47,9 @@ impl App {
                 input.deal_ids.push(deal.id);
                 input.company_ids.extend(deal.company_id);
                 input.contact_ids.extend(deal.primary_contact_id);
+            } else if nudge.record_table == "content_items" {
+                input.kind = TaskKind::Todo;
+                input.title = format!("Review “{}” in the library", nudge.record_name);
             } else {
                 let name = about_contact(w, &mut input, &nudge.record_id)?;
                 input.title = format!("Plan the next step with {name}");

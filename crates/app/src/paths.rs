@@ -49,6 +49,11 @@ impl DataPaths {
         Ok(path)
     }
 
+    /// The library's content store: files named by their BLAKE3 hash.
+    pub fn content_dir(&self) -> PathBuf {
+        self.data_dir.join("content")
+    }
+
     pub fn database(&self) -> PathBuf {
         self.data_dir.join("tandem.db")
     }

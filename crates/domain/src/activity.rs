@@ -118,6 +118,18 @@ pub enum TimelineEntry {
         /// "YYYY-MM-DD".
         due_date: String,
     },
+    /// A library item shared with the contact (or on the deal) or put in a proposal.
+    ContentShared {
+        at: String,
+        use_id: String,
+        item_id: String,
+        item_title: String,
+        kind: crate::content_use::UseKind,
+        contact_name: String,
+        deal_name: String,
+        author_name: String,
+        note: String,
+    },
 }
 
 impl TimelineEntry {
@@ -127,7 +139,8 @@ impl TimelineEntry {
             | TimelineEntry::StageChange { at, .. }
             | TimelineEntry::Edit { at, .. }
             | TimelineEntry::Created { at, .. }
-            | TimelineEntry::Task { at, .. } => at,
+            | TimelineEntry::Task { at, .. }
+            | TimelineEntry::ContentShared { at, .. } => at,
         }
     }
 }

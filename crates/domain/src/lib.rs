@@ -4,6 +4,8 @@
 pub mod activity;
 pub mod choice;
 pub mod company;
+pub mod content;
+pub mod content_use;
 pub mod contact;
 pub mod custom_field;
 pub mod deal;
@@ -12,6 +14,7 @@ pub mod exchange_rate;
 pub mod hlc;
 pub mod lifecycle;
 pub mod member;
+pub mod merge_fields;
 pub mod money;
 pub mod nudge;
 pub mod phone;
@@ -25,6 +28,7 @@ pub mod task;
 pub mod text;
 pub mod view;
 pub mod when;
+pub mod win_rate;
 pub mod workspace;
 
 pub use text::{FieldError, Invalid};

@@ -12,6 +12,8 @@ crate::text_enum! {
         DealIdle => "deal_idle",
         /// A sales-qualified contact for `days` days with no open task.
         QualifiedWithoutTask => "qualified_without_task",
+        /// A library item whose review date is `days` days away or past; shown to its owner.
+        ContentReviewDue => "content_review_due",
     }
 }
 
@@ -28,6 +30,7 @@ impl NudgeRule {
         let days = match self {
             NudgeRule::DealIdle => 14,
             NudgeRule::QualifiedWithoutTask => 2,
+            NudgeRule::ContentReviewDue => 7,
         };
         NudgeRuleSetting { rule: self, enabled: true, days }
     }
@@ -59,15 +62,27 @@ pub struct Nudge {
 
 impl NudgeRule {
     /// Why a record was nudged, `days` after the condition began.
-    pub fn reason(self, days: i64) -> String {
-        let days = match days {
+    pub fn reason(self, days_since: i64) -> String {
+        let days = match days_since {
             1 => "1 day".to_owned(),
             n => format!("{n} days"),
         };
         match self {
             NudgeRule::DealIdle => format!("No activity for {days}"),
             NudgeRule::QualifiedWithoutTask => format!("Sales-qualified for {days} with no follow-up planned"),
+            NudgeRule::ContentReviewDue => return review_reason(days_since),
         }
+    }
+}
+
+/// A review date `days_since` days ago (negative: still ahead).
+fn review_reason(days_since: i64) -> String {
+    match days_since {
+        0 => "Review due today".to_owned(),
+        -1 => "Review due tomorrow".to_owned(),
+        n if n < 0 => format!("Review due in {} days", -n),
+        1 => "Review was due yesterday".to_owned(),
+        n => format!("Review was due {n} days ago"),
     }
 }
 

@@ -3,7 +3,7 @@
 use rusqlite::types::Value;
 use tandem_domain::contact::ContactInput;
 
-use crate::tables::{Table, ACTIVITIES, CONTACTS, DEALS, DEAL_CONTACTS, SEQUENCE_ENROLLMENTS, TASK_LINKS};
+use crate::tables::{Table, ACTIVITIES, CONTACTS, CONTENT_USES, DEALS, DEAL_CONTACTS, SEQUENCE_ENROLLMENTS, TASK_LINKS};
 use crate::{contacts, StoreError, Writer};
 
 /// Every column that points at a contact. A table that links to contacts adds itself here, so a
@@ -14,6 +14,7 @@ pub const CONTACT_LINKS: &[(&Table, &str)] = &[
     (&DEAL_CONTACTS, "contact_id"),
     (&TASK_LINKS, "record_id"),
     (&SEQUENCE_ENROLLMENTS, "contact_id"),
+    (&CONTENT_USES, "contact_id"),
 ];
 
 /// Merges `merge_id` into `keep_id`: `keep_id` takes `values` plus every tag, e-mail and phone of

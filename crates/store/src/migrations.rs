@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0007_word_search", sql: include_str!("../migrations/0007_word_search.sql") },
     Migration { name: "0008_deferred_index", sql: include_str!("../migrations/0008_deferred_index.sql") },
     Migration { name: "0009_tasks", sql: include_str!("../migrations/0009_tasks.sql") },
+    Migration { name: "0010_content", sql: include_str!("../migrations/0010_content.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -72,6 +72,15 @@ fn qualified_without_task(conn: &Connection, cutoff: &str) -> Result<Vec<Found>,
     .collect()
 }
 
+/// Library items (not archived) whose review date is at most `days` days after `now`'s day.
+fn review_due(conn: &Connection, now: chrono::DateTime<chrono::Utc>, days: u32) -> Result<Vec<Found>, StoreError> {
+    let horizon = (now + chrono::Duration::days(i64::from(days))).date_naive().to_string();
+    Ok(crate::content::review_due(conn, &horizon)?
+        .into_iter()
+        .map(|(record_id, since)| Found { rule: NudgeRule::ContentReviewDue, record_table: "content_items", record_id, since })
+        .collect())
+}
+
 /// What the enabled rules find at `now`.
 pub fn find(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Found>, StoreError> {
     let mut found = Vec::new();
@@ -80,6 +89,7 @@ pub fn find(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec
         found.extend(match setting.rule {
             NudgeRule::DealIdle => idle_deals(conn, &cutoff)?,
             NudgeRule::QualifiedWithoutTask => qualified_without_task(conn, &cutoff)?,
+            NudgeRule::ContentReviewDue => review_due(conn, now, setting.days)?,
         });
     }
     Ok(found)
@@ -137,18 +147,25 @@ pub fn get(conn: &Connection, id: &str, now: chrono::DateTime<chrono::Utc>) -> R
 
 fn open_where(conn: &Connection, id: Option<&str>, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Nudge>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT n.id, n.rule, n.record_table, n.record_id, coalesce(d.name, trim(c.first_name || ' ' || c.last_name)) AS record_name,
-                n.since, n.created_at
+        "SELECT n.id, n.rule, n.record_table, n.record_id,
+                coalesce(d.name, trim(c.first_name || ' ' || c.last_name), ci.title) AS record_name, n.since, n.created_at
          FROM nudges n
          LEFT JOIN deals d ON n.record_table = 'deals' AND d.id = n.record_id AND d.deleted = 0
          LEFT JOIN contacts c ON n.record_table = 'contacts' AND c.id = n.record_id AND c.deleted = 0
+         LEFT JOIN content_items ci ON n.record_table = 'content_items' AND ci.id = n.record_id AND ci.deleted = 0
          WHERE n.status = 'open' AND n.deleted = 0 AND record_name IS NOT NULL AND (?1 IS NULL OR n.id = ?1)
+           -- A review is its owner's to do (anyone's when nobody owns the item).
+           AND (ci.owner_id IS NULL OR ci.owner_id = (SELECT value FROM local_state WHERE key = 'profile_member_id'))
          ORDER BY n.rule = 'deal_idle' DESC, n.since DESC, n.id",
     )?;
     let rows = stmt.query_map([id], |r| {
         let rule = NudgeRule::parse(&r.get::<_, String>(1)?).unwrap_or(NudgeRule::DealIdle);
         let since: String = r.get(5)?;
-        let days = chrono::DateTime::parse_from_rfc3339(&since).map_or(0, |t| (now - t.with_timezone(&chrono::Utc)).num_days());
+        let days = match chrono::DateTime::parse_from_rfc3339(&since) {
+            Ok(t) => (now - t.with_timezone(&chrono::Utc)).num_days(),
+            // A review date is a day.
+            Err(_) => chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d").map_or(0, |d| (now.date_naive() - d).num_days()),
+        };
         Ok(Nudge {
             id: r.get(0)?,
             rule,

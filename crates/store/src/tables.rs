@@ -263,6 +263,76 @@ pub const SEQUENCE_ENROLLMENTS: Table = Table {
     in_trash: false,
 };
 
+pub const CONTENT_ITEMS: Table = Table {
+    name: "content_items",
+    columns: &[
+        "form",
+        "title",
+        "description",
+        "kind",
+        "stage",
+        "language",
+        "owner_id",
+        "status",
+        "review_by",
+        "expires_on",
+        "url",
+        "body",
+    ],
+    kind_label: "Library item",
+    title_sql: "title",
+    in_trash: true,
+};
+pub const CONTENT_VERSIONS: Table = Table {
+    name: "content_versions",
+    columns: &["item_id", "number", "blob_hash", "file_name", "mime", "size", "note", "author_id"],
+    kind_label: "Library file version",
+    title_sql: "file_name",
+    in_trash: false,
+};
+pub const CONTENT_TERMS: Table = Table {
+    name: "content_terms",
+    columns: &["item_id", "facet", "value"],
+    kind_label: "Library description",
+    title_sql: "value",
+    in_trash: false,
+};
+pub const CONTENT_COLLECTIONS: Table = Table {
+    name: "content_collections",
+    columns: &["name", "description"],
+    kind_label: "Collection",
+    title_sql: "name",
+    in_trash: true,
+};
+pub const CONTENT_COLLECTION_ITEMS: Table = Table {
+    name: "content_collection_items",
+    columns: &["collection_id", "item_id", "position"],
+    kind_label: "Collection item",
+    title_sql: "item_id",
+    in_trash: false,
+};
+pub const CONTENT_USES: Table = Table {
+    name: "content_uses",
+    columns: &["item_id", "version_id", "kind", "contact_id", "deal_id", "note", "author_id", "used_at"],
+    kind_label: "Content use",
+    title_sql: "kind",
+    in_trash: false,
+};
+pub const CONTENT_FEEDBACK: Table = Table {
+    name: "content_feedback",
+    columns: &["item_id", "rating", "comment", "author_id", "status"],
+    kind_label: "Content feedback",
+    title_sql: "comment",
+    in_trash: false,
+};
+pub const CONTENT_REQUESTS: Table = Table {
+    name: "content_requests",
+    columns: &["title", "details", "kind", "stage", "requested_by", "status", "item_id", "response"],
+    kind_label: "Content request",
+    title_sql: "title",
+    in_trash: true,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -293,6 +363,14 @@ pub const SYNCED: &[&Table] = &[
     &SEQUENCES,
     &SEQUENCE_STEPS,
     &SEQUENCE_ENROLLMENTS,
+    &CONTENT_ITEMS,
+    &CONTENT_VERSIONS,
+    &CONTENT_TERMS,
+    &CONTENT_COLLECTIONS,
+    &CONTENT_COLLECTION_ITEMS,
+    &CONTENT_USES,
+    &CONTENT_FEEDBACK,
+    &CONTENT_REQUESTS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

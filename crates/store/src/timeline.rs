@@ -1,4 +1,4 @@
-//! A record's timeline: its activities, stage changes, edits and tasks, newest first.
+//! A record's timeline: its activities, stage changes, edits, tasks and shared content, newest first.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
@@ -26,6 +26,17 @@ pub fn of_record(conn: &Connection, table: &Table, id: &str, limit: u32) -> Resu
     entries.extend(stage_changes(conn, table, id)?);
     entries.extend(edits(conn, table, id, limit)?);
     entries.extend(tasks(conn, id, limit)?);
+    entries.extend(crate::content_use::of_record(conn, table.name, id, limit)?.into_iter().map(|u| TimelineEntry::ContentShared {
+        at: u.used_at,
+        use_id: u.id,
+        item_id: u.item_id,
+        item_title: u.item_title,
+        kind: u.kind,
+        contact_name: u.contact_name,
+        deal_name: u.deal_name,
+        author_name: u.author_name,
+        note: u.note,
+    }));
     entries.sort_by(|a, b| b.at().cmp(a.at()));
     entries.truncate(limit as usize);
     Ok(entries)

@@ -2,6 +2,27 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
+  AddedFiles,
+  Collection,
+  CollectionInput,
+  ContentDetail,
+  ContentFacet,
+  ContentFeedback,
+  ContentForm,
+  ContentInput,
+  ContentItem,
+  ContentQuery,
+  ContentRequest,
+  ContentResults,
+  ContentStatus,
+  ContentVersion,
+  FeedbackInput,
+  Filled,
+  MergeField,
+  RequestInput,
+  RequestStatus,
+  ShareInput,
+  Shared,
   DesktopPreferences,
   Enrollment,
   EnrollmentStatus,
@@ -176,6 +197,51 @@ export const backend = {
     invoke<Enrollment>("enroll_contact", { sequenceId, contactId, startDate }),
   contactEnrollments: (contactId: string) => invoke<Enrollment[]>("contact_enrollments", { contactId }),
   endEnrollment: (id: string, status: EnrollmentStatus) => invoke<Enrollment>("end_enrollment", { id, status }),
+
+  searchContent: (query: ContentQuery) => invoke<ContentResults>("search_content", { query }),
+  getContent: (id: string) => invoke<ContentDetail>("get_content", { id }),
+  contentVersions: (id: string) => invoke<ContentVersion[]>("content_versions", { id }),
+  /** Links and text items; files arrive through `addContentBytes` or `addContentFiles`. */
+  createContent: (form: ContentForm, input: ContentInput) => invoke<ContentItem>("create_content", { form, input }),
+  updateContent: (id: string, input: ContentInput) => invoke<ContentItem>("update_content", { id, input }),
+  setContentStatus: (id: string, status: ContentStatus) => invoke<ContentItem>("set_content_status", { id, status }),
+  deleteContent: (id: string) => invoke<null>("delete_content", { id }),
+  /** A file the window read (the in-window picker): raw bytes, its name in a header. */
+  addContentBytes: (fileName: string, bytes: Uint8Array) =>
+    invoke<ContentItem>("add_content_bytes", bytes, { headers: { "x-file-name": encodeURIComponent(fileName) } }),
+  /** Files dropped on the window, by path. */
+  addContentFiles: (paths: string[]) => invoke<AddedFiles>("add_content_files", { paths }),
+  addContentVersion: (itemId: string, fileName: string, bytes: Uint8Array, note: string) =>
+    invoke<ContentItem>("add_content_version", bytes, {
+      headers: {
+        "x-file-name": encodeURIComponent(fileName),
+        "x-item-id": encodeURIComponent(itemId),
+        "x-note": encodeURIComponent(note),
+      },
+    }),
+  restoreContentVersion: (itemId: string, versionId: string) =>
+    invoke<ContentItem>("restore_content_version", { itemId, versionId }),
+  /** A version's bytes for the preview (a raw binary response). */
+  contentBytes: (versionId: string) => invoke<ArrayBuffer>("content_bytes", { versionId }),
+  /** Opens a version in the OS's default app. */
+  openContent: (versionId: string) => invoke<null>("open_content", { versionId }),
+  /** Opens the folder holding a file (a shared file's copy, ready to attach). */
+  showFile: (path: string) => invoke<null>("show_file", { path }),
+  fillContent: (itemId: string, contactId: string | null, dealId: string | null) =>
+    invoke<Filled>("fill_content", { itemId, contactId, dealId }),
+  shareContent: (input: ShareInput) => invoke<Shared>("share_content", { input }),
+  contentTerms: (facet: ContentFacet) => invoke<TagCount[]>("content_terms", { facet }),
+  mergeFields: () => invoke<MergeField[]>("merge_fields"),
+  addContentFeedback: (input: FeedbackInput) => invoke<ContentFeedback[]>("add_content_feedback", { input }),
+  feedbackQueue: () => invoke<ContentFeedback[]>("feedback_queue"),
+  resolveContentFeedback: (id: string) => invoke<null>("resolve_content_feedback", { id }),
+  addContentRequest: (input: RequestInput) => invoke<ContentRequest[]>("add_content_request", { input }),
+  contentRequests: () => invoke<ContentRequest[]>("content_requests"),
+  answerContentRequest: (id: string, status: RequestStatus, itemId: string | null, response: string) =>
+    invoke<ContentRequest[]>("answer_content_request", { id, status, itemId, response }),
+  listCollections: () => invoke<Collection[]>("list_collections"),
+  saveCollection: (id: string | null, input: CollectionInput) => invoke<Collection>("save_collection", { id, input }),
+  deleteCollection: (id: string) => invoke<null>("delete_collection", { id }),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

@@ -2,6 +2,7 @@
 import type { ActivityKind } from "./ActivityKind";
 import type { Direction } from "./Direction";
 import type { TaskStatus } from "./TaskStatus";
+import type { UseKind } from "./UseKind";
 
 /**
  * One entry of a record's timeline, newest first.
@@ -10,4 +11,4 @@ export type TimelineEntry = { "type": "activity", id: string, kind: ActivityKind
 /**
  * "YYYY-MM-DD".
  */
-due_date: string, };
+due_date: string, } | { "type": "content_shared", at: string, use_id: string, item_id: string, item_title: string, kind: UseKind, contact_name: string, deal_name: string, author_name: string, note: string, };
