@@ -25,6 +25,7 @@ pub mod paths;
 pub mod reminders;
 pub mod sample;
 mod sample_follow_ups;
+mod sample_library;
 mod saved_views;
 mod settings;
 mod setup;

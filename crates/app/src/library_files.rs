@@ -69,23 +69,26 @@ impl App {
     }
 
     fn add_incoming<R: Read>(&self, incoming: Incoming<R>) -> Result<ContentItem, AppError> {
-        let file_name = clean_file_name(incoming.file_name);
-        let (blob, format, mime) = self.store_blob(&file_name, incoming.reader)?;
+        let id = self.add_file_as(WriteSource::User, incoming.file_name, incoming.reader, None)?;
+        self.get_content_item(&id)
+    }
+
+    /// Stores a file and creates its item, described by `described` or from its name; returns the id.
+    pub(crate) fn add_file_as(&self, source: WriteSource, file_name: &str, reader: impl Read, described: Option<&ContentInput>) -> Result<String, AppError> {
+        let file_name = clean_file_name(file_name);
+        let (blob, format, mime) = self.store_blob(&file_name, reader)?;
         let reading = self.read_text(&blob, &file_name, format)?;
         let (me, _) = self.me()?;
-        let input = ContentInput {
-            title: title_from(&file_name),
-            kind: kind_from(format, &file_name),
-            owner_id: me.clone(),
-            ..Default::default()
-        }
-        .validate(ContentForm::File)?;
-        let id = self.write(WriteSource::User, &format!("File “{file_name}” added to the library"), |w| {
+        let input = match described {
+            Some(input) => input.clone(),
+            None => ContentInput { title: title_from(&file_name), kind: kind_from(format, &file_name), owner_id: me.clone(), ..Default::default() }
+                .validate(ContentForm::File)?,
+        };
+        self.write(source, &format!("File “{file_name}” added to the library"), |w| {
             let id = content::create(w, ContentForm::File, &input)?;
             add_version(w, &id, &blob, &file_name, mime, "", me.as_deref(), reading.as_ref())?;
             Ok(id)
-        })?;
-        self.get_content_item(&id)
+        })
     }
 
     /// Uploads a new version of an item's file; it becomes the current one.

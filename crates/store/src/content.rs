@@ -275,7 +275,14 @@ fn description_edits(conn: &Connection, item_id: &str) -> Result<Vec<Edit>, Stor
         if col == "created_at" {
             created = Some(hlc.clone());
         }
-        let from = last.insert(col.clone(), value.clone()).unwrap_or_default();
+        // A field never written since creation still holds its column default.
+        let from = match last.insert(col.clone(), value.clone()) {
+            Some(from) => from,
+            None => match crate::defaults::of(conn, &CONTENT_ITEMS, &col)? {
+                Value::Text(text) => text,
+                _ => String::new(),
+            },
+        };
         if created.as_ref() == Some(&hlc) {
             continue;
         }

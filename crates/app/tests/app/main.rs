@@ -6,6 +6,7 @@ mod deals;
 mod duplicates;
 mod follow_ups;
 mod imports;
+mod library;
 mod support;
 mod tasks;
 mod timeline;

@@ -1,6 +1,7 @@
 //! Integration tests of the store against real SQLite files in temporary folders.
 
 mod backups;
+mod content;
 mod migrations;
 mod open_errors;
 mod replay;
