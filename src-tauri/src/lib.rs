@@ -62,6 +62,12 @@ pub fn run() {
                     }
                 }
             }
+            let library = app.clone();
+            std::thread::spawn(move || match library.catch_up_content() {
+                Ok(0) => {}
+                Ok(read) => tracing::info!(read, "read the text of library files"),
+                Err(err) => tracing::warn!(%err, "could not catch up the content library"),
+            });
             let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
             tauri::async_runtime::spawn(app.clone().run_reminders(notifier, Arc::new(tandem_app::reminders::SystemClock)));
             Ok(())

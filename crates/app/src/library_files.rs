@@ -152,6 +152,13 @@ impl App {
         Ok(target)
     }
 
+    /// Tidies the content store after a crash (temp files of unfinished copies) and reads the text
+    /// of files not read yet; run in the background at start-up.
+    pub fn catch_up_content(&self) -> Result<usize, AppError> {
+        self.blob_store().sweep_temp_files().map_err(blob_error)?;
+        self.index_pending_content()
+    }
+
     /// Extracts the text of current files this device has not read yet (they arrived by sync,
     /// or Tandem stopped between storing and reading). Returns how many it read.
     pub fn index_pending_content(&self) -> Result<usize, AppError> {
