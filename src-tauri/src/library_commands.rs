@@ -1,9 +1,13 @@
 //! The content library's commands. Files travel as raw bodies (no JSON encoding of bytes).
 
-use tandem_app::dto::{AddedFiles, ContentDetail, ShareInput, Shared, TagCount};
+use tandem_app::dto::{AddedFiles, ContentDetail, LibraryPermissions, ShareInput, Shared, TagCount};
 use tandem_app::{App, AppError, ErrorCode};
-use tandem_domain::content::{ContentFacet, ContentForm, ContentInput, ContentItem, ContentQuery, ContentResults, ContentStatus, ContentVersion};
-use tandem_domain::content_use::{Collection, CollectionInput, ContentFeedback, ContentRequest, FeedbackInput, RequestInput, RequestStatus};
+use tandem_domain::content::{
+    ContentFacet, ContentForm, ContentInput, ContentItem, ContentQuery, ContentResults, ContentStatus, ContentVersion,
+};
+use tandem_domain::content_use::{
+    Collection, CollectionInput, ContentFeedback, ContentRequest, FeedbackInput, RequestInput, RequestStatus,
+};
 use tandem_domain::merge_fields::Filled;
 use tauri::State;
 
@@ -24,6 +28,10 @@ fn header(request: &tauri::ipc::Request<'_>, name: &str) -> String {
 #[tauri::command]
 pub async fn search_content(app: State<'_, App>, query: ContentQuery) -> Reply<ContentResults> {
     off_ui(&app, move |a| a.search_content(query)).await
+}
+#[tauri::command]
+pub async fn library_permissions(app: State<'_, App>) -> Reply<LibraryPermissions> {
+    off_ui(&app, |a| a.library_permissions()).await
 }
 #[tauri::command]
 pub async fn get_content(app: State<'_, App>, id: String) -> Reply<ContentDetail> {
@@ -82,6 +90,16 @@ pub async fn content_bytes(app: State<'_, App>, version_id: String) -> Result<ta
 pub async fn open_content(app: State<'_, App>, version_id: String) -> Reply<()> {
     let path = off_ui(&app, move |a| a.content_file_copy(&version_id)).await?;
     open::that_detached(&path).map_err(|e| AppError::new(ErrorCode::Io, format!("No app opened {}: {e}.", path.display())))
+}
+/// Opens a web, e-mail or phone link with the OS's handler: the webview itself opens no new
+/// windows, and nothing else (file:, javascript:) is ever handed on.
+#[tauri::command]
+pub async fn open_link(url: String) -> Reply<()> {
+    let lower = url.trim().to_ascii_lowercase();
+    if !["https://", "http://", "mailto:", "tel:"].iter().any(|scheme| lower.starts_with(scheme)) {
+        return Err(AppError::new(ErrorCode::Validation, format!("'{url}' is not a web, e-mail or phone link.")));
+    }
+    open::that_detached(url.trim()).map_err(|e| AppError::new(ErrorCode::Io, format!("No app opened {url}: {e}.")))
 }
 /// Shows a shared file's copy in the file manager, ready to attach.
 #[tauri::command]

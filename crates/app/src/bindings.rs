@@ -8,27 +8,27 @@ use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEn
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::content::{
-    ContentFacet, ContentFile, ContentForm, ContentHit, ContentInput, ContentItem, ContentKind, ContentQuery, ContentResults, ContentStatus,
-    ContentVersion, FacetCount, FunnelStage, MetadataChange, TextExtraction, TextStatus,
+    ContentFacet, ContentFile, ContentForm, ContentHit, ContentInput, ContentItem, ContentKind, ContentQuery, ContentResults,
+    ContentStatus, ContentVersion, FacetCount, FunnelStage, MetadataChange, TextExtraction, TextStatus,
 };
 use tandem_domain::content_use::{
-    Collection, CollectionEntry, CollectionInput, ContentFeedback, ContentRequest, ContentUse, FeedbackInput, FeedbackRating, FeedbackStatus,
-    RequestInput, RequestStatus, UseKind,
+    Collection, CollectionEntry, CollectionInput, ContentFeedback, ContentRequest, ContentUse, FeedbackInput, FeedbackRating,
+    FeedbackStatus, RequestInput, RequestStatus, UseKind,
 };
-use tandem_domain::merge_fields::Filled;
-use tandem_domain::win_rate::{WinRate, WinRates};
 use tandem_domain::custom_field::{ChoiceOption, ChoiceOptionInput, CustomField, CustomFieldInput, CustomFieldKind, CustomValue};
 use tandem_domain::deal::{Deal, DealContact, DealInput, DealRow};
 use tandem_domain::duplicate::{DuplicateCandidate, DuplicateGroup, DuplicateReason, MergeInput};
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
 use tandem_domain::member::{Member, MemberInput, Role};
+use tandem_domain::merge_fields::Filled;
 use tandem_domain::nudge::{Nudge, NudgeRule, NudgeRuleSetting};
 use tandem_domain::pipeline::{Pipeline, PipelineInput, Stage, StageInput, StageKind};
 use tandem_domain::reminder::{DueGroup, Snooze};
 use tandem_domain::sequence::{Enrollment, EnrollmentStatus, Sequence, SequenceInput, SequenceStep, SequenceStepInput};
 use tandem_domain::task::{EditScope, Priority, ReminderSpec, Task, TaskInput, TaskKind, TaskLink, TaskStatus};
 use tandem_domain::view::{CustomFilter, FilterOp, RecordFilter, SavedView, SavedViewInput, ViewDefinition};
+use tandem_domain::win_rate::{WinRate, WinRates};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::FieldError;
 use tandem_interchange::{ContactField, Mapping, Preset};
@@ -78,6 +78,7 @@ pub fn generate() -> Vec<(String, String)> {
         WinRate,
         WinRates,
         ContentDetail,
+        LibraryPermissions,
         ShareInput,
         Shared,
         AddedFiles,

@@ -428,6 +428,13 @@ pub struct ContentDetail {
     pub collection_ids: Vec<String>,
 }
 
+/// What this user may do in the library as a whole (each item's page says it for that item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LibraryPermissions {
+    /// Approve, archive, curate collections, answer requests, see the feedback queue.
+    pub may_curate: bool,
+}
+
 /// A stored file's bytes for the preview. Sent as a raw body, not JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentBytes {
@@ -480,6 +487,9 @@ pub struct MergeField {
 
 impl MergeField {
     pub fn all() -> Vec<MergeField> {
-        tandem_domain::merge_fields::FIELDS.iter().map(|(name, label)| MergeField { name: (*name).into(), label: (*label).into() }).collect()
+        tandem_domain::merge_fields::FIELDS
+            .iter()
+            .map(|(name, label)| MergeField { name: (*name).into(), label: (*label).into() })
+            .collect()
     }
 }

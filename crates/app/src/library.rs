@@ -9,9 +9,9 @@ use tandem_domain::member::Role;
 use tandem_domain::win_rate;
 use tandem_store::{content, content_collections, content_feedback, content_search, content_use, members, tables, WriteSource};
 
-use crate::dto::{ContentDetail, TagCount};
+use crate::dto::{ContentDetail, LibraryPermissions, TagCount};
 use crate::tasks::Calendar;
-use crate::{AppError, App, ErrorCode};
+use crate::{App, AppError, ErrorCode};
 
 /// How many uses an item's page lists.
 const USES_SHOWN: u32 = 50;
@@ -33,7 +33,8 @@ impl App {
         if clean.owner_id.is_none() {
             clean.owner_id = me;
         }
-        let id = self.write(WriteSource::User, &format!("Library item “{}” added", clean.title), |w| Ok(content::create(w, form, &clean)?))?;
+        let id =
+            self.write(WriteSource::User, &format!("Library item “{}” added", clean.title), |w| Ok(content::create(w, form, &clean)?))?;
         self.get_content_item(&id)
     }
 
@@ -73,7 +74,9 @@ impl App {
     pub fn delete_content(&self, id: &str) -> Result<(), AppError> {
         let item = self.get_content_item(id)?;
         self.require_edit(&item)?;
-        self.write(WriteSource::User, &format!("Library item “{}” deleted", item.title), |w| Ok(w.soft_delete(&tables::CONTENT_ITEMS, id)?))
+        self.write(WriteSource::User, &format!("Library item “{}” deleted", item.title), |w| {
+            Ok(w.soft_delete(&tables::CONTENT_ITEMS, id)?)
+        })
     }
 
     pub(crate) fn get_content_item(&self, id: &str) -> Result<ContentItem, AppError> {
@@ -119,6 +122,10 @@ impl App {
             query.limit = 200;
         }
         Ok(self.db()?.read(|conn| content_search::search(conn, &query))?)
+    }
+
+    pub fn library_permissions(&self) -> Result<LibraryPermissions, AppError> {
+        Ok(LibraryPermissions { may_curate: may_curate(self.me()?.1) })
     }
 
     /// Values in use for personas, industries or products, for the form's suggestions.

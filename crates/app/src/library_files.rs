@@ -8,10 +8,10 @@ use tandem_content::blobs::{BlobError, BlobStore, StoredBlob};
 use tandem_content::extract::{self, FileFormat, Limits};
 use tandem_domain::content::{ContentForm, ContentInput, ContentItem, ContentKind, TextStatus};
 use tandem_store::content::{self, NewVersion};
-use tandem_store::{Writer, WriteSource};
+use tandem_store::{WriteSource, Writer};
 
 use crate::dto::{AddedFiles, ContentBytes, FileFailure};
-use crate::{AppError, App, ErrorCode};
+use crate::{App, AppError, ErrorCode};
 
 /// How much of a file format detection looks at.
 const HEAD_BYTES: u64 = 64 * 1024;
@@ -46,7 +46,8 @@ impl App {
     /// Adds a file from disk (dropped on the window) as a new draft item.
     pub fn add_content_file(&self, path: &Path) -> Result<ContentItem, AppError> {
         let file_name = display_name(path);
-        let file = std::fs::File::open(path).map_err(|e| AppError::new(ErrorCode::Io, format!("Tandem could not read {file_name}: {e}.")))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| AppError::new(ErrorCode::Io, format!("Tandem could not read {file_name}: {e}.")))?;
         self.add_incoming(Incoming { file_name: &file_name, reader: file })
     }
 
@@ -74,15 +75,26 @@ impl App {
     }
 
     /// Stores a file and creates its item, described by `described` or from its name; returns the id.
-    pub(crate) fn add_file_as(&self, source: WriteSource, file_name: &str, reader: impl Read, described: Option<&ContentInput>) -> Result<String, AppError> {
+    pub(crate) fn add_file_as(
+        &self,
+        source: WriteSource,
+        file_name: &str,
+        reader: impl Read,
+        described: Option<&ContentInput>,
+    ) -> Result<String, AppError> {
         let file_name = clean_file_name(file_name);
         let (blob, format, mime) = self.store_blob(&file_name, reader)?;
         let reading = self.read_text(&blob, &file_name, format)?;
         let (me, _) = self.me()?;
         let input = match described {
             Some(input) => input.clone(),
-            None => ContentInput { title: title_from(&file_name), kind: kind_from(format, &file_name), owner_id: me.clone(), ..Default::default() }
-                .validate(ContentForm::File)?,
+            None => ContentInput {
+                title: title_from(&file_name),
+                kind: kind_from(format, &file_name),
+                owner_id: me.clone(),
+                ..Default::default()
+            }
+            .validate(ContentForm::File)?,
         };
         self.write(source, &format!("File “{file_name}” added to the library"), |w| {
             let id = content::create(w, ContentForm::File, &input)?;
@@ -244,7 +256,11 @@ fn extract_text(bytes: Vec<u8>, format: FileFormat, limits: Limits) -> Reading {
     match extract::extract_guarded(bytes, format, limits) {
         Ok(found) => Reading {
             status: TextStatus::Indexed,
-            message: if found.truncated { "Only the beginning of this file's text is searchable (it is very long).".into() } else { String::new() },
+            message: if found.truncated {
+                "Only the beginning of this file's text is searchable (it is very long).".into()
+            } else {
+                String::new()
+            },
             text: found.text,
         },
         Err(err) => {

@@ -12,7 +12,7 @@ use tandem_store::{companies, contacts, content, content_collections, content_fe
 
 use crate::dto::{ShareInput, Shared};
 use crate::tasks::Calendar;
-use crate::{AppError, App, ErrorCode};
+use crate::{App, AppError, ErrorCode};
 
 impl App {
     /// Fills a text item's merge fields for a contact (and the deal, when given).
@@ -32,7 +32,8 @@ impl App {
             .read(|conn| {
                 let contact = contact_id.map(|id| contacts::get(conn, id)).transpose()?;
                 let deal = deal_id.map(|id| deals::get(conn, id, now)).transpose()?;
-                let company_id = contact.as_ref().and_then(|c| c.company_id.clone()).or_else(|| deal.as_ref().and_then(|d| d.company_id.clone()));
+                let company_id =
+                    contact.as_ref().and_then(|c| c.company_id.clone()).or_else(|| deal.as_ref().and_then(|d| d.company_id.clone()));
                 let company = company_id.map(|id| companies::get(conn, &id)).transpose()?;
                 let me = members::profile(conn)?;
                 Ok(merge_fields::fill(template, |field| {
@@ -132,7 +133,13 @@ impl App {
     }
 
     /// Marketers and admins answer requests; done may name the item that answers it.
-    pub fn answer_content_request(&self, id: &str, status: RequestStatus, item_id: Option<String>, response: String) -> Result<Vec<ContentRequest>, AppError> {
+    pub fn answer_content_request(
+        &self,
+        id: &str,
+        status: RequestStatus,
+        item_id: Option<String>,
+        response: String,
+    ) -> Result<Vec<ContentRequest>, AppError> {
         self.require_curator("answer content requests")?;
         let response = response.trim().chars().take(2_000).collect::<String>();
         let item_id = item_id.filter(|i| !i.is_empty());

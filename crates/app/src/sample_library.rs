@@ -70,40 +70,105 @@ fn samples(today: chrono::NaiveDate) -> Vec<Sample> {
         Mid-size manufacturers connect more suppliers every year. This paper explains why network-level access \
         no longer fits and how to move plant by plant.\n";
 
-    let mut template = described("Intro e-mail after a demo", ContentKind::EmailTemplate, FunnelStage::Consideration, &["IT director"], &[], &["email"]);
+    let mut template =
+        described("Intro e-mail after a demo", ContentKind::EmailTemplate, FunnelStage::Consideration, &["IT director"], &[], &["email"]);
     template.body = "Hi {{contact.first_name}},\n\nThank you for your time today. As promised, here is how Globex moved 300 suppliers \
         to zero-trust access in nine days — a good match for what {{company.name}} described.\n\n\
         Shall we plan a 30-minute pilot scoping call next week?\n\nBest,\n{{me.name}}"
         .into();
-    let mut talk_track = described("Pricing objection talk track", ContentKind::Snippet, FunnelStage::Decision, &["CFO"], &["Tandem Secure"], &["pricing", "objection"]);
+    let mut talk_track = described(
+        "Pricing objection talk track",
+        ContentKind::Snippet,
+        FunnelStage::Decision,
+        &["CFO"],
+        &["Tandem Secure"],
+        &["pricing", "objection"],
+    );
     talk_track.body = "\"It's more than we budgeted.\"\n\nAsk what a supplier onboarding costs today in staff hours. Globex spent two weeks per supplier; \
         at 300 suppliers the first year paid for itself. Offer a 20-seat pilot before the full rollout."
         .into();
-    let mut webinar = described("Webinar: zero trust in 30 days", ContentKind::Link, FunnelStage::Awareness, &["CISO", "IT director"], &["Tandem Secure"], &["security"]);
+    let mut webinar = described(
+        "Webinar: zero trust in 30 days",
+        ContentKind::Link,
+        FunnelStage::Awareness,
+        &["CISO", "IT director"],
+        &["Tandem Secure"],
+        &["security"],
+    );
     webinar.url = "https://example.com/webinars/zero-trust-in-30-days".into();
 
-    let mut price_input = described("2025 price list", ContentKind::ProductSheet, FunnelStage::Decision, &["CFO"], &["Tandem Secure", "Tandem Analytics"], &["pricing"]);
+    let mut price_input = described(
+        "2025 price list",
+        ContentKind::ProductSheet,
+        FunnelStage::Decision,
+        &["CFO"],
+        &["Tandem Secure", "Tandem Analytics"],
+        &["pricing"],
+    );
     price_input.expires_on = "2025-12-31".into();
-    let mut battlecard_input = described("Security objection battlecard", ContentKind::Battlecard, FunnelStage::Consideration, &["CISO"], &["Tandem Secure"], &["security", "objection"]);
+    let mut battlecard_input = described(
+        "Security objection battlecard",
+        ContentKind::Battlecard,
+        FunnelStage::Consideration,
+        &["CISO"],
+        &["Tandem Secure"],
+        &["security", "objection"],
+    );
     battlecard_input.review_by = (today + Days::new(3)).to_string();
     battlecard_input.description = "Answers to the five security objections we hear most, with proof points.".into();
-    let mut case_input = described("Globex case study — zero-trust onboarding", ContentKind::CaseStudy, FunnelStage::Decision, &["CISO", "IT director"], &["Tandem Secure"], &["security", "manufacturing"]);
+    let mut case_input = described(
+        "Globex case study — zero-trust onboarding",
+        ContentKind::CaseStudy,
+        FunnelStage::Decision,
+        &["CISO", "IT director"],
+        &["Tandem Secure"],
+        &["security", "manufacturing"],
+    );
     case_input.description = "300 suppliers moved to zero-trust access in nine days; churn down 18%.".into();
 
     vec![
-        Sample { file: Some(("Globex case study.pdf", case_study)), form: ContentForm::File, input: case_input, status: ContentStatus::Approved },
-        Sample { file: Some(("Security battlecard.md", battlecard.as_bytes().to_vec())), form: ContentForm::File, input: battlecard_input, status: ContentStatus::Approved },
+        Sample {
+            file: Some(("Globex case study.pdf", case_study)),
+            form: ContentForm::File,
+            input: case_input,
+            status: ContentStatus::Approved,
+        },
+        Sample {
+            file: Some(("Security battlecard.md", battlecard.as_bytes().to_vec())),
+            form: ContentForm::File,
+            input: battlecard_input,
+            status: ContentStatus::Approved,
+        },
         Sample {
             file: Some(("Tandem Analytics product sheet.pdf", product_sheet)),
             form: ContentForm::File,
-            input: described("Tandem Analytics product sheet", ContentKind::ProductSheet, FunnelStage::Interest, &["IT director", "COO"], &["Tandem Analytics"], &[]),
+            input: described(
+                "Tandem Analytics product sheet",
+                ContentKind::ProductSheet,
+                FunnelStage::Interest,
+                &["IT director", "COO"],
+                &["Tandem Analytics"],
+                &[],
+            ),
             status: ContentStatus::Approved,
         },
-        Sample { file: Some(("2025 price list.pdf", price_list)), form: ContentForm::File, input: price_input, status: ContentStatus::Approved },
+        Sample {
+            file: Some(("2025 price list.pdf", price_list)),
+            form: ContentForm::File,
+            input: price_input,
+            status: ContentStatus::Approved,
+        },
         Sample {
             file: Some(("Zero trust whitepaper draft.md", whitepaper.as_bytes().to_vec())),
             form: ContentForm::File,
-            input: described("Zero trust for mid-size manufacturers", ContentKind::Whitepaper, FunnelStage::Awareness, &["CISO"], &["Tandem Secure"], &[]),
+            input: described(
+                "Zero trust for mid-size manufacturers",
+                ContentKind::Whitepaper,
+                FunnelStage::Awareness,
+                &["CISO"],
+                &["Tandem Secure"],
+                &[],
+            ),
             status: ContentStatus::Draft,
         },
         Sample { file: None, form: ContentForm::Text, input: template, status: ContentStatus::Approved },
@@ -128,7 +193,11 @@ pub(crate) fn add(app: &App, people: &[(String, String)]) -> Result<(), AppError
     }
     let [case_study, battlecard, product_sheet, price_list, _, intro, _, webinar] = &ids[..] else { return Ok(()) };
     app.write(WriteSource::Sample, "", |w| {
-        let kit = CollectionInput { name: "Security objection kit".into(), description: "For the first security call.".into(), item_ids: vec![battlecard.clone(), case_study.clone(), webinar.clone()] };
+        let kit = CollectionInput {
+            name: "Security objection kit".into(),
+            description: "For the first security call.".into(),
+            item_ids: vec![battlecard.clone(), case_study.clone(), webinar.clone()],
+        };
         content_collections::save(w, None, &kit.validate()?)?;
         let onboarding = CollectionInput {
             name: "Enterprise onboarding".into(),
@@ -136,7 +205,11 @@ pub(crate) fn add(app: &App, people: &[(String, String)]) -> Result<(), AppError
             item_ids: vec![product_sheet.clone(), intro.clone(), case_study.clone()],
         };
         content_collections::save(w, None, &onboarding.validate()?)?;
-        let outdated = FeedbackInput { item_id: price_list.clone(), rating: FeedbackRating::Outdated, comment: "Still lists the 2025 prices; customers ask for 2026.".into() };
+        let outdated = FeedbackInput {
+            item_id: price_list.clone(),
+            rating: FeedbackRating::Outdated,
+            comment: "Still lists the 2025 prices; customers ask for 2026.".into(),
+        };
         content_feedback::add_feedback(w, &outdated.validate()?, None)?;
         let request = RequestInput {
             title: "Case study for a bank in the DACH region".into(),
@@ -161,12 +234,28 @@ fn share_on_closed_deals(w: &mut tandem_store::Writer, item_id: &str, people: &[
     let won = closed.iter().filter(|d| d.2).take(6);
     let lost = closed.iter().filter(|d| !d.2).take(2);
     for (deal_id, contact_id, _) in won.chain(lost) {
-        let new = NewUse { item_id, version_id: None, kind: UseKind::Shared, contact_id: Some(contact_id), deal_id: Some(deal_id), note: "", author_id: None };
+        let new = NewUse {
+            item_id,
+            version_id: None,
+            kind: UseKind::Shared,
+            contact_id: Some(contact_id),
+            deal_id: Some(deal_id),
+            note: "",
+            author_id: None,
+        };
         content_use::record(w, &new)?;
     }
     if closed.is_empty() {
         if let Some((contact_id, _)) = people.first() {
-            let new = NewUse { item_id, version_id: None, kind: UseKind::Shared, contact_id: Some(contact_id), deal_id: None, note: "", author_id: None };
+            let new = NewUse {
+                item_id,
+                version_id: None,
+                kind: UseKind::Shared,
+                contact_id: Some(contact_id),
+                deal_id: None,
+                note: "",
+                author_id: None,
+            };
             content_use::record(w, &new)?;
         }
     }

@@ -409,10 +409,7 @@ mod tests {
         for (role, from, to, allowed) in table {
             assert_eq!(status_change_refusal(role, from, to).is_none(), allowed, "{role:?} {from:?} → {to:?}");
         }
-        assert_eq!(
-            status_change_refusal(Role::Seller, Draft, Approved).unwrap(),
-            "Only marketers and admins can approve library content."
-        );
+        assert_eq!(status_change_refusal(Role::Seller, Draft, Approved).unwrap(), "Only marketers and admins can approve library content.");
     }
 
     #[test]

@@ -185,7 +185,8 @@ mod tests {
 
     #[test]
     fn a_collection_keeps_each_item_once_in_order() {
-        let input = CollectionInput { name: " Kit ".into(), description: String::new(), item_ids: vec!["b".into(), "a".into(), "b".into()] };
+        let input =
+            CollectionInput { name: " Kit ".into(), description: String::new(), item_ids: vec!["b".into(), "a".into(), "b".into()] };
         let clean = input.validate().unwrap();
         assert_eq!((clean.name.as_str(), clean.item_ids), ("Kit", vec!["b".to_owned(), "a".to_owned()]));
     }

@@ -4,9 +4,9 @@
 pub mod activity;
 pub mod choice;
 pub mod company;
+pub mod contact;
 pub mod content;
 pub mod content_use;
-pub mod contact;
 pub mod custom_field;
 pub mod deal;
 pub mod duplicate;

@@ -72,14 +72,11 @@ pub fn set_status(w: &mut Writer, id: &str, status: ContentStatus) -> Result<(),
 /// Makes the item's personas, industries and products exactly the input's. A term's id is
 /// derived from item, facet and value, so adding it on two devices writes one row.
 fn set_terms(w: &mut Writer, item_id: &str, input: &ContentInput) -> Result<(), StoreError> {
-    let wanted: Vec<(ContentFacet, &String)> = [
-        (ContentFacet::Persona, &input.personas),
-        (ContentFacet::Industry, &input.industries),
-        (ContentFacet::Product, &input.products),
-    ]
-    .into_iter()
-    .flat_map(|(facet, values)| values.iter().map(move |v| (facet, v)))
-    .collect();
+    let wanted: Vec<(ContentFacet, &String)> =
+        [(ContentFacet::Persona, &input.personas), (ContentFacet::Industry, &input.industries), (ContentFacet::Product, &input.products)]
+            .into_iter()
+            .flat_map(|(facet, values)| values.iter().map(move |v| (facet, v)))
+            .collect();
     let current: Vec<(String, i64)> = {
         let mut stmt = w.conn().prepare_cached("SELECT id, deleted FROM content_terms WHERE item_id = ?1")?;
         let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -95,11 +92,7 @@ fn set_terms(w: &mut Writer, item_id: &str, input: &ContentInput) -> Result<(), 
         match current.iter().find(|(c, _)| c == id) {
             Some((_, 0)) => {}
             Some(_) => w.set(&CONTENT_TERMS, id, &[("value", text(value)), ("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])?,
-            None => w.create(
-                &CONTENT_TERMS,
-                id,
-                &[("item_id", text(item_id)), ("facet", text(facet.as_str())), ("value", text(value))],
-            )?,
+            None => w.create(&CONTENT_TERMS, id, &[("item_id", text(item_id)), ("facet", text(facet.as_str())), ("value", text(value))])?,
         }
     }
     Ok(())
@@ -142,8 +135,10 @@ const ITEM_SQL: &str = "SELECT i.id, i.form, i.title, i.description, i.kind, i.s
      WHERE i.id = ?1 AND i.deleted = 0";
 
 pub fn get(conn: &Connection, id: &str) -> Result<ContentItem, StoreError> {
-    let mut item = conn.query_row(ITEM_SQL, [id], item_from_row).optional()?.ok_or_else(|| StoreError::NotFound { what: "Library item".into() })?;
-    let mut stmt = conn.prepare_cached("SELECT facet, value FROM content_terms WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at, id")?;
+    let mut item =
+        conn.query_row(ITEM_SQL, [id], item_from_row).optional()?.ok_or_else(|| StoreError::NotFound { what: "Library item".into() })?;
+    let mut stmt =
+        conn.prepare_cached("SELECT facet, value FROM content_terms WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at, id")?;
     for row in stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
         let (facet, value) = row?;
         match ContentFacet::parse(&facet) {

@@ -17,7 +17,8 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &CollectionInput) -> Result
         &[("name", Value::Text(input.name.clone())), ("description", Value::Text(input.description.clone()))],
     )?;
     let current: Vec<(String, String, f64, bool)> = {
-        let mut stmt = w.conn().prepare_cached("SELECT id, item_id, position, deleted FROM content_collection_items WHERE collection_id = ?1")?;
+        let mut stmt =
+            w.conn().prepare_cached("SELECT id, item_id, position, deleted FROM content_collection_items WHERE collection_id = ?1")?;
         let rows = stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         rows.collect::<Result<_, _>>()?
     };
@@ -39,7 +40,11 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &CollectionInput) -> Result
             None => w.create(
                 &CONTENT_COLLECTION_ITEMS,
                 &entry_id,
-                &[("collection_id", Value::Text(id.clone())), ("item_id", Value::Text(item_id.clone())), ("position", Value::Real(position))],
+                &[
+                    ("collection_id", Value::Text(id.clone())),
+                    ("item_id", Value::Text(item_id.clone())),
+                    ("position", Value::Real(position)),
+                ],
             )?,
         }
     }
@@ -48,7 +53,8 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &CollectionInput) -> Result
 
 /// Every live collection by name, each with its live items in order.
 pub fn list(conn: &Connection) -> Result<Vec<Collection>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT id, name, description FROM content_collections WHERE deleted = 0 ORDER BY name COLLATE NOCASE")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, description FROM content_collections WHERE deleted = 0 ORDER BY name COLLATE NOCASE")?;
     let rows = stmt.query_map([], |r| Ok(Collection { id: r.get(0)?, name: r.get(1)?, description: r.get(2)?, items: Vec::new() }))?;
     let mut collections: Vec<Collection> = rows.collect::<Result<_, _>>()?;
     for collection in &mut collections {

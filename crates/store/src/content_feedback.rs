@@ -3,7 +3,9 @@
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use tandem_domain::content::{ContentKind, FunnelStage};
-use tandem_domain::content_use::{ContentFeedback, ContentRequest, FeedbackInput, FeedbackRating, FeedbackStatus, RequestInput, RequestStatus};
+use tandem_domain::content_use::{
+    ContentFeedback, ContentRequest, FeedbackInput, FeedbackRating, FeedbackStatus, RequestInput, RequestStatus,
+};
 
 use crate::tables::{CONTENT_FEEDBACK, CONTENT_REQUESTS};
 use crate::{new_id, StoreError, Writer};

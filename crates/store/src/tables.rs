@@ -265,20 +265,7 @@ pub const SEQUENCE_ENROLLMENTS: Table = Table {
 
 pub const CONTENT_ITEMS: Table = Table {
     name: "content_items",
-    columns: &[
-        "form",
-        "title",
-        "description",
-        "kind",
-        "stage",
-        "language",
-        "owner_id",
-        "status",
-        "review_by",
-        "expires_on",
-        "url",
-        "body",
-    ],
+    columns: &["form", "title", "description", "kind", "stage", "language", "owner_id", "status", "review_by", "expires_on", "url", "body"],
     kind_label: "Library item",
     title_sql: "title",
     in_trash: true,
@@ -297,13 +284,8 @@ pub const CONTENT_TERMS: Table = Table {
     title_sql: "value",
     in_trash: false,
 };
-pub const CONTENT_COLLECTIONS: Table = Table {
-    name: "content_collections",
-    columns: &["name", "description"],
-    kind_label: "Collection",
-    title_sql: "name",
-    in_trash: true,
-};
+pub const CONTENT_COLLECTIONS: Table =
+    Table { name: "content_collections", columns: &["name", "description"], kind_label: "Collection", title_sql: "name", in_trash: true };
 pub const CONTENT_COLLECTION_ITEMS: Table = Table {
     name: "content_collection_items",
     columns: &["collection_id", "item_id", "position"],

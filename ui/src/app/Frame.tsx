@@ -1,10 +1,12 @@
 // The signed-in window: sidebar, the current screen, the command palette and global shortcuts.
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
+import { useToast } from "../components/toast-context";
 import { ContactsScreen } from "../features/contacts/ContactsScreen";
 import { TodayScreen } from "../features/tasks/TodayScreen";
 import { useNavigation } from "./navigation-context";
 import { Sidebar } from "./Sidebar";
 import { useChangeInvalidation } from "./use-change-invalidation";
+import { useExternalLinks } from "./use-external-links";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
 import { useOpenRequests } from "./use-open-requests";
 import "./frame.css";
@@ -16,6 +18,7 @@ const CompaniesScreen = lazy(() => import("../features/companies/CompaniesScreen
 const DealsScreen = lazy(() => import("../features/deals/DealsScreen").then((m) => ({ default: m.DealsScreen })));
 const DuplicatesScreen = lazy(() => import("../features/duplicates/DuplicatesScreen").then((m) => ({ default: m.DuplicatesScreen })));
 const ImportScreen = lazy(() => import("../features/imports/ImportScreen").then((m) => ({ default: m.ImportScreen })));
+const LibraryScreen = lazy(() => import("../features/library/LibraryScreen").then((m) => ({ default: m.LibraryScreen })));
 const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
@@ -23,6 +26,8 @@ export function Frame() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   useChangeInvalidation();
   useOpenRequests();
+  const toast = useToast();
+  useExternalLinks(useCallback((message: string) => toast({ message, tone: "error" }), [toast]));
   useGlobalShortcuts({ openPalette: () => setPaletteOpen(true), paletteOpen });
 
   return (
@@ -34,6 +39,7 @@ export function Frame() {
         <Suspense fallback={null}>
           {screen === "companies" && <CompaniesScreen />}
           {screen === "deals" && <DealsScreen />}
+          {screen === "library" && <LibraryScreen />}
           {screen === "trash" && <TrashScreen />}
           {screen === "duplicates" && <DuplicatesScreen />}
           {screen === "imports" && <ImportScreen />}

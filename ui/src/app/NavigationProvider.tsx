@@ -1,6 +1,6 @@
 // State-based routing: a handful of screens, each with its side pane, need no router library.
 import { useMemo, useState, type ReactNode } from "react";
-import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type Navigation, type Screen, type TaskPane } from "./navigation-context";
+import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type LibraryPlace, type Navigation, type Screen, type TaskPane } from "./navigation-context";
 
 export function NavigationProvider({
   children,
@@ -17,6 +17,7 @@ export function NavigationProvider({
   const [companyPane, setCompanyPane] = useState<CompanyPane>(null);
   const [deals, setDeals] = useState<DealsPlace>({ view: "board", pipelineId: null, pane: null });
   const [taskPane, setTaskPane] = useState<TaskPane>(null);
+  const [library, setLibrary] = useState<LibraryPlace>({ view: "items", pane: null });
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -98,8 +99,22 @@ export function NavigationProvider({
         setTaskPane({ mode: "new", links });
       },
       closeTaskPane: () => setTaskPane(null),
+      library,
+      openContent: (id) => {
+        setScreen("library");
+        setLibrary({ view: "items", pane: { mode: "view", id } });
+      },
+      editContent: (id) => {
+        setScreen("library");
+        setLibrary({ view: "items", pane: { mode: "edit", id } });
+      },
+      closeContentPane: () => setLibrary((l) => ({ ...l, pane: null })),
+      showLibraryView: (view) => {
+        setScreen("library");
+        setLibrary((l) => ({ ...l, view }));
+      },
     }),
-    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane],
+    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane, library],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

@@ -1,5 +1,5 @@
 // App name and the places to go, with their shortcuts; Today, the home, comes first.
-import { Building2, CalendarCheck, Handshake, Search, Settings, Trash2, Users } from "lucide-react";
+import { Building2, CalendarCheck, Handshake, Library, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
 import { useNavigation, type Screen } from "./navigation-context";
 
@@ -8,6 +8,7 @@ const items: { screen: Screen; label: string; icon: typeof Users; keys: string[]
   { screen: "contacts", label: "Contacts", icon: Users, keys: ["G", "C"] },
   { screen: "companies", label: "Companies", icon: Building2, keys: ["G", "O"] },
   { screen: "deals", label: "Deals", icon: Handshake, keys: ["G", "D"] },
+  { screen: "library", label: "Library", icon: Library, keys: ["G", "L"] },
   { screen: "trash", label: "Trash", icon: Trash2, keys: ["G", "T"] },
   { screen: "settings", label: "Settings", icon: Settings, keys: ["G", "S"] },
 ];

@@ -2,7 +2,7 @@
 import { createContext, useContext } from "react";
 import type { TaskLink } from "../ipc/bindings";
 
-export type Screen = "today" | "contacts" | "companies" | "deals" | "trash" | "settings" | "duplicates" | "imports";
+export type Screen = "today" | "contacts" | "companies" | "deals" | "library" | "trash" | "settings" | "duplicates" | "imports";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }
@@ -20,6 +20,10 @@ export type TaskPane =
   | { mode: "edit"; id: string }
   | { mode: "new"; links: TaskLink[] }
   | null;
+/** The library screen: which view, and what its side pane shows (an item, or its edit form). */
+export type LibraryView = "items" | "requests" | "feedback";
+export type LibraryPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | null;
+export type LibraryPlace = { view: LibraryView; pane: LibraryPane };
 
 export type Navigation = {
   screen: Screen;
@@ -56,6 +60,12 @@ export type Navigation = {
   /** Goes to Today with a new task's form open, linked to `links` (a record page's "+ Task"). */
   newTask: (links?: TaskLink[]) => void;
   closeTaskPane: () => void;
+  library: LibraryPlace;
+  /** Goes to the library with this item open beside the list. */
+  openContent: (id: string) => void;
+  editContent: (id: string) => void;
+  closeContentPane: () => void;
+  showLibraryView: (view: LibraryView) => void;
 };
 
 export const NavigationContext = createContext<Navigation | null>(null);

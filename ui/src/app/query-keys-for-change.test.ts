@@ -17,8 +17,17 @@ describe("queryKeysForChange", () => {
       keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["nudges"], ["enrollments"], ["trash"]],
     },
     { tables: ["activities"], keys: [["timeline"], ["deals"], ["deal"], ["trash"]] },
-    { tables: ["tags"], keys: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"], ["trash"]] },
-    { tables: ["members"], keys: [["members"], ["profile"], ["today"], ["task"], ["record_tasks"], ["trash"]] },
+    {
+      tables: ["tags"],
+      keys: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"], ["content_search"], ["content"], ["trash"]],
+    },
+    {
+      tables: ["members"],
+      keys: [
+        ["members"], ["profile"], ["today"], ["task"], ["record_tasks"],
+        ["content_search"], ["content"], ["content_versions"], ["content_requests"], ["content_feedback"], ["library_permissions"], ["trash"],
+      ],
+    },
     { tables: ["workspace_settings"], keys: [["settings"], ["today"], ["trash"]] },
     { tables: ["exchange_rates"], keys: [["exchange_rates"], ["trash"]] },
     { tables: ["saved_views"], keys: [["saved_views"], ["trash"]] },
@@ -34,6 +43,19 @@ describe("queryKeysForChange", () => {
     { tables: ["task_series", "task_links"], keys: [["today"], ["task"], ["record_tasks"], ["trash"]] },
     { tables: ["task_reminders"], keys: [["today"], ["task"], ["record_tasks"], ["trash"]] },
     { tables: ["reminder_deliveries"], keys: [["today"], ["task"], ["record_tasks"], ["trash"]] },
+    {
+      tables: ["content_items"],
+      keys: [
+        ["content_search"], ["content"], ["content_versions"], ["collections"], ["content_requests"], ["content_feedback"],
+        ["timeline"], ["nudges"], ["trash"],
+      ],
+    },
+    { tables: ["content_versions"], keys: [["content_search"], ["content"], ["content_versions"], ["trash"]] },
+    { tables: ["content_terms"], keys: [["content_search"], ["content"], ["content_terms"], ["trash"]] },
+    { tables: ["content_collections", "content_collection_items"], keys: [["collections"], ["content_search"], ["content"], ["trash"]] },
+    { tables: ["content_uses"], keys: [["content"], ["timeline"], ["trash"]] },
+    { tables: ["content_feedback"], keys: [["content"], ["content_feedback"], ["trash"]] },
+    { tables: ["content_requests"], keys: [["content_requests"], ["trash"]] },
     { tables: ["some_future_table"], keys: [["trash"]] },
   ];
 

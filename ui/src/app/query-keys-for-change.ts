@@ -5,19 +5,24 @@ import type { ChangeBatch } from "../ipc/bindings";
 /** Everything that lists tasks: the Today view, one task, a record's tasks. */
 const taskViews: QueryKey[] = [["today"], ["task"], ["record_tasks"]];
 
+/** Everything that shows a library item: the search (its facets too), an item's page, its versions. */
+const libraryViews: QueryKey[] = [["content_search"], ["content"], ["content_versions"]];
+
 const keysByTable: Record<string, QueryKey[]> = {
   // Tasks show the names of the records they are linked to.
   // Nudges and sequence enrollments show the contact's name too.
   contacts: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews, ["nudges"], ["enrollments"]],
   companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews],
-  tags: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"]],
+  tags: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"], ["content_search"], ["content"]],
   pipelines: [["pipelines"], ["deals"], ["deal"]],
   pipeline_stages: [["pipelines"], ["deals"], ["deal"], ["search"]],
   deals: [["deals"], ["deal"], ["companies"], ["company"], ["timeline"], ["search"], ...taskViews, ["nudges"]],
   deal_contacts: [["deals"], ["deal"], ["timeline"]],
   activities: [["timeline"], ["deals"], ["deal"]],
   stage_history: [["timeline"]],
-  members: [["members"], ["profile"], ...taskViews],
+  // A member's role decides what the library shows them; their name shows as owner and author.
+  // A role change changes what the library offers.
+  members: [["members"], ["profile"], ...taskViews, ...libraryViews, ["content_requests"], ["content_feedback"], ["library_permissions"]],
   // The zone and the workday start decide which group a task falls in.
   workspace_settings: [["settings"], ["today"]],
   exchange_rates: [["exchange_rates"]],
@@ -43,6 +48,18 @@ const keysByTable: Record<string, QueryKey[]> = {
   sequences: [["sequences"], ["enrollments"]],
   sequence_steps: [["sequences"]],
   sequence_enrollments: [["enrollments"], ["sequences"]],
+  // An item's title shows in collections, requests, feedback, shares on timelines and review nudges.
+  content_items: [...libraryViews, ["collections"], ["content_requests"], ["content_feedback"], ["timeline"], ["nudges"]],
+  content_versions: libraryViews,
+  // Personas, industries and products: facets, the item's page and the form's suggestions.
+  content_terms: [["content_search"], ["content"], ["content_terms"]],
+  // Choosing a collection filters the search; an item's page lists the collections it is in.
+  content_collections: [["collections"], ["content_search"], ["content"]],
+  content_collection_items: [["collections"], ["content_search"], ["content"]],
+  // A share is on the item's page (uses, win rate) and on the contact's and deal's timelines.
+  content_uses: [["content"], ["timeline"]],
+  content_feedback: [["content"], ["content_feedback"]],
+  content_requests: [["content_requests"]],
 };
 
 /** Every change can move a record into or out of the trash, so ["trash"] is always stale. */

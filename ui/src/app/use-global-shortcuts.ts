@@ -1,11 +1,11 @@
-// Window-wide keys: Mod+K palette, Mod+Z undo, "g h/c/o/d/s/t" to move, "n" new record, "l" log activity, "/" search.
+// Window-wide keys: Mod+K palette, Mod+Z undo, "g h/c/o/d/l/s/t" to move, "n" new record, "l" log activity, "/" search.
 import { useEffect, useRef } from "react";
 import { isTypingTarget } from "../components/is-typing-target";
 import { useNavigation, type Screen } from "./navigation-context";
 import { useUndo } from "./use-undo";
 
 // "g h" (home) for Today: "g t" was already Trash.
-const goTargets: Record<string, Screen> = { h: "today", c: "contacts", o: "companies", d: "deals", s: "settings", t: "trash" };
+const goTargets: Record<string, Screen> = { h: "today", c: "contacts", o: "companies", d: "deals", l: "library", s: "settings", t: "trash" };
 const sequenceTimeoutMs = 1200;
 
 export function useGlobalShortcuts({
@@ -64,6 +64,8 @@ export function useGlobalShortcuts({
       if (key === "n") {
         event.preventDefault();
         // "n" makes a record of the kind the user is looking at.
+        // The library adds through its Add menu (files, links, snippets), not one kind of record.
+        if (navigation.screen === "library") return;
         if (navigation.screen === "today") navigation.newTask();
         else if (navigation.screen === "deals") navigation.newDeal();
         else if (navigation.screen === "companies") navigation.newCompany();
@@ -81,7 +83,10 @@ export function useGlobalShortcuts({
       }
       if (event.key === "/") {
         event.preventDefault();
-        navigation.focusSearch();
+        // A screen with its own search box (the library) marks it; elsewhere "/" searches contacts.
+        const own = document.querySelector<HTMLElement>("[data-screen-search]");
+        if (own) own.focus();
+        else navigation.focusSearch();
       }
     }
     window.addEventListener("keydown", onKeyDown);

@@ -17,6 +17,7 @@ import type {
   ContentStatus,
   ContentVersion,
   FeedbackInput,
+  LibraryPermissions,
   Filled,
   MergeField,
   RequestInput,
@@ -199,6 +200,7 @@ export const backend = {
   endEnrollment: (id: string, status: EnrollmentStatus) => invoke<Enrollment>("end_enrollment", { id, status }),
 
   searchContent: (query: ContentQuery) => invoke<ContentResults>("search_content", { query }),
+  libraryPermissions: () => invoke<LibraryPermissions>("library_permissions"),
   getContent: (id: string) => invoke<ContentDetail>("get_content", { id }),
   contentVersions: (id: string) => invoke<ContentVersion[]>("content_versions", { id }),
   /** Links and text items; files arrive through `addContentBytes` or `addContentFiles`. */
@@ -225,6 +227,8 @@ export const backend = {
   contentBytes: (versionId: string) => invoke<ArrayBuffer>("content_bytes", { versionId }),
   /** Opens a version in the OS's default app. */
   openContent: (versionId: string) => invoke<null>("open_content", { versionId }),
+  /** Opens a web, e-mail or phone link in the OS's app for it (the webview opens no windows). */
+  openLink: (url: string) => invoke<null>("open_link", { url }),
   /** Opens the folder holding a file (a shared file's copy, ready to attach). */
   showFile: (path: string) => invoke<null>("show_file", { path }),
   fillContent: (itemId: string, contactId: string | null, dealId: string | null) =>

@@ -1,5 +1,5 @@
 // Test-only: fakes the Tauri bridge so tests exercise the real backend.ts and events.ts.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import type { ChangeBatch, ImportProgress } from "./bindings";
 
@@ -24,6 +24,8 @@ export function mockBackend(handlers: Record<string, Handler>) {
     },
     { shouldMockEvents: true },
   );
+  // The webview's drag-and-drop events need a current window to listen on.
+  mockWindows("main");
   return {
     calls,
     callsTo: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
@@ -44,6 +46,15 @@ export function emitOpenTask(taskId: string) {
 
 export function emitOpenToday() {
   return emit("open-today", null);
+}
+
+const dropPosition = { x: 0, y: 0 };
+
+/** Files dragged over the window (`over`), then dropped (`drop` with their paths) or taken away (`leave`). */
+export async function emitFileDrag(drag: { type: "over" } | { type: "leave" } | { type: "drop"; paths: string[] }) {
+  if (drag.type === "over") return emit("tauri://drag-over", { position: dropPosition });
+  if (drag.type === "leave") return emit("tauri://drag-leave", null);
+  return emit("tauri://drag-drop", { paths: drag.paths, position: dropPosition });
 }
 
 export { clearMocks as resetBackendMock };

@@ -90,7 +90,12 @@ fn a_hostile_file_is_stored_but_its_text_failure_is_explained() {
 #[test]
 fn sellers_add_drafts_and_only_marketers_approve() {
     let ws = workspace(WorkspaceChoice::Empty);
-    let link = ContentInput { title: "Webinar recording".into(), url: "https://example.com/webinar".into(), kind: ContentKind::Link, ..Default::default() };
+    let link = ContentInput {
+        title: "Webinar recording".into(),
+        url: "https://example.com/webinar".into(),
+        kind: ContentKind::Link,
+        ..Default::default()
+    };
     let item = ws.app.create_content(ContentForm::Link, link).unwrap();
     assert_eq!(search(&ws, "webinar"), Vec::<String>::new(), "a seller sees approved content by default");
     let refused = ws.app.set_content_status(&item.id, ContentStatus::Approved).unwrap_err();
@@ -122,7 +127,10 @@ fn a_new_version_keeps_the_old_one_and_restoring_adds_a_version() {
     let current = restored.file.unwrap();
     assert_eq!((current.number, current.file_name.as_str()), (3, "pricing.md"));
     let versions = ws.app.content_versions(&item.id).unwrap();
-    assert_eq!(versions.iter().map(|v| (v.number, v.note.as_str())).collect::<Vec<_>>(), [(3, "Restored from version 1"), (2, "2027 prices"), (1, "")]);
+    assert_eq!(
+        versions.iter().map(|v| (v.number, v.note.as_str())).collect::<Vec<_>>(),
+        [(3, "Restored from version 1"), (2, "2027 prices"), (1, "")]
+    );
     assert_eq!(ws.app.content_bytes(&current.version_id).unwrap().bytes, b"# Pricing\nSeats at 40 EUR");
     assert_eq!(search(&ws, "40").len(), 1);
 }
@@ -143,7 +151,10 @@ fn sharing_logs_on_the_timelines_fills_the_snippet_and_counts_toward_the_win_rat
         currency: "EUR".into(),
         ..Default::default()
     };
-    let renewal = ws.app.create_deal(DealInput { primary_contact_id: Some(ada.id.clone()), ..deal("Engines renewal", &pipeline.stages[0].id) }).unwrap();
+    let renewal = ws
+        .app
+        .create_deal(DealInput { primary_contact_id: Some(ada.id.clone()), ..deal("Engines renewal", &pipeline.stages[0].id) })
+        .unwrap();
     ws.app.create_deal(deal("Other win", &won)).unwrap();
     ws.app.create_deal(DealInput { loss_reason: "Price".into(), ..deal("Other loss", &lost) }).unwrap();
 
@@ -159,9 +170,18 @@ fn sharing_logs_on_the_timelines_fills_the_snippet_and_counts_toward_the_win_rat
     assert_eq!(filled.text, "Hi Ada, about Analytical Engines and Engines renewal — ");
     assert_eq!(filled.empty, ["contact.title"]);
 
-    let share = ShareInput { item_id: item.id.clone(), contact_id: ada.id.clone(), deal_id: Some(renewal.id.clone()), note: "after the call".into(), confirm_expired: false };
+    let share = ShareInput {
+        item_id: item.id.clone(),
+        contact_id: ada.id.clone(),
+        deal_id: Some(renewal.id.clone()),
+        note: "after the call".into(),
+        confirm_expired: false,
+    };
     let shared = ws.app.share_content(share.clone()).unwrap();
-    assert_eq!((shared.text.as_deref(), shared.email.as_str()), (Some("Hi Ada, about Analytical Engines and Engines renewal — "), "ada@engines.io"));
+    assert_eq!(
+        (shared.text.as_deref(), shared.email.as_str()),
+        (Some("Hi Ada, about Analytical Engines and Engines renewal — "), "ada@engines.io")
+    );
     for (table, id) in [("contacts", &ada.id), ("deals", &renewal.id)] {
         let timeline = ws.app.timeline(table, id).unwrap();
         assert!(
@@ -190,7 +210,10 @@ fn a_file_share_hands_back_a_copy_under_its_own_name() {
     let ws = workspace(WorkspaceChoice::Empty);
     let ada = ws.app.create_contact(person("Ada", "Lovelace", "ada@engines.io", "")).unwrap();
     let item = ws.app.add_content_bytes("Battlecard.md", b"# Beat the incumbent").unwrap();
-    let shared = ws.app.share_content(ShareInput { item_id: item.id, contact_id: ada.id, deal_id: None, note: String::new(), confirm_expired: false }).unwrap();
+    let shared = ws
+        .app
+        .share_content(ShareInput { item_id: item.id, contact_id: ada.id, deal_id: None, note: String::new(), confirm_expired: false })
+        .unwrap();
     let path = std::path::PathBuf::from(shared.file_path.unwrap());
     assert_eq!(path.file_name().unwrap(), "Battlecard.md");
     assert_eq!(std::fs::read(path).unwrap(), b"# Beat the incumbent");
@@ -203,7 +226,9 @@ fn feedback_reaches_marketing_and_a_review_date_nudges_the_owner() {
     let missing = FeedbackInput { item_id: item.id.clone(), rating: FeedbackRating::Outdated, comment: String::new() };
     assert_eq!(ws.app.add_content_feedback(missing.clone()).unwrap_err().fields[0].field, "comment");
     ws.app.add_content_feedback(FeedbackInput { comment: "Still shows 2025 prices".into(), ..missing }).unwrap();
-    ws.app.add_content_feedback(FeedbackInput { item_id: item.id.clone(), rating: FeedbackRating::Useful, comment: String::new() }).unwrap();
+    ws.app
+        .add_content_feedback(FeedbackInput { item_id: item.id.clone(), rating: FeedbackRating::Useful, comment: String::new() })
+        .unwrap();
     let queue = ws.app.feedback_queue().unwrap();
     assert_eq!(queue.iter().map(|f| f.comment.as_str()).collect::<Vec<_>>(), ["Still shows 2025 prices"], "praise needs no answer");
     ws.app.resolve_content_feedback(&queue[0].id).unwrap();

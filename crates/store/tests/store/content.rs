@@ -39,7 +39,13 @@ fn a_phrase_found_only_inside_a_file_finds_its_item_with_the_passage() {
     let fx = fresh();
     let a = item(&fx.db, "Acme case study", ContentKind::CaseStudy, &[]);
     let b = item(&fx.db, "Pricing one-pager", ContentKind::OnePager, &[]);
-    attach(&fx.db, &a, &"a".repeat(64), "acme.pdf", "Onboarding took nine days. Quarterly churn fell eighteen percent after the zero-trust rollout.");
+    attach(
+        &fx.db,
+        &a,
+        &"a".repeat(64),
+        "acme.pdf",
+        "Onboarding took nine days. Quarterly churn fell eighteen percent after the zero-trust rollout.",
+    );
     attach(&fx.db, &b, &"b".repeat(64), "pricing.pdf", "Seats are billed yearly.");
 
     let found = search(&fx.db, words("churn fell"));
@@ -148,4 +154,15 @@ fn the_same_persona_added_twice_is_one_row() {
     write(&fx.db, |w| content::update(w, &id, &input));
     assert_eq!(read_scalar(&fx.db, "SELECT count(*) FROM content_terms"), 1, "re-adding revives the derived row");
     assert_eq!(fx.db.read(|c| content::get(c, &id)).unwrap().personas, ["ciso"]);
+}
+
+#[test]
+fn a_title_match_ranks_above_a_mention_inside_a_file() {
+    let fx = fresh();
+    let mention = item(&fx.db, "Pricing one-pager", ContentKind::OnePager, &[]);
+    attach(&fx.db, &mention, &"f".repeat(64), "pricing.pdf", "Our security review is included.");
+    let about = item(&fx.db, "Security battlecard", ContentKind::Battlecard, &[]);
+    let found = search(&fx.db, words("security"));
+    assert_eq!(found.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), [about.as_str(), mention.as_str()]);
+    assert_eq!(found.hits[1].excerpt, "Our security review is included.");
 }

@@ -49,6 +49,26 @@ describe("NudgeList", () => {
     expect(onOpenRecord).toHaveBeenCalledWith("contacts", "c1");
   });
 
+  it("reminds an owner to review a library item, opening the item", async () => {
+    const reviewDue: Nudge = {
+      id: "n3",
+      rule: "content_review_due",
+      record_table: "content_items",
+      record_id: "i1",
+      record_name: "Acme case study",
+      reason: "Review due in 5 days",
+      created_at: "2026-12-01T09:00:00Z",
+    };
+    mockBackend({ list_nudges: () => [reviewDue] });
+    const onOpenRecord = vi.fn();
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={onOpenRecord} />, { screen: "today" });
+
+    expect(await screen.findByRole("img", { name: "Library item" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Acme case study" }));
+    expect(onOpenRecord).toHaveBeenCalledWith("content_items", "i1");
+  });
+
   it("shows the first three and the rest on request, so the tasks below stay in view", async () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ ...idleDeal, id: `n${i}`, record_id: `d${i}`, record_name: `Deal ${i}` }));
     mockBackend({ list_nudges: () => many });

@@ -1,6 +1,6 @@
 // "Suggested follow-ups" on the Today screen: what the nudge rules found, each turned into a task or
 // dismissed in one click. Hidden while there is nothing to suggest.
-import { Handshake, Lightbulb, Plus, User } from "lucide-react";
+import { Handshake, Library, Lightbulb, Plus, User } from "lucide-react";
 import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -11,10 +11,19 @@ import type { RecordTable } from "../records/record-queries";
 import { useAcceptNudge, useDismissNudge, useNudges } from "./nudge-queries";
 import "./nudges.css";
 
+/** What a nudge is about: a contact or deal to follow up, or a library item due for review. */
+export type NudgeTable = RecordTable | "content_items";
+
+const recordKinds: Record<string, { icon: typeof User; label: string }> = {
+  deals: { icon: Handshake, label: "Deal" },
+  content_items: { icon: Library, label: "Library item" },
+};
+const contactKind = { icon: User, label: "Contact" };
+
 /** How many suggestions show before "Show all": the tasks below stay in view. */
 const FIRST = 3;
 
-export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: RecordTable, id: string) => void }) {
+export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: NudgeTable, id: string) => void }) {
   const nudges = useNudges();
   const [expanded, setExpanded] = useState(false);
 
@@ -51,20 +60,19 @@ export function NudgeList({ onOpenRecord }: { onOpenRecord: (table: RecordTable,
   );
 }
 
-function NudgeRow({ nudge, onOpenRecord }: { nudge: Nudge; onOpenRecord: (table: RecordTable, id: string) => void }) {
+function NudgeRow({ nudge, onOpenRecord }: { nudge: Nudge; onOpenRecord: (table: NudgeTable, id: string) => void }) {
   const accept = useAcceptNudge();
   const dismiss = useDismissNudge();
   const { openTask } = useNavigation();
   const toast = useToast();
   const fail = (error: unknown) => toast({ message: toAppError(error).message, tone: "error" });
   const busy = accept.isPending || dismiss.isPending;
-  const isDeal = nudge.record_table === "deals";
-  const Icon = isDeal ? Handshake : User;
+  const { icon: Icon, label } = recordKinds[nudge.record_table] ?? contactKind;
 
   return (
     <li className="nudge">
-      <Icon size={14} className="nudge__icon" role="img" aria-label={isDeal ? "Deal" : "Contact"} />
-      <button type="button" className="nudge__record" onClick={() => onOpenRecord(nudge.record_table as RecordTable, nudge.record_id)}>
+      <Icon size={14} className="nudge__icon" role="img" aria-label={label} />
+      <button type="button" className="nudge__record" onClick={() => onOpenRecord(nudge.record_table as NudgeTable, nudge.record_id)}>
         {nudge.record_name}
       </button>
       <span className="nudge__reason">{nudge.reason}</span>

@@ -8,12 +8,20 @@ import { SectionError, SectionLoading } from "../settings/SectionStatus";
 import { useNudgeRules, useSaveNudgeRules } from "./nudge-queries";
 import "./nudges.css";
 
-/** A rule reads as a sentence with its days in the middle: "Deals with no activity for [14] days". */
-const ruleWords: Record<NudgeRule, { sentence: string; days: string }> = {
+/**
+ * A rule reads as a sentence with its days in it: "Deals with no activity for [14] days", or with
+ * words after them: "Remind an item’s owner to review it [14] days before its review date".
+ */
+const ruleWords: Record<NudgeRule, { sentence: string; after?: string; days: string }> = {
   deal_idle: { sentence: "Deals with no activity for", days: "Days without activity before a deal is suggested" },
   qualified_without_task: {
     sentence: "Sales-qualified contacts with no open task after",
     days: "Days without an open task before a contact is suggested",
+  },
+  content_review_due: {
+    sentence: "Remind an item’s owner to review it",
+    after: "before its review date",
+    days: "Days before a library item’s review date to remind its owner",
   },
 };
 
@@ -68,7 +76,8 @@ function RulesForm({ initial }: { initial: NudgeRuleSetting[] }) {
     >
       <FailureBanner message={form.failure} />
       {initial.map(({ rule }) => {
-        const words = ruleWords[rule] ?? { sentence: rule, days: "Days" };
+        const words: { sentence: string; after?: string; days: string } = ruleWords[rule] ?? { sentence: rule, days: "Days" };
+        const after = words.after ? ` ${words.after}` : "";
         const value = draft[rule]!;
         const error = form.errors[rule];
         const id = `nudge-rule-${rule}`;
@@ -80,7 +89,7 @@ function RulesForm({ initial }: { initial: NudgeRuleSetting[] }) {
                 type="checkbox"
                 checked={value.enabled}
                 // The whole sentence, days included: "Deals with no activity for 14 days".
-                aria-label={`${words.sentence} ${value.days} days`}
+                aria-label={`${words.sentence} ${value.days} days${after}`}
                 onChange={(e) => change(rule, { enabled: e.target.checked })}
               />
               <label htmlFor={id}>{words.sentence}</label>
@@ -97,7 +106,7 @@ function RulesForm({ initial }: { initial: NudgeRuleSetting[] }) {
                 aria-describedby={error ? `${id}-error` : undefined}
                 onChange={(e) => change(rule, { days: e.target.value })}
               />
-              <span aria-hidden="true">days</span>
+              <span aria-hidden="true">days{after}</span>
             </div>
             {error && (
               <span id={`${id}-error`} className="field__error" role="alert">

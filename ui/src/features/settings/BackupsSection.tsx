@@ -8,7 +8,7 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { Backup } from "../../ipc/bindings";
-import { formatByteSize } from "./byte-size";
+import { formatByteSize } from "../../components/byte-size";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
 import { useBackupNow, useBackups, useExportWorkspace, useRestoreBackup } from "./settings-queries";

@@ -62,7 +62,11 @@ export function TodayScreen() {
         ) : (
           <>
             <MissedReminders missed={today.data.missed} />
-            <NudgeList onOpenRecord={(table, id) => (table === "deals" ? navigation.openDeal(id) : navigation.openContact(id))} />
+            <NudgeList
+              onOpenRecord={(table, id) =>
+                table === "deals" ? navigation.openDeal(id) : table === "content_items" ? navigation.openContent(id) : navigation.openContact(id)
+              }
+            />
             {today.data.total > today.data.listed && (
               <p className="today__note">
                 Showing the first {formatCount(today.data.listed, locale)} of {formatCount(today.data.total, locale)} tasks.

@@ -62,6 +62,7 @@ export function RecordTimeline({
           hideDealId={table === "deals" ? id : undefined}
           onOpenContact={navigation.openContact}
           onOpenDeal={navigation.openDeal}
+          onOpenContent={navigation.openContent}
           editingId={editingId}
           onEdit={(entry) => setEditingId(entry.id)}
           renderEditor={(entry) => (

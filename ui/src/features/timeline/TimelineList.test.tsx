@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
 import type { TimelineEntry } from "../../ipc/bindings";
 import { TimelineList } from "./TimelineList";
 
@@ -59,5 +60,28 @@ describe("TimelineList", () => {
     expect(screen.getAllByRole("button", { name: "Edit call" })).toHaveLength(1);
     expect(screen.getAllByRole("button", { name: "Delete call" })).toHaveLength(1);
     expect(screen.getAllByTestId("timeline-entry")).toHaveLength(5);
+  });
+
+  it("shows library content shared with the contact, opening the item from its title", async () => {
+    const onOpenContent = vi.fn();
+    const shared: TimelineEntry = {
+      type: "content_shared",
+      at: now.toISOString(),
+      use_id: "u1",
+      item_id: "i1",
+      item_title: "Acme case study",
+      kind: "shared",
+      contact_name: "Ada Lovelace",
+      deal_name: "Acme renewal",
+      author_name: "Sam",
+      note: "After the security call",
+    };
+    render(<TimelineList entries={[shared]} hideContactId="c1" onOpenContent={onOpenContent} />);
+
+    const entry = screen.getByTestId("timeline-entry");
+    expect(entry).toHaveTextContent("Shared “Acme case study” with Ada Lovelace · Acme renewal · by Sam");
+    expect(entry).toHaveTextContent("After the security call");
+    await userEvent.setup().click(within(entry).getByRole("button", { name: "“Acme case study”" }));
+    expect(onOpenContent).toHaveBeenCalledWith("i1");
   });
 });

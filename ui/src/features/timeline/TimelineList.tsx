@@ -1,5 +1,6 @@
-// A record's history, newest first and grouped by day: activities, stage changes, edits, creation.
-import { ArrowRight, ListChecks, Pencil, Plus, Trash2 } from "lucide-react";
+// A record's history, newest first and grouped by day: activities, stage changes, edits, creation,
+// and library content shared with the contact.
+import { ArrowRight, ListChecks, Pencil, Plus, Send, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
@@ -10,6 +11,7 @@ import { directionLabels, kindInfo } from "./activity-kinds";
 import { groupByDay } from "./timeline-days";
 
 type ActivityEntry = Extract<TimelineEntry, { type: "activity" }>;
+type SharedEntry = Extract<TimelineEntry, { type: "content_shared" }>;
 
 const recordNouns: Record<string, string> = { contacts: "Contact", companies: "Company", deals: "Deal" };
 
@@ -19,6 +21,7 @@ export function TimelineList({
   hideDealId,
   onOpenContact,
   onOpenDeal,
+  onOpenContent,
   onEdit,
   onDelete,
   editingId,
@@ -30,6 +33,8 @@ export function TimelineList({
   hideDealId?: string;
   onOpenContact?: (id: string) => void;
   onOpenDeal?: (id: string) => void;
+  /** Opens a shared library item. */
+  onOpenContent?: (itemId: string) => void;
   onEdit?: (entry: ActivityEntry) => void;
   onDelete?: (entry: ActivityEntry) => void;
   editingId?: string | null;
@@ -96,6 +101,8 @@ export function TimelineList({
                       {taskVerbs[entry.status]} <span className="timeline__strong">{entry.title}</span>
                       {entry.status === "open" && <> · due {formatDueDay(entry.due_date, locale)}</>}
                     </HistoryItem>
+                  ) : entry.type === "content_shared" ? (
+                    <SharedItem entry={entry} time={at(entry.at)} showDeal={entry.deal_name !== "" && hideDealId === undefined} onOpenContent={onOpenContent} />
                   ) : entry.type === "edit" ? (
                     <HistoryItem icon={<Pencil size={13} />} time={at(entry.at)}>
                       Edited {entry.fields.length > 0 ? entry.fields.join(", ") : "details"}
@@ -124,6 +131,50 @@ function HistoryItem({ icon, time, children }: { icon: ReactNode; time: ReactNod
         {icon}
       </span>
       <span className="timeline__summary">{children}</span>
+      {time}
+    </div>
+  );
+}
+
+/** "Shared “Acme case study” with Ada Lovelace · Acme renewal · by Sam", the note beneath. */
+function SharedItem({
+  entry,
+  time,
+  showDeal,
+  onOpenContent,
+}: {
+  entry: SharedEntry;
+  time: ReactNode;
+  showDeal: boolean;
+  onOpenContent?: (itemId: string) => void;
+}) {
+  const title = onOpenContent ? (
+    <button type="button" className="link-button" onClick={() => onOpenContent(entry.item_id)}>
+      “{entry.item_title}”
+    </button>
+  ) : (
+    <span className="timeline__strong">“{entry.item_title}”</span>
+  );
+  const who = entry.contact_name || "a contact";
+  return (
+    <div className="timeline__history">
+      <span className="timeline__icon timeline__icon--quiet" aria-hidden="true">
+        <Send size={13} />
+      </span>
+      <span className="timeline__summary">
+        {entry.kind === "proposal" ? (
+          <>
+            Put {title} in a proposal for {who}
+          </>
+        ) : (
+          <>
+            Shared {title} with {who}
+          </>
+        )}
+        {showDeal && <> · {entry.deal_name}</>}
+        {entry.author_name && <span className="muted"> · by {entry.author_name}</span>}
+        {entry.note && <span className="timeline__shared-note">{entry.note}</span>}
+      </span>
       {time}
     </div>
   );

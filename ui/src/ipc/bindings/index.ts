@@ -30,6 +30,7 @@ export type { Filled } from "./Filled";
 export type { WinRate } from "./WinRate";
 export type { WinRates } from "./WinRates";
 export type { ContentDetail } from "./ContentDetail";
+export type { LibraryPermissions } from "./LibraryPermissions";
 export type { ShareInput } from "./ShareInput";
 export type { Shared } from "./Shared";
 export type { AddedFiles } from "./AddedFiles";
