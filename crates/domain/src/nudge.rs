@@ -70,7 +70,7 @@ impl NudgeRule {
         match self {
             NudgeRule::DealIdle => format!("No activity for {days}"),
             NudgeRule::QualifiedWithoutTask => format!("Sales-qualified for {days} with no follow-up planned"),
-            NudgeRule::ContentReviewDue => return review_reason(days_since),
+            NudgeRule::ContentReviewDue => review_reason(days_since),
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::{params_from_iter, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 use tandem_domain::content::{ContentForm, ContentHit, ContentKind, ContentQuery, ContentResults, ContentStatus, FacetCount, FunnelStage};
 
 use crate::StoreError;
