@@ -6,7 +6,6 @@
 //! `cargo bench -p tandem-app --bench library` (files are generated into target/bench-data;
 //! `TANDEM_BENCH_FILES` and `TANDEM_BENCH_ITEMS` change the sizes).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -17,6 +16,9 @@ use tandem_content::text_pdf;
 use tandem_domain::content::{ContentKind, ContentQuery, ContentStatus};
 
 mod support;
+#[path = "../tests/app/docx.rs"]
+mod docx;
+use docx::docx;
 use support::{bench_dir, open_set_up, percentiles};
 
 const WORDS: &[&str] = &[
@@ -98,22 +100,6 @@ fn sentence(rng: &mut ChaCha8Rng, words: usize) -> String {
     (0..words).map(|_| vocabulary.word(rng)).collect::<Vec<_>>().join(" ") + "."
 }
 
-fn docx(text: &str) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let options = zip::write::SimpleFileOptions::default();
-    zip.start_file("[Content_Types].xml", options).unwrap();
-    zip.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-    zip.start_file("word/document.xml", options).unwrap();
-    let paragraphs: String = text.split(". ").map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
-    let body = format!(
-        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{paragraphs}</w:body></w:document>"#
-    );
-    zip.write_all(body.as_bytes()).unwrap();
-    zip.finish().unwrap();
-    out.into_inner()
-}
-
 /// `n` files in `dir`, about 200 KB on average: text-bearing documents of a few pages, and
 /// images and videos of random (incompressible) bytes that carry most of the volume.
 fn generate_files(dir: &Path, n: usize) -> Vec<PathBuf> {
@@ -131,7 +117,8 @@ fn generate_files(dir: &Path, n: usize) -> Vec<PathBuf> {
                 }
                 4 | 5 => {
                     path = dir.join(format!("whitepaper-{i}.docx"));
-                    docx(&(0..rng.gen_range(50..200)).map(|_| sentence(&mut rng, 25)).collect::<Vec<_>>().join(" "))
+                    let paragraphs: Vec<String> = (0..rng.gen_range(50..200)).map(|_| sentence(&mut rng, 25)).collect();
+                    docx(&paragraphs.iter().map(String::as_str).collect::<Vec<_>>())
                 }
                 6 => {
                     path = dir.join(format!("battlecard-{i}.md"));

@@ -47,7 +47,10 @@ impl App {
         db.copy_to(&staging)?;
         // Written beside its final name and renamed when complete: no half archive is left behind.
         let partial = archive.with_extension("zip.partial");
-        let written = write_archive(&partial, &staging, db.device_id());
+        let files = db.read(tandem_store::content::stored_files)?;
+        let store = self.blob_store();
+        let library: Vec<(String, std::path::PathBuf)> = files.into_iter().filter_map(|hash| Some((hash.clone(), store.path_of(&hash).ok()?))).collect();
+        let written = write_archive(&partial, &staging, db.device_id(), &library);
         let _ = std::fs::remove_file(&staging);
         if let Err(err) = written {
             let _ = std::fs::remove_file(&partial);
@@ -64,7 +67,9 @@ fn tempfile_path(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
     path
 }
 
-fn write_archive(archive: &std::path::Path, database: &std::path::Path, device_id: &str) -> Result<(), AppError> {
+/// The archive: a manifest, the database, and the library's files under `content/<hash>` (stored
+/// as they are: PDFs, images and videos are compressed already).
+fn write_archive(archive: &std::path::Path, database: &std::path::Path, device_id: &str, library: &[(String, std::path::PathBuf)]) -> Result<(), AppError> {
     let file = std::fs::File::create(archive)?;
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
@@ -74,13 +79,21 @@ fn write_archive(archive: &std::path::Path, database: &std::path::Path, device_i
         "app_version": env!("CARGO_PKG_VERSION"),
         "exported_at": Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
         "device_id": device_id,
-        "contents": { "workspace.db": "the complete SQLite database: every record, its change history and settings" }
+        "contents": {
+            "workspace.db": "the complete SQLite database: every record, its change history and settings",
+            "content/": "the content library's files, each named by its BLAKE3 hash"
+        }
     });
     let zip_err = |e: zip::result::ZipError| AppError::new(crate::ErrorCode::Io, format!("Writing the archive failed: {e}"));
     zip.start_file("manifest.json", options).map_err(zip_err)?;
     zip.write_all(serde_json::to_string_pretty(&manifest).unwrap_or_default().as_bytes())?;
     zip.start_file("workspace.db", options).map_err(zip_err)?;
     std::io::copy(&mut std::fs::File::open(database)?, &mut zip)?;
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored).large_file(true);
+    for (hash, path) in library {
+        zip.start_file(format!("content/{hash}"), stored).map_err(zip_err)?;
+        std::io::copy(&mut std::fs::File::open(path)?, &mut zip)?;
+    }
     zip.finish().map_err(zip_err)?;
     Ok(())
 }

@@ -184,26 +184,25 @@ fn item_from_row(r: &Row) -> rusqlite::Result<ContentItem> {
     })
 }
 
+/// The columns `file_from_row` reads, in its order.
+const FILE_COLUMNS: &str = "id, number, file_name, mime, size, blob_hash, created_at";
+
+fn file_from_row(r: &Row, first: usize) -> rusqlite::Result<ContentFile> {
+    Ok(ContentFile {
+        version_id: r.get(first)?,
+        number: r.get(first + 1)?,
+        file_name: r.get(first + 2)?,
+        mime: r.get(first + 3)?,
+        size: r.get::<_, i64>(first + 4)? as u64,
+        blob_hash: r.get(first + 5)?,
+        created_at: r.get(first + 6)?,
+    })
+}
+
 /// The item's newest live version.
 pub fn current_file(conn: &Connection, item_id: &str) -> Result<Option<ContentFile>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT id, number, file_name, mime, size, blob_hash, created_at FROM content_versions
-             WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at DESC, number DESC LIMIT 1",
-            [item_id],
-            |r| {
-                Ok(ContentFile {
-                    version_id: r.get(0)?,
-                    number: r.get(1)?,
-                    file_name: r.get(2)?,
-                    mime: r.get(3)?,
-                    size: r.get::<_, i64>(4)? as u64,
-                    blob_hash: r.get(5)?,
-                    created_at: r.get(6)?,
-                })
-            },
-        )
-        .optional()?)
+    let sql = format!("SELECT {FILE_COLUMNS} FROM content_versions WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at DESC, number DESC LIMIT 1");
+    Ok(conn.query_row(&sql, [item_id], |r| file_from_row(r, 0)).optional()?)
 }
 
 /// Every version of an item, newest first, each with the description edits made while it was current.
@@ -290,28 +289,12 @@ fn description_edits(conn: &Connection, item_id: &str) -> Result<Vec<Edit>, Stor
     Ok(out)
 }
 
-/// A version's file, for reading its bytes.
+/// A version's file, for reading its bytes, with the item it belongs to.
 pub fn version_file(conn: &Connection, version_id: &str) -> Result<(String, ContentFile), StoreError> {
-    conn.query_row(
-        "SELECT item_id, id, number, file_name, mime, size, blob_hash, created_at FROM content_versions WHERE id = ?1 AND deleted = 0",
-        [version_id],
-        |r| {
-            Ok((
-                r.get(0)?,
-                ContentFile {
-                    version_id: r.get(1)?,
-                    number: r.get(2)?,
-                    file_name: r.get(3)?,
-                    mime: r.get(4)?,
-                    size: r.get::<_, i64>(5)? as u64,
-                    blob_hash: r.get(6)?,
-                    created_at: r.get(7)?,
-                },
-            ))
-        },
-    )
-    .optional()?
-    .ok_or_else(|| StoreError::NotFound { what: "File version".into() })
+    let sql = format!("SELECT item_id, {FILE_COLUMNS} FROM content_versions WHERE id = ?1 AND deleted = 0");
+    conn.query_row(&sql, [version_id], |r| Ok((r.get(0)?, file_from_row(r, 1)?)))
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound { what: "File version".into() })
 }
 
 /// What extraction made of a stored file; `Pending` when it has not run on this device.
@@ -335,6 +318,13 @@ pub fn record_text(conn: &Connection, blob_hash: &str, status: TextStatus, messa
         [blob_hash, status.as_str(), message, text],
     )?;
     Ok(())
+}
+
+/// The hash of every file a live version holds, for a workspace export.
+pub fn stored_files(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT blob_hash FROM content_versions WHERE deleted = 0 ORDER BY blob_hash")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Current files whose text this device has not extracted (they arrived by sync, or Tandem

@@ -77,8 +77,11 @@ test("a PDF is added, tagged, approved, found by a phrase inside it, previewed a
     const titles = await resultTitles(browser);
     return titles.length === 1 && titles[0].includes("Initech turbine case study");
   }, "the phrase inside the PDF did not find it");
-  const marks = await browser.execute(() => Array.from(document.querySelectorAll('[data-testid="content-row"] mark')).map((m) => m.textContent.toLowerCase()));
-  assert.ok(marks.includes("heliotrope") && marks.includes("turbines"), `highlights: ${marks}`);
+  // The box debounces while typing: wait until the highlights are of the whole query.
+  await eventually(browser, async () => {
+    const marks = await browser.execute(() => Array.from(document.querySelectorAll('[data-testid="content-row"] mark')).map((m) => m.textContent.toLowerCase()));
+    return marks.includes("heliotrope") && marks.includes("turbines");
+  }, "the matched words are not highlighted");
 
   // The preview paints the page with pdf.js (non-blank pixels on its canvas).
   await (await browser.$('[data-testid="content-row"]')).click();

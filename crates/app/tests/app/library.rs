@@ -1,8 +1,6 @@
 //! The content library through the façade: files in (deduplicated, limited, their text found),
 //! who may do what, versions, sharing on timelines, win rates, feedback and review nudges.
 
-use std::io::Write;
-
 use tandem_app::dto::{ShareInput, WorkspaceChoice};
 use tandem_app::ErrorCode;
 use tandem_content::extract::Limits;
@@ -13,26 +11,11 @@ use tandem_domain::deal::DealInput;
 use tandem_domain::member::{MemberInput, Role};
 use tandem_domain::nudge::NudgeRule;
 
+use crate::docx::docx;
 use crate::support::{me, person, workspace, TestWorkspace};
 
 fn as_role(ws: &TestWorkspace, role: Role) {
     ws.app.update_profile(MemberInput { role, ..me() }).unwrap();
-}
-
-/// A DOCX holding `text` in one paragraph.
-fn docx(text: &str) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let options = zip::write::SimpleFileOptions::default();
-    zip.start_file("[Content_Types].xml", options).unwrap();
-    zip.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-    zip.start_file("word/document.xml", options).unwrap();
-    let body = format!(
-        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"#
-    );
-    zip.write_all(body.as_bytes()).unwrap();
-    zip.finish().unwrap();
-    out.into_inner()
 }
 
 fn search(ws: &TestWorkspace, text: &str) -> Vec<String> {
@@ -50,7 +33,7 @@ fn stored_files(ws: &TestWorkspace) -> usize {
 fn a_phrase_inside_a_docx_finds_it_and_the_same_file_twice_is_stored_once() {
     let ws = workspace(WorkspaceChoice::Empty);
     as_role(&ws, Role::Marketer);
-    let bytes = docx("Our zero-trust onboarding took nine days at Globex.");
+    let bytes = docx(&["Our zero-trust onboarding took nine days at Globex."]);
     let first = ws.app.add_content_bytes("globex-case_study.docx", &bytes).unwrap();
     assert_eq!((first.title.as_str(), first.kind, first.status), ("globex case study", ContentKind::CaseStudy, ContentStatus::Draft));
     let text = first.text.clone().unwrap();

@@ -3,6 +3,7 @@
 mod bindings;
 mod contacts;
 mod deals;
+mod docx;
 mod duplicates;
 mod follow_ups;
 mod imports;

@@ -278,13 +278,18 @@ fn an_export_is_a_zip_with_a_manifest_and_a_database_that_opens() {
     let ws = workspace(WorkspaceChoice::Empty);
     let ana = ws.app.create_contact(person("Ana", "García", "ana@acme.com", "Acme")).unwrap();
     ws.app.create_contact(person("Bob", "Stone", "bob@globex.io", "Globex")).unwrap();
+    let deck = ws.app.add_content_bytes("deck.md", b"# Q3 deck").unwrap().file.unwrap();
 
     let exported = ws.app.export_workspace().unwrap();
     let archive_path = std::path::PathBuf::from(&exported.path);
     assert!(archive_path.starts_with(ws.dir.path().join("exports")), "{}", exported.path);
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&archive_path).unwrap()).unwrap();
     let names: BTreeSet<String> = archive.file_names().map(str::to_owned).collect();
-    assert_eq!(names, BTreeSet::from(["manifest.json".to_owned(), "workspace.db".to_owned()]));
+    let library_file = format!("content/{}", deck.blob_hash);
+    assert_eq!(names, BTreeSet::from(["manifest.json".to_owned(), "workspace.db".to_owned(), library_file.clone()]));
+    let mut bytes = Vec::new();
+    archive.by_name(&library_file).unwrap().read_to_end(&mut bytes).unwrap();
+    assert_eq!(bytes, b"# Q3 deck");
 
     let mut manifest = String::new();
     archive.by_name("manifest.json").unwrap().read_to_string(&mut manifest).unwrap();

@@ -23,7 +23,7 @@ function ContentGridHeader() {
   return (
     <div role="row" className="contact-row content-row contact-row--header" aria-rowindex={1}>
       {columns.map((title) => (
-        <span key={title} role="columnheader" className="contact-cell">
+        <span key={title} role="columnheader" className={`contact-cell content-cell--${title.toLowerCase()}`}>
           {title}
         </span>
       ))}
@@ -66,15 +66,15 @@ export function ContentGrid({ query, count }: { query: ContentQuery; count: numb
             <span className="content-cell__name">
               <HighlightedText text={row.title} search={words} />
             </span>
-            {row.file_name && <span className="content-cell__file">{row.file_name}</span>}
           </span>
-          <span role="gridcell" className="contact-cell contact-cell--muted content-cell--excerpt">
-            <HighlightedText text={row.excerpt} search={words} />
+          <span role="gridcell" className="contact-cell contact-cell--muted content-cell--found">
+            {/* What matched; with nothing to quote, the file it holds. */}
+            {row.excerpt ? <HighlightedText text={row.excerpt} search={words} /> : <span className="content-cell__file">{row.file_name}</span>}
           </span>
-          <span role="gridcell" className="contact-cell">
+          <span role="gridcell" className="contact-cell content-cell--kind">
             {kindLabels[row.kind]}
           </span>
-          <span role="gridcell" className="contact-cell contact-cell--muted">
+          <span role="gridcell" className="contact-cell contact-cell--muted content-cell--stage">
             {row.stage ? stageLabels[row.stage] : "—"}
           </span>
           <span role="gridcell" className="contact-cell content-cell--status">

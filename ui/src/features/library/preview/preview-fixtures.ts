@@ -1,32 +1,22 @@
 // Test-only: library items as the backend sends them, and file bytes.
 import type { ContentFile, ContentItem } from "../../../ipc/bindings";
+import { anItem as aLibraryItem } from "../library-fixtures";
 
+/** A file item with nothing else said about it, so each test states what its preview depends on. */
 export function anItem(change: Partial<ContentItem> = {}): ContentItem {
-  return {
+  return aLibraryItem({
     id: "item1",
-    form: "file",
     title: "Globex case study",
     description: "",
-    kind: "case_study",
     stage: null,
     personas: [],
     industries: [],
-    products: [],
-    tags: [],
     owner_id: null,
     owner_name: "",
-    language: "en",
-    status: "approved",
-    review_by: "",
-    expires_on: "",
-    url: "",
-    body: "",
     file: null,
     text: null,
-    created_at: "2026-11-30T10:00:00Z",
-    updated_at: "2026-11-30T10:00:00Z",
     ...change,
-  };
+  });
 }
 
 export function aFile(mime: string, change: Partial<ContentFile> = {}): ContentFile {
