@@ -15,9 +15,9 @@ use tandem_app::App;
 use tandem_content::text_pdf;
 use tandem_domain::content::{ContentKind, ContentQuery, ContentStatus};
 
-mod support;
 #[path = "../tests/app/docx.rs"]
 mod docx;
+mod support;
 use docx::docx;
 use support::{bench_dir, open_set_up, percentiles};
 

@@ -49,7 +49,8 @@ impl App {
         let partial = archive.with_extension("zip.partial");
         let files = db.read(tandem_store::content::stored_files)?;
         let store = self.blob_store();
-        let library: Vec<(String, std::path::PathBuf)> = files.into_iter().filter_map(|hash| Some((hash.clone(), store.path_of(&hash).ok()?))).collect();
+        let library: Vec<(String, std::path::PathBuf)> =
+            files.into_iter().filter_map(|hash| Some((hash.clone(), store.path_of(&hash).ok()?))).collect();
         let written = write_archive(&partial, &staging, db.device_id(), &library);
         let _ = std::fs::remove_file(&staging);
         if let Err(err) = written {
@@ -69,7 +70,12 @@ fn tempfile_path(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
 
 /// The archive: a manifest, the database, and the library's files under `content/<hash>` (stored
 /// as they are: PDFs, images and videos are compressed already).
-fn write_archive(archive: &std::path::Path, database: &std::path::Path, device_id: &str, library: &[(String, std::path::PathBuf)]) -> Result<(), AppError> {
+fn write_archive(
+    archive: &std::path::Path,
+    database: &std::path::Path,
+    device_id: &str,
+    library: &[(String, std::path::PathBuf)],
+) -> Result<(), AppError> {
     let file = std::fs::File::create(archive)?;
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);

@@ -201,7 +201,9 @@ fn file_from_row(r: &Row, first: usize) -> rusqlite::Result<ContentFile> {
 
 /// The item's newest live version.
 pub fn current_file(conn: &Connection, item_id: &str) -> Result<Option<ContentFile>, StoreError> {
-    let sql = format!("SELECT {FILE_COLUMNS} FROM content_versions WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at DESC, number DESC LIMIT 1");
+    let sql = format!(
+        "SELECT {FILE_COLUMNS} FROM content_versions WHERE item_id = ?1 AND deleted = 0 ORDER BY created_at DESC, number DESC LIMIT 1"
+    );
     Ok(conn.query_row(&sql, [item_id], |r| file_from_row(r, 0)).optional()?)
 }
 
