@@ -125,6 +125,15 @@ const COMMANDS: &[&str] = &[
     "list_collections",
     "save_collection",
     "delete_collection",
+    "list_tax_rates",
+    "save_tax_rate",
+    "delete_tax_rate",
+    "list_products",
+    "get_product",
+    "save_product",
+    "delete_product",
+    "export_catalog",
+    "import_catalog",
 ];
 
 fn main() {

@@ -575,5 +575,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::library_commands::list_collections,
         crate::library_commands::save_collection,
         crate::library_commands::delete_collection,
+        crate::catalog_commands::list_tax_rates,
+        crate::catalog_commands::save_tax_rate,
+        crate::catalog_commands::delete_tax_rate,
+        crate::catalog_commands::list_products,
+        crate::catalog_commands::get_product,
+        crate::catalog_commands::save_product,
+        crate::catalog_commands::delete_product,
+        crate::catalog_commands::export_catalog,
+        crate::catalog_commands::import_catalog,
     ]
 }

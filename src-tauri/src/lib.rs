@@ -1,6 +1,7 @@
 //! Tandem's desktop shell: the window, thin commands over `tandem-app`, the change events,
 //! logging and the single-instance guard. Everything else lives below, free of Tauri.
 
+mod catalog_commands;
 mod commands;
 mod library_commands;
 mod logging;

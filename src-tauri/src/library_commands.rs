@@ -14,7 +14,7 @@ use tauri::State;
 use crate::commands::{off_ui, percent_decode, Reply};
 
 /// The raw body of a request and one URI-encoded header of it.
-fn raw_body(request: &tauri::ipc::Request<'_>) -> Result<Vec<u8>, AppError> {
+pub(crate) fn raw_body(request: &tauri::ipc::Request<'_>) -> Result<Vec<u8>, AppError> {
     match request.body() {
         tauri::ipc::InvokeBody::Raw(bytes) => Ok(bytes.clone()),
         _ => Err(AppError::new(ErrorCode::Validation, "The file did not arrive; choose it again.")),

@@ -5,6 +5,9 @@ use ts_rs::{Config, TS};
 use crate::dto::*;
 use crate::{AppError, ErrorCode};
 use tandem_domain::activity::{ActivityInput, ActivityKind, Direction, TimelineEntry};
+use tandem_domain::catalog::{
+    Price, Product, ProductInput, ProductPart, ProductPartInput, ProductUnit, WorkspaceTaxRate, WorkspaceTaxRateInput,
+};
 use tandem_domain::company::{Company, CompanyInput, CompanyRow, CompanySize};
 use tandem_domain::contact::{Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::content::{
@@ -45,6 +48,18 @@ pub fn generate() -> Vec<(String, String)> {
             files.push((format!("{}.ts", <$t as TS>::name(&cfg)), <$t as TS>::export_to_string(&cfg).expect("binding renders")));
         )*};
     }
+    add!(
+        ProductUnit,
+        WorkspaceTaxRateInput,
+        WorkspaceTaxRate,
+        Price,
+        ProductPartInput,
+        ProductInput,
+        ProductPart,
+        Product,
+        CatalogImport,
+        tandem_domain::quote::Billing,
+    );
     add!(
         ContentKind,
         FunnelStage,

@@ -493,3 +493,10 @@ impl MergeField {
             .collect()
     }
 }
+
+/// What a catalog import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CatalogImport {
+    pub created: u32,
+    pub updated: u32,
+}

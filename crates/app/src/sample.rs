@@ -91,6 +91,7 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
     add_deals(app, size, &companies, &company_ids, &first_people, &owner)?;
     if with_team {
         crate::sample_library::add(app, &first_people)?;
+        crate::sample_catalog::add(app)?;
     }
     // Last: it raises the nudges of everything above.
     crate::sample_follow_ups::add(app, size, &first_people, with_team)

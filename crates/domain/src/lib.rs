@@ -2,6 +2,7 @@
 //! validated, and the hybrid logical clock that orders changes. Pure: no IO, no clock reads.
 
 pub mod activity;
+pub mod catalog;
 pub mod choice;
 pub mod company;
 pub mod contact;
@@ -19,6 +20,7 @@ pub mod money;
 pub mod nudge;
 pub mod phone;
 pub mod pipeline;
+pub mod quote;
 pub mod recurrence;
 pub mod reminder;
 pub mod sample;

@@ -37,7 +37,7 @@ pub fn write_csv(records: &[ContactRecord]) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
-fn neutralise(cell: &str) -> String {
+pub(crate) fn neutralise(cell: &str) -> String {
     if cell.starts_with(FORMULA_STARTS) {
         format!("'{cell}")
     } else {

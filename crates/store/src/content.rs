@@ -8,6 +8,7 @@ use tandem_domain::content::{
     FunnelStage, MetadataChange, TextExtraction, TextStatus,
 };
 
+use crate::child_rows::set_children;
 use crate::tables::{CONTENT_ITEMS, CONTENT_TERMS, CONTENT_VERSIONS};
 use crate::{new_id, tags, StoreError, Writer};
 
@@ -77,25 +78,14 @@ fn set_terms(w: &mut Writer, item_id: &str, input: &ContentInput) -> Result<(), 
             .into_iter()
             .flat_map(|(facet, values)| values.iter().map(move |v| (facet, v)))
             .collect();
-    let current: Vec<(String, i64)> = {
-        let mut stmt = w.conn().prepare_cached("SELECT id, deleted FROM content_terms WHERE item_id = ?1")?;
-        let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    let wanted_ids: Vec<String> = wanted.iter().map(|(facet, value)| term_id(item_id, *facet, value)).collect();
-    for (id, deleted) in &current {
-        if *deleted == 0 && !wanted_ids.contains(id) {
-            w.soft_delete(&CONTENT_TERMS, id)?;
-        }
-    }
-    for ((facet, value), id) in wanted.iter().zip(&wanted_ids) {
-        match current.iter().find(|(c, _)| c == id) {
-            Some((_, 0)) => {}
-            Some(_) => w.set(&CONTENT_TERMS, id, &[("value", text(value)), ("deleted", Value::Integer(0)), ("deleted_at", Value::Null)])?,
-            None => w.create(&CONTENT_TERMS, id, &[("item_id", text(item_id)), ("facet", text(facet.as_str())), ("value", text(value))])?,
-        }
-    }
-    Ok(())
+    let terms = wanted
+        .into_iter()
+        .map(|(facet, value)| {
+            let fields = vec![("item_id", text(item_id)), ("facet", text(facet.as_str())), ("value", text(value))];
+            (term_id(item_id, facet, value), fields)
+        })
+        .collect();
+    set_children(w, &CONTENT_TERMS, "item_id", item_id, terms)
 }
 
 fn term_id(item_id: &str, facet: ContentFacet, value: &str) -> String {

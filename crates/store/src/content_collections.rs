@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 use tandem_domain::content::ContentKind;
 use tandem_domain::content_use::{Collection, CollectionEntry, CollectionInput};
 
+use crate::child_rows::set_children;
 use crate::tables::{CONTENT_COLLECTIONS, CONTENT_COLLECTION_ITEMS};
 use crate::{StoreError, Writer};
 
@@ -16,38 +17,20 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &CollectionInput) -> Result
         id,
         &[("name", Value::Text(input.name.clone())), ("description", Value::Text(input.description.clone()))],
     )?;
-    let current: Vec<(String, String, f64, bool)> = {
-        let mut stmt =
-            w.conn().prepare_cached("SELECT id, item_id, position, deleted FROM content_collection_items WHERE collection_id = ?1")?;
-        let rows = stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for (entry_id, item_id, _, deleted) in &current {
-        if !deleted && !input.item_ids.contains(item_id) {
-            w.soft_delete(&CONTENT_COLLECTION_ITEMS, entry_id)?;
-        }
-    }
-    for (position, item_id) in input.item_ids.iter().enumerate() {
-        let entry_id = format!("{id}/{item_id}");
-        let position = position as f64;
-        match current.iter().find(|(e, ..)| *e == entry_id) {
-            Some((_, _, p, false)) if *p == position => {}
-            Some(_) => w.set(
-                &CONTENT_COLLECTION_ITEMS,
-                &entry_id,
-                &[("position", Value::Real(position)), ("deleted", Value::Integer(0)), ("deleted_at", Value::Null)],
-            )?,
-            None => w.create(
-                &CONTENT_COLLECTION_ITEMS,
-                &entry_id,
-                &[
-                    ("collection_id", Value::Text(id.clone())),
-                    ("item_id", Value::Text(item_id.clone())),
-                    ("position", Value::Real(position)),
-                ],
-            )?,
-        }
-    }
+    let entries = input
+        .item_ids
+        .iter()
+        .enumerate()
+        .map(|(position, item_id)| {
+            let fields = vec![
+                ("collection_id", Value::Text(id.clone())),
+                ("item_id", Value::Text(item_id.clone())),
+                ("position", Value::Real(position as f64)),
+            ];
+            (format!("{id}/{item_id}"), fields)
+        })
+        .collect();
+    set_children(w, &CONTENT_COLLECTION_ITEMS, "collection_id", &id, entries)?;
     Ok(id)
 }
 

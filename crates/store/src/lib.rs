@@ -3,7 +3,9 @@
 
 pub mod activities;
 pub mod backups;
+pub mod catalog;
 mod changes;
+mod child_rows;
 mod clock;
 pub mod companies;
 pub mod contact_points;

@@ -315,6 +315,37 @@ pub const CONTENT_REQUESTS: Table = Table {
     in_trash: true,
 };
 
+pub const TAX_RATES: Table =
+    Table { name: "tax_rates", columns: &["name", "percent", "active"], kind_label: "Tax rate", title_sql: "name", in_trash: true };
+pub const PRODUCTS: Table = Table {
+    name: "products",
+    columns: &["sku", "name", "description", "unit", "billing", "cost", "active"],
+    kind_label: "Product",
+    title_sql: "name",
+    in_trash: true,
+};
+pub const PRODUCT_PRICES: Table = Table {
+    name: "product_prices",
+    columns: &["product_id", "currency", "unit_price"],
+    kind_label: "Product price",
+    title_sql: "currency",
+    in_trash: false,
+};
+pub const PRODUCT_TAX_RATES: Table = Table {
+    name: "product_tax_rates",
+    columns: &["product_id", "tax_rate_id"],
+    kind_label: "Product tax",
+    title_sql: "tax_rate_id",
+    in_trash: false,
+};
+pub const BUNDLE_PARTS: Table = Table {
+    name: "bundle_parts",
+    columns: &["bundle_id", "part_id", "quantity", "position"],
+    kind_label: "Bundle part",
+    title_sql: "part_id",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -353,6 +384,11 @@ pub const SYNCED: &[&Table] = &[
     &CONTENT_USES,
     &CONTENT_FEEDBACK,
     &CONTENT_REQUESTS,
+    &TAX_RATES,
+    &PRODUCTS,
+    &PRODUCT_PRICES,
+    &PRODUCT_TAX_RATES,
+    &BUNDLE_PARTS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

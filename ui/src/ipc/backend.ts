@@ -2,6 +2,11 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
+  CatalogImport,
+  Product,
+  ProductInput,
+  WorkspaceTaxRate,
+  WorkspaceTaxRateInput,
   AddedFiles,
   Collection,
   CollectionInput,
@@ -246,6 +251,18 @@ export const backend = {
   listCollections: () => invoke<Collection[]>("list_collections"),
   saveCollection: (id: string | null, input: CollectionInput) => invoke<Collection>("save_collection", { id, input }),
   deleteCollection: (id: string) => invoke<null>("delete_collection", { id }),
+
+  listTaxRates: () => invoke<WorkspaceTaxRate[]>("list_tax_rates"),
+  saveTaxRate: (id: string | null, input: WorkspaceTaxRateInput) => invoke<WorkspaceTaxRate[]>("save_tax_rate", { id, input }),
+  deleteTaxRate: (id: string) => invoke<null>("delete_tax_rate", { id }),
+  /** Products whose SKU or name contains `search` (all when empty), active first. */
+  listProducts: (search: string) => invoke<Product[]>("list_products", { search }),
+  getProduct: (id: string) => invoke<Product>("get_product", { id }),
+  saveProduct: (id: string | null, input: ProductInput) => invoke<Product>("save_product", { id, input }),
+  deleteProduct: (id: string) => invoke<null>("delete_product", { id }),
+  exportCatalog: () => invoke<ExportResult>("export_catalog"),
+  /** The CSV's bytes as the raw body; all or nothing, problems named by line in the error's fields. */
+  importCatalog: (bytes: Uint8Array) => invoke<CatalogImport>("import_catalog", bytes),
 
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),

@@ -1,6 +1,7 @@
 //! Integration tests of the app façade: the paths a user takes, through the real store.
 
 mod bindings;
+mod catalog;
 mod contacts;
 mod deals;
 mod docx;

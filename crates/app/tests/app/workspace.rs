@@ -102,6 +102,18 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(!app.list_nudges().unwrap().is_empty(), "idle sample deals are suggested for a follow-up");
     let outreach = app.list_sequences().unwrap();
     assert_eq!((outreach.len(), outreach[0].active), (1, 2));
+    // The library: files with their text searchable, shares on closed deals, a review nudge.
+    let found = app.search_content(tandem_domain::content::ContentQuery { text: "churn fell".into(), ..Default::default() }).unwrap();
+    assert_eq!(found.hits.iter().map(|h| h.title.as_str()).collect::<Vec<_>>(), ["Globex case study — zero-trust onboarding"]);
+    let case_study = app.get_content(&found.hits[0].id).unwrap();
+    assert!(case_study.win_rates.with_item.closed > 0, "the case study was used on closed deals");
+    assert!(app.list_nudges().unwrap().iter().any(|n| n.record_table == "content_items"), "the battlecard's review is due soon");
+    // The catalog quotes start from, with a bundle.
+    let products = app.list_products("").unwrap();
+    assert_eq!(products.len(), 7);
+    let pack = products.iter().find(|p| p.sku == "PACK-START").unwrap();
+    assert_eq!(pack.parts.iter().map(|p| p.sku.as_str()).collect::<Vec<_>>(), ["ONB-DAY", "TRN-HOUR"]);
+    assert_eq!(app.list_tax_rates().unwrap().len(), 3);
 
     let all = app
         .list_contacts(ContactQuery {

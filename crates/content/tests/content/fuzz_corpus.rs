@@ -28,11 +28,11 @@ fn every_fuzz_corpus_input_reads_without_panicking() {
     }
 }
 
-/// Writes the seed inputs of both fuzz targets from the test fixtures. Run it by hand when the
-/// fixtures change: `cargo test -p tandem-content --test content -- --ignored write_fuzz_seeds`.
+/// The corpus holds a seed for every hostile fixture, so the replay above covers each of them.
+/// `WRITE_FUZZ_SEEDS=1 cargo test -p tandem-content --test content fuzz_seeds` rewrites them from
+/// the fixtures (some are encrypted with random keys, so their bytes differ from run to run).
 #[test]
-#[ignore = "writes files into fuzz/corpus; run by hand"]
-fn write_fuzz_seeds() {
+fn the_corpus_holds_a_seed_of_every_hostile_fixture() {
     use crate::fixtures::{self, PdfBuilder};
 
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
@@ -59,10 +59,14 @@ fn write_fuzz_seeds() {
         ("pdf_text", "seed-javascript", javascript.build()),
         ("pdf_text", "seed-self-drawing", self_drawing.build()),
     ];
-    for (target, name, bytes) in seeds {
+    let write = std::env::var_os("WRITE_FUZZ_SEEDS").is_some();
+    for (target, name, bytes) in seeds.into_iter().chain([("pdf_text", "seed-garbage", garbage)]) {
         assert!(bytes.len() < 20 * 1024, "{name} is {} bytes", bytes.len());
-        std::fs::create_dir_all(root.join(target)).expect("corpus folder");
-        std::fs::write(root.join(target).join(name), bytes).expect("seed");
+        let path = root.join(target).join(name);
+        if write {
+            std::fs::create_dir_all(root.join(target)).expect("corpus folder");
+            std::fs::write(&path, bytes).expect("seed");
+        }
+        assert!(path.is_file(), "fuzz/corpus/{target}/{name} is missing; run with WRITE_FUZZ_SEEDS=1");
     }
-    std::fs::write(root.join("pdf_text/seed-garbage"), garbage).expect("seed");
 }

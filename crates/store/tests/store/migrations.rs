@@ -21,6 +21,16 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
     let conn = Connection::open(fx.path()).unwrap();
     assert_eq!(user_version(&conn), MIGRATIONS.len() as i64);
     let expected: BTreeSet<(String, String)> = [
+        ("table", "tax_rates"),
+        ("table", "products"),
+        ("index", "products_by_sku"),
+        ("index", "products_by_name"),
+        ("table", "product_prices"),
+        ("index", "product_prices_by_product"),
+        ("table", "product_tax_rates"),
+        ("index", "product_tax_rates_by_product"),
+        ("table", "bundle_parts"),
+        ("index", "bundle_parts_by_bundle"),
         ("table", "content_items"),
         ("index", "content_items_by_status"),
         ("index", "content_items_review"),

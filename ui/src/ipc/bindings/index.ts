@@ -1,3 +1,13 @@
+export type { ProductUnit } from "./ProductUnit";
+export type { WorkspaceTaxRateInput } from "./WorkspaceTaxRateInput";
+export type { WorkspaceTaxRate } from "./WorkspaceTaxRate";
+export type { Price } from "./Price";
+export type { ProductPartInput } from "./ProductPartInput";
+export type { ProductInput } from "./ProductInput";
+export type { ProductPart } from "./ProductPart";
+export type { Product } from "./Product";
+export type { CatalogImport } from "./CatalogImport";
+export type { Billing } from "./Billing";
 export type { ContentKind } from "./ContentKind";
 export type { FunnelStage } from "./FunnelStage";
 export type { ContentStatus } from "./ContentStatus";
