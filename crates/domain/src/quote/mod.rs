@@ -24,6 +24,7 @@ mod summary;
 mod tax;
 
 pub mod draft;
+pub mod number;
 pub mod totals;
 
 pub use draft::{
@@ -31,6 +32,7 @@ pub use draft::{
     Sale, SectionLine, TaxRate,
 };
 pub use explain::{Adjustment, Figure, LineRef, RoundingSpread, Step};
+pub use number::{device_code, QuoteNumber};
 pub use totals::{
     Amounts, DiscountLine, GroupTax, LineTax, LineTotals, Margin, PartTotals, QuoteTotals, SectionTotals, TaxGroup, TaxTotal, Taxed,
 };
