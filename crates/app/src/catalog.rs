@@ -3,7 +3,7 @@
 
 use tandem_domain::catalog::{Product, ProductInput, ProductPartInput, WorkspaceTaxRate, WorkspaceTaxRateInput};
 use tandem_domain::member::Role;
-use tandem_domain::FieldError;
+use tandem_domain::{FieldError, Invalid};
 use tandem_interchange::{read_catalog, write_catalog, CatalogProblem, CatalogRow};
 use tandem_store::{catalog, tables, WriteSource};
 
@@ -52,6 +52,22 @@ impl App {
         self.require_catalog_keeper()?;
         let clean = input.validate()?;
         let db = self.db()?;
+        if let Some(other) = db.read(|conn| catalog::find_by_sku(conn, &clean.sku))?.filter(|other| Some(other) != id.as_ref()) {
+            let name = self.get_product(&other)?.name;
+            return Err(Invalid(vec![FieldError {
+                field: "sku".into(),
+                message: format!("SKU {} is already used by “{name}”.", clean.sku),
+            }])
+            .into());
+        }
+        if let (Some(id), false) = (&id, clean.parts.is_empty()) {
+            if let Some(bundle) = db.read(|conn| catalog::bundles_containing(conn, id))?.first() {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!("This product is a part of “{bundle}”, so it can't be a bundle itself."),
+                ));
+            }
+        }
         let rates = db.read(catalog::tax_rates)?;
         if let Some(unknown) = clean.tax_rate_ids.iter().find(|id| !rates.iter().any(|r| &r.id == *id)) {
             return Err(AppError::new(
@@ -77,6 +93,12 @@ impl App {
     pub fn delete_product(&self, id: &str) -> Result<(), AppError> {
         self.require_catalog_keeper()?;
         let product = self.get_product(id)?;
+        if let Some(bundle) = self.db()?.read(|conn| catalog::bundles_containing(conn, id))?.first() {
+            return Err(AppError::new(
+                ErrorCode::Conflict,
+                format!("“{}” is a part of “{bundle}”; take it out of the bundle first.", product.name),
+            ));
+        }
         self.write(WriteSource::User, &format!("Product “{}” deleted", product.name), |w| Ok(w.soft_delete(&tables::PRODUCTS, id)?))
     }
 }
@@ -160,16 +182,10 @@ impl App {
     }
 }
 
-/// Every problem of a catalog file as one validation error, each named by its line; the message
-/// lists the first few.
+/// Every problem of a catalog file as one validation error, each in `fields` named by its line.
 fn problems_error(problems: Vec<CatalogProblem>) -> AppError {
-    const LISTED: usize = 5;
-    let mut message =
-        format!("Nothing was imported: {} problem{} in the file. ", problems.len(), if problems.len() == 1 { "" } else { "s" });
-    message.push_str(&problems.iter().take(LISTED).map(|p| format!("Line {}: {}", p.line, p.message)).collect::<Vec<_>>().join(" "));
-    if problems.len() > LISTED {
-        message.push_str(&format!(" …and {} more.", problems.len() - LISTED));
-    }
+    let plural = if problems.len() == 1 { "" } else { "s" };
+    let message = format!("Nothing was imported: {} problem{plural} in the file, each listed by its line.", problems.len());
     let mut error = AppError::new(ErrorCode::Validation, message);
     error.fields = problems.into_iter().map(|p| FieldError { field: format!("line {}", p.line), message: p.message }).collect();
     error

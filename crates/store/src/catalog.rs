@@ -36,6 +36,16 @@ pub fn find_by_sku(conn: &Connection, sku: &str) -> Result<Option<String>, Store
         .optional()?)
 }
 
+/// Names of the live bundles holding `product_id` as a part.
+pub fn bundles_containing(conn: &Connection, product_id: &str) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.name FROM bundle_parts b JOIN products p ON p.id = b.bundle_id AND p.deleted = 0
+         WHERE b.part_id = ?1 AND b.deleted = 0 ORDER BY p.name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([product_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Saves a validated product (new when `id` is None) with exactly its prices, taxes and parts.
 /// Child rows have derived ids, so the same price or part set on two devices is one row.
 pub fn save_product(w: &mut Writer, id: Option<&str>, input: &ProductInput) -> Result<String, StoreError> {

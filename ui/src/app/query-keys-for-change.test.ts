@@ -30,6 +30,9 @@ describe("queryKeysForChange", () => {
     },
     { tables: ["workspace_settings"], keys: [["settings"], ["today"], ["trash"]] },
     { tables: ["exchange_rates"], keys: [["exchange_rates"], ["trash"]] },
+    { tables: ["tax_rates"], keys: [["tax_rates"], ["products"], ["product"], ["trash"]] },
+    { tables: ["products"], keys: [["products"], ["product"], ["trash"]] },
+    { tables: ["product_prices", "product_tax_rates", "bundle_parts"], keys: [["products"], ["product"], ["trash"]] },
     { tables: ["saved_views"], keys: [["saved_views"], ["trash"]] },
     {
       tables: ["custom_values"],

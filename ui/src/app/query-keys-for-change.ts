@@ -26,6 +26,12 @@ const keysByTable: Record<string, QueryKey[]> = {
   // The zone and the workday start decide which group a task falls in.
   workspace_settings: [["settings"], ["today"]],
   exchange_rates: [["exchange_rates"]],
+  // Products show their taxes' names and their parts' names and SKUs.
+  tax_rates: [["tax_rates"], ["products"], ["product"]],
+  products: [["products"], ["product"]],
+  product_prices: [["products"], ["product"]],
+  product_tax_rates: [["products"], ["product"]],
+  bundle_parts: [["products"], ["product"]],
   // A field's label or choices show in forms, panes and list filters of its table.
   custom_fields: [["custom_fields"], ["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"]],
   custom_field_options: [["custom_fields"], ["contact"], ["company"], ["deal"]],

@@ -40,7 +40,7 @@ fn admins_keep_the_catalog_and_skus_stay_unique() {
     let seat = ws.app.save_product(None, ProductInput { tax_rate_ids: vec![vat.id.clone()], ..product("SEC", "40.00") }).unwrap();
     assert_eq!((seat.tax_rates[0].name.as_str(), seat.prices[0].unit_price.as_str()), ("VAT 20%", "40.00"));
     let taken = ws.app.save_product(None, product("sec", "1")).unwrap_err();
-    assert_eq!(taken.message, "SKU sec is already used by “SEC seat”.");
+    assert_eq!((taken.fields[0].field.as_str(), taken.fields[0].message.as_str()), ("sku", "SKU sec is already used by “SEC seat”."));
     // Saving it unchanged writes nothing new; changing one price writes that price.
     ws.app.save_product(Some(seat.id.clone()), seat.to_input()).unwrap();
     let repriced = ws.app.save_product(Some(seat.id.clone()), product("SEC", "45.00")).unwrap();
@@ -54,6 +54,13 @@ fn admins_keep_the_catalog_and_skus_stay_unique() {
     let nested =
         ProductInput { parts: vec![ProductPartInput { product_id: kit.id.clone(), quantity: "1".into() }], ..product("MEGA", "1.00") };
     assert!(ws.app.save_product(None, nested).unwrap_err().message.contains("is a bundle itself"));
+    let seat_as_bundle =
+        ProductInput { parts: vec![ProductPartInput { product_id: kit.id.clone(), quantity: "1".into() }], ..product("SEC", "45.00") };
+    assert!(ws.app.save_product(Some(seat.id.clone()), seat_as_bundle).unwrap_err().message.contains("is a part of “KIT seat”"));
+    assert_eq!(
+        ws.app.delete_product(&seat.id).unwrap_err().message,
+        "“SEC seat” is a part of “KIT seat”; take it out of the bundle first."
+    );
     assert_eq!(ws.app.list_products("kit").unwrap().len(), 1);
 }
 
@@ -78,11 +85,8 @@ fn a_catalog_file_round_trips_and_a_bad_one_imports_nothing() {
     let bad = "sku,name,taxes,bundle_parts,price_EUR\r\nNEW,New seat,,,10\r\nSEC,Seat,VAT 7%,,40\r\nBOX,Box,,NOPE x 1,5\r\n";
     let err = ws.app.import_catalog(bad.as_bytes()).unwrap_err();
     assert_eq!(err.code, ErrorCode::Validation);
-    assert!(
-        err.message.starts_with("Nothing was imported: 2 problems in the file. Line 3: No tax rate is named “VAT 7%”"),
-        "{}",
-        err.message
-    );
+    assert_eq!(err.message, "Nothing was imported: 2 problems in the file, each listed by its line.");
+    assert!(err.fields[0].message.starts_with("No tax rate is named “VAT 7%”"), "{:?}", err.fields);
     assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["line 3", "line 4"]);
     assert!(ws.app.list_products("NEW").unwrap().is_empty(), "the good row went nowhere either");
 }

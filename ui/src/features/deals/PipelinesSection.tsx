@@ -1,4 +1,5 @@
 // Settings → Pipelines: rename a pipeline and edit its stages (order, kind, probability, rot days).
+import { movedRow } from "../../components/moved-row";
 import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "../../components/Button";
@@ -83,13 +84,7 @@ function PipelineEditor({ pipeline, onDone }: { pipeline: Pipeline | null; onDon
 
   const update = (key: number, change: Partial<StageInput>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const moveRow = (index: number, by: -1 | 1) =>
-    setRows((all) => {
-      const next = [...all];
-      const [row] = next.splice(index, 1);
-      if (row) next.splice(index + by, 0, row);
-      return next;
-    });
+  const moveRow = (index: number, by: -1 | 1) => setRows((all) => movedRow(all, index, by));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

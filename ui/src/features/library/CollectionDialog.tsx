@@ -1,4 +1,5 @@
 // Create or edit a collection: its name, what it is for, and its items in order (up/down, remove, add).
+import { movedRow } from "../../components/moved-row";
 import { ArrowDown, ArrowUp, Trash2, X } from "lucide-react";
 import { useUndo } from "../../app/use-undo";
 import { Button } from "../../components/Button";
@@ -24,14 +25,6 @@ function draftOf(collection: Collection | null): CollectionDraft {
   };
 }
 
-/** The list with the entry at `index` moved by `step` (−1 up, +1 down). */
-function moved(items: Entry[], index: number, step: number): Entry[] {
-  const to = index + step;
-  if (to < 0 || to >= items.length) return items;
-  const next = [...items];
-  [next[index], next[to]] = [next[to]!, next[index]!];
-  return next;
-}
 
 export function CollectionDialog({
   collection,
@@ -112,7 +105,7 @@ export function CollectionDialog({
                     className="btn--icon"
                     aria-label={`Move ${entry.title} up`}
                     disabled={index === 0}
-                    onClick={() => set("items")(moved(items, index, -1))}
+                    onClick={() => set("items")(movedRow(items, index, -1))}
                   >
                     <ArrowUp aria-hidden="true" />
                   </Button>
@@ -122,7 +115,7 @@ export function CollectionDialog({
                     className="btn--icon"
                     aria-label={`Move ${entry.title} down`}
                     disabled={index === items.length - 1}
-                    onClick={() => set("items")(moved(items, index, 1))}
+                    onClick={() => set("items")(movedRow(items, index, 1))}
                   >
                     <ArrowDown aria-hidden="true" />
                   </Button>

@@ -1,4 +1,5 @@
 // All settings on one scrolling page with a small section nav.
+import { CatalogSection } from "../catalog/CatalogSection";
 import { PipelinesSection } from "../deals/PipelinesSection";
 import { CustomFieldsSection } from "../custom-fields/CustomFieldsSection";
 import { SequencesSection } from "../sequences/SequencesSection";
@@ -20,6 +21,7 @@ const sections = [
   { id: "settings-sequences", label: "Sequences" },
   { id: "settings-custom-fields", label: "Custom fields" },
   { id: "settings-rates", label: "Exchange rates" },
+  { id: "settings-catalog", label: "Catalog" },
   { id: "settings-backups", label: "Backups" },
   { id: "settings-about", label: "About" },
 ];
@@ -55,6 +57,7 @@ export function SettingsScreen() {
           <SequencesSection />
           <CustomFieldsSection />
           <ExchangeRatesSection />
+          <CatalogSection />
           <BackupsSection />
           <AboutSection />
         </div>

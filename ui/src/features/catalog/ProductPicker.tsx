@@ -1,0 +1,60 @@
+// Picks a single product (never a bundle) by SKU or name, leaving out the ones given.
+import { useEffect, useMemo } from "react";
+import { backend } from "../../ipc/backend";
+import type { Product } from "../../ipc/bindings";
+import { RecordPicker, type RecordMatch, type RecordSearch } from "../records/RecordPicker";
+
+const shown = 8;
+
+export function ProductPicker({
+  id,
+  label,
+  excludedIds,
+  onPick,
+}: {
+  id: string;
+  label: string;
+  /** The product being edited and the parts it already has. */
+  excludedIds: string[];
+  onPick: (product: Product) => void;
+}) {
+  const excludedKey = excludedIds.join(",");
+  const search = useMemo<RecordSearch<RecordMatch & { product: Product }>>(() => {
+    const excluded = new Set(excludedKey.split(","));
+    return {
+      key: (text) => ["products", "part-picker", text, excludedKey],
+      find: async (text) => {
+        const products = await backend.listProducts(text);
+        return products
+          // A bundle's parts are single products: the backend refuses a bundle inside a bundle.
+          .filter((p) => p.parts.length === 0 && !excluded.has(p.id))
+          .slice(0, shown)
+          .map((product) => ({ id: product.id, name: product.name, meta: product.sku, product }));
+      },
+    };
+  }, [excludedKey]);
+
+  // The dialog closes on Esc from a capturing listener on the document, before the picker sees the key.
+  // Marking it handled first (the window captures earlier) lets Esc close just the open list.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target;
+      if (event.key === "Escape" && target instanceof HTMLElement && target.id === id && target.getAttribute("aria-expanded") === "true") {
+        event.preventDefault();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown, true);
+    return () => window.removeEventListener("keydown", onKeyDown, true);
+  }, [id]);
+
+  return (
+    <RecordPicker
+      id={id}
+      label={label}
+      value={null}
+      onChange={(match) => match && onPick(match.product)}
+      search={search}
+      placeholder="Type a SKU or a name…"
+    />
+  );
+}
