@@ -1,5 +1,6 @@
 // Settings → Catalog → Products: search, the table, and adding, importing and exporting products.
-import { Download, Package, Plus, Search, Upload } from "lucide-react";
+import { Download, Package, Plus, Upload } from "lucide-react";
+import { SearchBox } from "../../components/SearchBox";
 import { useRef, useState } from "react";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -50,22 +51,7 @@ export function ProductsList({ mayEdit, baseCurrency }: { mayEdit: boolean; base
         <h3 id="catalog-products-title" className="catalog-part__title">
           Products
         </h3>
-        <div className="catalog-search">
-          <Search size={14} aria-hidden="true" />
-          <input
-            type="search"
-            aria-label="Search products"
-            placeholder="Search SKU or name…"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Escape" && searchText) {
-                e.stopPropagation();
-                setSearchText("");
-              }
-            }}
-          />
-        </div>
+        <SearchBox className="catalog-search" label="Search products" placeholder="Search SKU or name…" value={searchText} onValueChange={setSearchText} />
         {mayEdit && (
           <>
             <input

@@ -1,5 +1,6 @@
 // The companies list with search, and the side pane for one company beside it.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { SearchBox } from "../../components/SearchBox";
 import { Building2, Plus, Search } from "lucide-react";
 import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
@@ -38,22 +39,7 @@ export function CompaniesScreen() {
             </span>
           )}
           <span className="screen-header__spacer" />
-          <div className="contacts__search">
-            <Search size={14} aria-hidden="true" />
-            <input
-              type="search"
-              aria-label="Search companies"
-              placeholder="Search name, domain, industry…"
-              value={searchText}
-              onChange={(e) => setSearchText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Escape" && searchText) {
-                  e.stopPropagation();
-                  setSearchText("");
-                }
-              }}
-            />
-          </div>
+          <SearchBox label="Search companies" placeholder="Search name, domain, industry…" value={searchText} onValueChange={setSearchText} />
           <Button variant="primary" onClick={navigation.newCompany} title="New company (N)">
             <Plus aria-hidden="true" />
             New company

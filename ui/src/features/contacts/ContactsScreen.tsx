@@ -1,5 +1,6 @@
 // The contacts list with search, and the side pane for one contact beside it.
 import { useDisplayFormat } from "../../components/format-context";
+import { SearchBox } from "../../components/SearchBox";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
@@ -102,24 +103,13 @@ export function ContactsScreen() {
             </span>
           )}
           <span className="screen-header__spacer" />
-          <div className="contacts__search">
-            <Search size={14} aria-hidden="true" />
-            <input
-              ref={searchInput}
-              type="search"
-              aria-label="Search contacts"
-              placeholder="Search name, email, company…"
-              value={searchText}
-              onChange={(e) => setSearchText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Escape" && searchText) {
-                  e.stopPropagation();
-                  setSearchText("");
-                }
-              }}
-            />
-            <Kbd keys={["/"]} />
-          </div>
+          <SearchBox
+            inputRef={searchInput}
+            label="Search contacts"
+            placeholder="Search name, email, company…"
+            value={searchText}
+            onValueChange={setSearchText}
+          />
           <DuplicatesButton ready={total !== undefined && total > 1} />
           <SavedViewsMenu
             table="contacts"

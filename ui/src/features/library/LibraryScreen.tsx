@@ -2,6 +2,7 @@
 // collections on the left, the results, and the item's pane beside them; plus the requests sellers
 // send marketing and the feedback queue marketing works through.
 import { FilterX, FolderOpen, Library, Search } from "lucide-react";
+import { SearchBox } from "../../components/SearchBox";
 import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useNavigation, type LibraryView } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -148,28 +149,23 @@ function ItemsView({
       <section ref={list} className="library__main" aria-labelledby="library-title">
         {header(count)}
         <div className="library__searchbar">
-          <div className="contacts__search library__search">
-            <Search size={14} aria-hidden="true" />
-            <input
-              type="search"
-              aria-label="Search the library"
-              placeholder="Search titles, descriptions and the text in files — “quote” a phrase"
-              data-screen-search=""
-              value={searchText}
-              onChange={(e) => setSearchText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Escape" && searchText) {
-                  e.stopPropagation();
-                  setSearchText("");
-                } else if (e.key === "ArrowDown") {
-                  // Straight from typing to the results: the grid's cursor takes over.
-                  e.preventDefault();
-                  list.current?.querySelector<HTMLElement>("[role=grid]")?.focus();
-                }
-              }}
-            />
+          <SearchBox
+            className="library__search"
+            label="Search the library"
+            placeholder="Search titles, descriptions and the text in files — “quote” a phrase"
+            screenSearch
+            value={searchText}
+            onValueChange={setSearchText}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown") {
+                // Straight from typing to the results: the grid's cursor takes over.
+                e.preventDefault();
+                list.current?.querySelector<HTMLElement>("[role=grid]")?.focus();
+              }
+            }}
+          >
             <Kbd keys={["/"]} />
-          </div>
+          </SearchBox>
         </div>
         {status}
         {results.isError && !shown ? (
