@@ -116,10 +116,14 @@ impl App {
     /// All or nothing: any problem on any line (named with its line) imports nothing.
     pub fn import_catalog(&self, bytes: &[u8]) -> Result<CatalogImport, AppError> {
         self.require_catalog_keeper()?;
-        let rows = read_catalog(bytes).map_err(problems_error)?;
+        let file = read_catalog(bytes).map_err(problems_error)?;
+        // Rows the reader already found wrong are still checked for their taxes and parts, so the
+        // user sees every problem in one go; they are not saved.
+        let flawed: std::collections::HashSet<u64> = file.problems.iter().map(|p| p.line).collect();
+        let rows = file.rows;
         let rates = self.list_tax_rates()?;
         let (created, updated) = self.write(WriteSource::User, "Catalog import", |w| {
-            let mut problems = Vec::new();
+            let mut problems = file.problems;
             let mut counts = (0u32, 0u32);
             // Parts may name products further down the file: single products go in first.
             let (bundles, singles): (Vec<&CatalogRow>, Vec<&CatalogRow>) = rows.iter().partition(|r| !r.parts.is_empty());
@@ -143,6 +147,9 @@ impl App {
                             message: format!("Bundle part {sku} is not in the catalog or the file."),
                         }),
                     }
+                }
+                if flawed.contains(&row.line) {
+                    continue;
                 }
                 let input = ProductInput {
                     sku: row.sku.clone(),

@@ -32,6 +32,14 @@ pub struct CatalogRow {
     pub prices: Vec<Price>,
 }
 
+/// A catalog file read row by row: every row as far as it could be read, and what was wrong with
+/// which line, so the caller can add its own checks and report everything at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogFile {
+    pub rows: Vec<CatalogRow>,
+    pub problems: Vec<CatalogProblem>,
+}
+
 /// One thing wrong with a catalog file, on the line a text editor shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogProblem {
@@ -71,8 +79,9 @@ pub fn write_catalog(products: &[Product]) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
-/// Every row of a catalog file, or every problem in it.
-pub fn read_catalog(bytes: &[u8]) -> Result<Vec<CatalogRow>, Vec<CatalogProblem>> {
+/// Every row of a catalog file with the problems of its rows; Err when the file as a whole can't
+/// be read (not CSV, no SKU or name or price column).
+pub fn read_catalog(bytes: &[u8]) -> Result<CatalogFile, Vec<CatalogProblem>> {
     let table = read_csv(bytes, &Limits::default()).map_err(|e| vec![CatalogProblem { line: line_of(&e), message: e.to_string() }])?;
     let headers: Vec<String> = table.headers.iter().map(|h| h.trim().to_lowercase()).collect();
     let column = |name: &str| headers.iter().position(|h| h == name);
@@ -172,11 +181,7 @@ pub fn read_catalog(bytes: &[u8]) -> Result<Vec<CatalogRow>, Vec<CatalogProblem>
             prices: row_prices,
         });
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
-    }
+    Ok(CatalogFile { rows, problems })
 }
 
 fn line_of(error: &ReadError) -> u64 {
@@ -215,7 +220,9 @@ mod tests {
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("price_EUR,price_JPY"), "{text}");
         assert!(text.contains("'=cmd"), "formulas are neutralised: {text}");
-        let rows = read_catalog(&bytes).unwrap();
+        let file = read_catalog(&bytes).unwrap();
+        assert!(file.problems.is_empty(), "{:?}", file.problems);
+        let rows = file.rows;
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].description, "=cmd|' /C calc'!A0");
         assert_eq!(rows[0].name, "SEC name, \"quoted\"");
@@ -231,7 +238,9 @@ mod tests {
     #[test]
     fn every_bad_row_is_named_by_its_line() {
         let file = "sku,name,unit,billing,price_EUR,price_JPY\r\nA,Seat,seat,monthly,40,\r\nA,Dupe,seat,monthly,1,\r\n,No sku,parsec,weekly,abc,10.5\r\nB,,seat,,,\r\n";
-        let problems = read_catalog(file.as_bytes()).unwrap_err();
+        let read = read_catalog(file.as_bytes()).unwrap();
+        assert_eq!(read.rows.len(), 4, "every row is kept for the caller's own checks");
+        let problems = read.problems;
         let listed: Vec<(u64, &str)> = problems.iter().map(|p| (p.line, p.message.as_str())).collect();
         assert_eq!(
             listed,

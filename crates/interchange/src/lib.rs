@@ -18,7 +18,7 @@ mod record;
 mod vcard_read;
 mod vcard_write;
 
-pub use catalog_csv::{read_catalog, write_catalog, CatalogProblem, CatalogRow};
+pub use catalog_csv::{read_catalog, write_catalog, CatalogFile, CatalogProblem, CatalogRow};
 pub use csv_import::contacts_from_csv;
 pub use csv_read::{read_csv, CsvRow, CsvTable};
 pub use csv_write::write_csv;

@@ -82,11 +82,15 @@ fn a_catalog_file_round_trips_and_a_bad_one_imports_nothing() {
     let kit = ws.app.list_products("KIT").unwrap().remove(0);
     assert_eq!((kit.parts[0].sku.as_str(), kit.parts[0].quantity.as_str()), ("SEC", "5"));
 
-    let bad = "sku,name,taxes,bundle_parts,price_EUR\r\nNEW,New seat,,,10\r\nSEC,Seat,VAT 7%,,40\r\nBOX,Box,,NOPE x 1,5\r\n";
+    // Every problem at once: the reader's (a bad price) and the catalog's (unknown tax, unknown part).
+    let bad = "sku,name,taxes,bundle_parts,price_EUR\r\nNEW,New seat,,,10\r\nSEC,Seat,VAT 7%,,4O\r\nBOX,Box,,NOPE x 1,5\r\n";
     let err = ws.app.import_catalog(bad.as_bytes()).unwrap_err();
     assert_eq!(err.code, ErrorCode::Validation);
-    assert_eq!(err.message, "Nothing was imported: 2 problems in the file, each listed by its line.");
-    assert!(err.fields[0].message.starts_with("No tax rate is named “VAT 7%”"), "{:?}", err.fields);
-    assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["line 3", "line 4"]);
+    assert_eq!(err.message, "Nothing was imported: 3 problems in the file, each listed by its line.");
+    let listed: Vec<(&str, &str)> = err.fields.iter().map(|f| (f.field.as_str(), f.message.as_str())).collect();
+    assert_eq!(listed[0].0, "line 3");
+    assert!(listed.iter().any(|(line, m)| *line == "line 3" && m.starts_with("No tax rate is named “VAT 7%”")), "{listed:?}");
+    assert!(listed.iter().any(|(line, m)| *line == "line 3" && m.contains("'4O' is not a price")), "{listed:?}");
+    assert_eq!(listed[2], ("line 4", "Bundle part NOPE is not in the catalog or the file."));
     assert!(ws.app.list_products("NEW").unwrap().is_empty(), "the good row went nowhere either");
 }
