@@ -1,7 +1,6 @@
 // A bundle's parts in order: single products with a quantity each; empty for a single product.
 import { movedRow } from "../../components/moved-row";
-import { ArrowDown, ArrowUp, X } from "lucide-react";
-import { Button } from "../../components/Button";
+import { RowOrderButtons } from "../../components/RowOrderButtons";
 import { freshKey, type PartDraft, type RowsTouched } from "./product-draft";
 import { ProductPicker } from "./ProductPicker";
 
@@ -52,33 +51,14 @@ export function PartsEditor({
                       )
                     }
                   />
-                  <Button size="small" variant="ghost" className="btn--icon" aria-label={`Move ${part.name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
-                    <ArrowUp aria-hidden="true" />
-                  </Button>
-                  <Button
-                    size="small"
-                    variant="ghost"
-                    className="btn--icon"
-                    aria-label={`Move ${part.name} down`}
-                    disabled={index === parts.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <ArrowDown aria-hidden="true" />
-                  </Button>
-                  <Button
-                    size="small"
-                    variant="ghost"
-                    className="btn--icon"
-                    aria-label={`Remove ${part.name} from the bundle`}
-                    onClick={() =>
-                      onPartsChange(
-                        parts.filter((_, i) => i !== index),
-                        "all",
-                      )
-                    }
-                  >
-                    <X aria-hidden="true" />
-                  </Button>
+                  <RowOrderButtons
+                    name={part.name}
+                    index={index}
+                    count={parts.length}
+                    onMove={(step) => move(index, step)}
+                    onRemove={() => onPartsChange(parts.filter((_, i) => i !== index), "all")}
+                    removeLabel={`Remove ${part.name} from the bundle`}
+                  />
                 </div>
                 {error && (
                   <span id={errorId} className="field__error" role="alert">

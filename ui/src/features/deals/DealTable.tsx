@@ -1,5 +1,6 @@
 // Every deal of a pipeline as a virtualized table: search, the shared filter bar, sortable columns.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { SearchBox } from "../../components/SearchBox";
 import { ArrowDown, ArrowUp, Clock, FilterX, Search } from "lucide-react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -59,22 +60,13 @@ export function DealTable({
   return (
     <div className="deal-table">
       <div className="deal-toolbar">
-        <div className="deal-search">
-          <Search size={14} aria-hidden="true" />
-          <input
-            type="search"
-            aria-label="Search deals"
-            placeholder="Search deals, companies, people…"
-            value={tableQuery.search}
-            onChange={(e) => set({ search: e.target.value })}
-            onKeyDown={(e) => {
-              if (e.key === "Escape" && tableQuery.search) {
-                e.stopPropagation();
-                set({ search: "" });
-              }
-            }}
-          />
-        </div>
+        <SearchBox
+          className="deal-search"
+          label="Search deals"
+          placeholder="Search deals, companies, people…"
+          value={tableQuery.search}
+          onValueChange={(search) => set({ search })}
+        />
         <span className="screen-header__spacer" />
         {total !== undefined && (
           <span className="screen-header__count tabular" data-testid="deal-count">

@@ -1,6 +1,7 @@
 // Settings → Pipelines: rename a pipeline and edit its stages (order, kind, probability, rot days).
 import { movedRow } from "../../components/moved-row";
-import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
+import { RowOrderButtons } from "../../components/RowOrderButtons";
+import { Plus } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "../../components/Button";
 import { FailureBanner } from "../../components/FailureBanner";
@@ -198,28 +199,13 @@ function PipelineEditor({ pipeline, onDone }: { pipeline: Pipeline | null; onDon
                   />
                 </td>
                 <td className="settings-table__actions">
-                  <Button size="small" variant="ghost" className="btn--icon" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => moveRow(index, -1)}>
-                    <ArrowUp aria-hidden="true" />
-                  </Button>
-                  <Button
-                    size="small"
-                    variant="ghost"
-                    className="btn--icon"
-                    aria-label={`Move ${label} down`}
-                    disabled={index === rows.length - 1}
-                    onClick={() => moveRow(index, 1)}
-                  >
-                    <ArrowDown aria-hidden="true" />
-                  </Button>
-                  <Button
-                    size="small"
-                    variant="ghost"
-                    className="btn--icon"
-                    aria-label={`Remove ${label}`}
-                    onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-                  >
-                    <X aria-hidden="true" />
-                  </Button>
+                  <RowOrderButtons
+                    name={label}
+                    index={index}
+                    count={rows.length}
+                    onMove={(step) => moveRow(index, step)}
+                    onRemove={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                  />
                 </td>
               </tr>
             );

@@ -1,6 +1,7 @@
 // Create or edit a collection: its name, what it is for, and its items in order (up/down, remove, add).
 import { movedRow } from "../../components/moved-row";
-import { ArrowDown, ArrowUp, Trash2, X } from "lucide-react";
+import { RowOrderButtons } from "../../components/RowOrderButtons";
+import { Trash2 } from "lucide-react";
 import { useUndo } from "../../app/use-undo";
 import { Button } from "../../components/Button";
 import { FailureBanner } from "../../components/FailureBanner";
@@ -99,35 +100,14 @@ export function CollectionDialog({
               {items.map((entry, index) => (
                 <li key={entry.item_id} className="collection-items__row">
                   <span className="collection-items__title">{entry.title}</span>
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    className="btn--icon"
-                    aria-label={`Move ${entry.title} up`}
-                    disabled={index === 0}
-                    onClick={() => set("items")(movedRow(items, index, -1))}
-                  >
-                    <ArrowUp aria-hidden="true" />
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    className="btn--icon"
-                    aria-label={`Move ${entry.title} down`}
-                    disabled={index === items.length - 1}
-                    onClick={() => set("items")(movedRow(items, index, 1))}
-                  >
-                    <ArrowDown aria-hidden="true" />
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    className="btn--icon"
-                    aria-label={`Remove ${entry.title} from the collection`}
-                    onClick={() => set("items")(items.filter((_, i) => i !== index))}
-                  >
-                    <X aria-hidden="true" />
-                  </Button>
+                  <RowOrderButtons
+                    name={entry.title}
+                    index={index}
+                    count={items.length}
+                    onMove={(step) => set("items")(movedRow(items, index, step))}
+                    onRemove={() => set("items")(items.filter((_, i) => i !== index))}
+                    removeLabel={`Remove ${entry.title} from the collection`}
+                  />
                 </li>
               ))}
             </ol>
