@@ -105,6 +105,11 @@ async fn get_profile(app: State<'_, App>) -> Reply<Option<Member>> {
 async fn update_profile(app: State<'_, App>, input: MemberInput) -> Reply<Member> {
     off_ui(&app, move |a| a.update_profile(input)).await
 }
+/// Hands this device to another team member (e.g. a manager approving in the meeting).
+#[tauri::command]
+async fn switch_profile(app: State<'_, App>, member_id: String) -> Reply<Member> {
+    off_ui(&app, move |a| a.switch_profile(&member_id)).await
+}
 #[tauri::command]
 async fn list_exchange_rates(app: State<'_, App>) -> Reply<Vec<ExchangeRate>> {
     off_ui(&app, |a| a.list_exchange_rates()).await
@@ -469,6 +474,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_member,
         get_profile,
         update_profile,
+        switch_profile,
         list_exchange_rates,
         save_exchange_rate,
         delete_exchange_rate,
@@ -584,5 +590,29 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::catalog_commands::delete_product,
         crate::catalog_commands::export_catalog,
         crate::catalog_commands::import_catalog,
+        crate::quote_commands::quote_settings,
+        crate::quote_commands::save_quote_settings,
+        crate::quote_commands::set_brand_logo,
+        crate::quote_commands::clear_brand_logo,
+        crate::quote_commands::brand_logo,
+        crate::quote_commands::quotes_of_deal,
+        crate::quote_commands::create_quote,
+        crate::quote_commands::get_quote,
+        crate::quote_commands::save_quote,
+        crate::quote_commands::quote_totals,
+        crate::quote_commands::quote_line_for_product,
+        crate::quote_commands::request_quote_approval,
+        crate::quote_commands::decide_quote_approval,
+        crate::quote_commands::mark_quote_sent,
+        crate::quote_commands::accept_quote,
+        crate::quote_commands::decline_quote,
+        crate::quote_commands::revise_quote,
+        crate::quote_commands::quote_changes,
+        crate::quote_commands::proposal_templates,
+        crate::quote_commands::save_proposal,
+        crate::quote_commands::apply_proposal_template,
+        crate::quote_commands::library_block,
+        crate::quote_commands::proposal_pdf,
+        crate::quote_commands::export_proposal_pdf,
     ]
 }

@@ -6,6 +6,7 @@ mod commands;
 mod library_commands;
 mod logging;
 mod notifications;
+mod quote_commands;
 mod single_instance;
 mod tray;
 mod window;
@@ -64,10 +65,14 @@ pub fn run() {
                 }
             }
             let library = app.clone();
-            std::thread::spawn(move || match library.catch_up_content() {
-                Ok(0) => {}
-                Ok(read) => tracing::info!(read, "read the text of library files"),
-                Err(err) => tracing::warn!(%err, "could not catch up the content library"),
+            std::thread::spawn(move || {
+                // Fonts parsed now, so the first proposal PDF is as quick as the next.
+                library.warm_typesetter();
+                match library.catch_up_content() {
+                    Ok(0) => {}
+                    Ok(read) => tracing::info!(read, "read the text of library files"),
+                    Err(err) => tracing::warn!(%err, "could not catch up the content library"),
+                }
             });
             let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
             tauri::async_runtime::spawn(app.clone().run_reminders(notifier, Arc::new(tandem_app::reminders::SystemClock)));

@@ -60,6 +60,66 @@ pub fn generate() -> Vec<(String, String)> {
         CatalogImport,
         tandem_domain::quote::Billing,
     );
+    {
+        use tandem_domain::quote::*;
+        add!(
+            RoundingMode,
+            RoundingMethod,
+            PriceMode,
+            DiscountKind,
+            Discount,
+            TaxRate,
+            Sale,
+            ItemLine,
+            BundlePart,
+            BundleLine,
+            SectionLine,
+            QuoteLine,
+            QuoteDraft,
+            Amounts,
+            LineTax,
+            Taxed,
+            PartTotals,
+            LineTotals,
+            SectionTotals,
+            GroupTax,
+            TaxGroup,
+            DiscountLine,
+            TaxTotal,
+            Margin,
+            QuoteTotals,
+            Figure,
+            Step,
+            LineRef,
+            Adjustment,
+            RoundingSpread,
+        );
+    }
+    {
+        use tandem_domain::{proposal::*, quote_diff::*, quote_flow::*, quote_record::*, rich_text::*};
+        add!(
+            QuoteStatus,
+            Approval,
+            QuoteRules,
+            QuoteState,
+            QuoteInput,
+            Quote,
+            QuoteSettings,
+            BrandFont,
+            Brand,
+            ChangeKind,
+            QuoteChange,
+            SectionKind,
+            ProposalSection,
+            ProposalTemplate,
+            RichNode,
+            HeadingAttrs,
+            LinkAttrs,
+            Mark,
+            RichText,
+        );
+        add!(crate::dto::QuoteDetail, crate::dto::QuoteSummary, crate::dto::AcceptanceInput);
+    }
     add!(
         ContentKind,
         FunnelStage,

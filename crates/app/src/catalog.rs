@@ -14,7 +14,7 @@ use crate::{App, AppError, ErrorCode};
 const PRODUCTS_SHOWN: u32 = 500;
 
 impl App {
-    fn require_catalog_keeper(&self) -> Result<(), AppError> {
+    pub(crate) fn require_catalog_keeper(&self) -> Result<(), AppError> {
         match self.me()?.1 {
             Role::Admin | Role::SalesManager => Ok(()),
             _ => Err(AppError::new(ErrorCode::Forbidden, "Only admins and sales managers change the catalog and its tax rates.")),
@@ -151,6 +151,11 @@ impl App {
                 if flawed.contains(&row.line) {
                     continue;
                 }
+                // The CSV has no discount limit column: an update keeps the product's own.
+                let max_discount = match catalog::find_by_sku(w.conn(), &row.sku)? {
+                    Some(id) => catalog::get_product(w.conn(), &id)?.max_discount,
+                    None => String::new(),
+                };
                 let input = ProductInput {
                     sku: row.sku.clone(),
                     name: row.name.clone(),
@@ -159,6 +164,7 @@ impl App {
                     billing: row.billing,
                     tax_rate_ids,
                     cost: row.cost.clone(),
+                    max_discount,
                     active: row.active,
                     prices: row.prices.clone(),
                     parts,

@@ -7,6 +7,7 @@ use tandem_domain::deal::DealRow;
 use tandem_domain::member::MemberInput;
 use tandem_domain::pipeline::{Pipeline, Stage};
 use tandem_domain::view::RecordFilter;
+use tandem_domain::FieldError;
 use ts_rs::TS;
 
 use crate::AppError;
@@ -499,4 +500,58 @@ impl MergeField {
 pub struct CatalogImport {
     pub created: u32,
     pub updated: u32,
+}
+
+/// A quote revision as the builder shows it: the stored quote, its computed figures and what
+/// may be done with it now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuoteDetail {
+    pub quote: tandem_domain::quote_record::Quote,
+    /// "Q-7K3FD-0042 v2", or "Draft".
+    pub display_number: String,
+    /// None while a line is invalid; `problems` says which.
+    pub totals: Option<tandem_domain::quote::QuoteTotals>,
+    pub problems: Vec<FieldError>,
+    pub state: tandem_domain::quote_flow::QuoteState,
+    pub approval_reasons: Vec<String>,
+    pub revisions: Vec<QuoteSummary>,
+    pub sections: Vec<tandem_domain::proposal::ProposalSection>,
+    pub deal_name: String,
+    pub company_name: String,
+    pub contact_name: String,
+    /// Names of members, for the approval and history lines.
+    pub requested_by_name: String,
+    pub decided_by_name: String,
+    /// Margin and costs are for sellers and managers, never printed.
+    pub show_margin: bool,
+}
+
+/// One quote revision in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuoteSummary {
+    pub id: String,
+    pub series_id: String,
+    pub revision: u32,
+    pub title: String,
+    pub display_number: String,
+    pub status: tandem_domain::quote_flow::QuoteStatus,
+    /// The printed total ("" when a line is invalid).
+    pub total: String,
+    pub currency: String,
+    pub valid_until: String,
+    /// False for a revision a later one replaced.
+    pub current: bool,
+}
+
+/// The customer's acceptance, captured in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AcceptanceInput {
+    pub name: String,
+    pub title: String,
+    /// YYYY-MM-DD.
+    pub signed_on: String,
+    /// The drawn signature as a PNG, base64 (the canvas's data URL without its prefix).
+    pub signature_png: String,
+    /// Also move the deal to its pipeline's won stage.
+    pub mark_deal_won: bool,
 }

@@ -341,3 +341,9 @@ mod tests {
         assert_eq!(kind_from(FileFormat::Pdf, "pricing.pdf"), ContentKind::Other);
     }
 }
+
+impl From<BlobError> for AppError {
+    fn from(err: BlobError) -> Self {
+        blob_error(err)
+    }
+}

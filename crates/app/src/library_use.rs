@@ -8,9 +8,10 @@ use tandem_domain::content_use::{
 };
 use tandem_domain::merge_fields::{self, Filled};
 use tandem_store::content_use::NewUse;
-use tandem_store::{companies, contacts, content, content_collections, content_feedback, content_use, deals, members, tables, WriteSource};
+use tandem_store::{contacts, content, content_collections, content_feedback, content_use, tables, WriteSource};
 
 use crate::dto::{ShareInput, Shared};
+use crate::merge_source::MergeSource;
 use crate::tasks::Calendar;
 use crate::{App, AppError, ErrorCode};
 
@@ -27,34 +28,8 @@ impl App {
 
     /// Fills `{{…}}` fields in `template` from a contact, their company, a deal and the local user.
     pub fn fill_template(&self, template: &str, contact_id: Option<&str>, deal_id: Option<&str>) -> Result<Filled, AppError> {
-        let now = Utc::now();
-        self.db()?
-            .read(|conn| {
-                let contact = contact_id.map(|id| contacts::get(conn, id)).transpose()?;
-                let deal = deal_id.map(|id| deals::get(conn, id, now)).transpose()?;
-                let company_id =
-                    contact.as_ref().and_then(|c| c.company_id.clone()).or_else(|| deal.as_ref().and_then(|d| d.company_id.clone()));
-                let company = company_id.map(|id| companies::get(conn, &id)).transpose()?;
-                let me = members::profile(conn)?;
-                Ok(merge_fields::fill(template, |field| {
-                    Some(match field {
-                        "contact.first_name" => contact.as_ref()?.first_name.clone(),
-                        "contact.last_name" => contact.as_ref()?.last_name.clone(),
-                        "contact.full_name" => contact.as_ref().map(|c| format!("{} {}", c.first_name, c.last_name).trim().to_owned())?,
-                        "contact.email" => contact.as_ref()?.email.clone(),
-                        "contact.title" => contact.as_ref()?.title.clone(),
-                        "company.name" => company.as_ref()?.name.clone(),
-                        "company.domain" => company.as_ref()?.domain.clone(),
-                        "deal.name" => deal.as_ref()?.name.clone(),
-                        "deal.amount" => deal.as_ref().map(|d| format!("{} {}", d.amount, d.currency).trim().to_owned())?,
-                        "deal.close_date" => deal.as_ref()?.expected_close.clone(),
-                        "me.name" => me.as_ref()?.name.clone(),
-                        "me.email" => me.as_ref()?.email.clone(),
-                        _ => return None,
-                    })
-                }))
-            })
-            .map_err(AppError::from)
+        let source = self.db()?.read(|conn| MergeSource::load(conn, contact_id, deal_id))?;
+        Ok(merge_fields::fill(template, |field| source.value(field)))
     }
 
     /// Shares an item with a contact: logs it on the contact's (and deal's) timeline and hands

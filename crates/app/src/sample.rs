@@ -92,6 +92,7 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
     if with_team {
         crate::sample_library::add(app, &first_people)?;
         crate::sample_catalog::add(app)?;
+        crate::sample_quotes::add(app)?;
     }
     // Last: it raises the nudges of everything above.
     crate::sample_follow_ups::add(app, size, &first_people, with_team)

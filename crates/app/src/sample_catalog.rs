@@ -16,6 +16,8 @@ struct Sample {
     /// Index into the tax rates below.
     tax: usize,
     cost: &'static str,
+    /// Percent; "" for the workspace's overall rule only.
+    max_discount: &'static str,
     prices: &'static [(&'static str, &'static str)],
     parts: &'static [(&'static str, &'static str)],
 }
@@ -31,6 +33,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::Monthly,
         tax: 0,
         cost: "4.10",
+        max_discount: "20",
         prices: &[("EUR", "40.00"), ("USD", "43.00"), ("GBP", "34.00"), ("JPY", "6500")],
         parts: &[],
     },
@@ -42,6 +45,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::Monthly,
         tax: 0,
         cost: "6.00",
+        max_discount: "",
         prices: &[("EUR", "55.00"), ("USD", "59.00"), ("GBP", "47.00")],
         parts: &[],
     },
@@ -53,6 +57,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::Yearly,
         tax: 0,
         cost: "1900.00",
+        max_discount: "",
         prices: &[("EUR", "4800.00"), ("USD", "5200.00")],
         parts: &[],
     },
@@ -64,6 +69,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::OneTime,
         tax: 0,
         cost: "450.00",
+        max_discount: "",
         prices: &[("EUR", "1200.00"), ("USD", "1300.00"), ("GBP", "1020.00")],
         parts: &[],
     },
@@ -75,6 +81,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::OneTime,
         tax: 0,
         cost: "60.00",
+        max_discount: "",
         prices: &[("EUR", "150.00"), ("USD", "165.00")],
         parts: &[],
     },
@@ -86,6 +93,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::OneTime,
         tax: 1,
         cost: "",
+        max_discount: "",
         prices: &[("EUR", "19.99")],
         parts: &[],
     },
@@ -97,6 +105,7 @@ const PRODUCTS: [Sample; 7] = [
         billing: Billing::OneTime,
         tax: 0,
         cost: "",
+        max_discount: "",
         prices: &[("EUR", "1650.00"), ("USD", "1790.00")],
         parts: &[("ONB-DAY", "1"), ("TRN-HOUR", "4")],
     },
@@ -124,6 +133,7 @@ pub(crate) fn add(app: &App) -> Result<(), AppError> {
                 billing: sample.billing,
                 tax_rate_ids: vec![rates[sample.tax].clone()],
                 cost: sample.cost.into(),
+                max_discount: sample.max_discount.into(),
                 active: true,
                 prices: sample
                     .prices

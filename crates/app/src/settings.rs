@@ -54,6 +54,14 @@ impl App {
         Ok(self.db()?.read(|conn| members::get(conn, &id))?)
     }
 
+    /// Makes another team member this device's user (a laptop handed to a manager in the
+    /// meeting). Nothing else changes: who may do what follows the member's role.
+    pub fn switch_profile(&self, member_id: &str) -> Result<Member, AppError> {
+        let member = self.db()?.read(|conn| members::get(conn, member_id))?;
+        self.db()?.write(WriteSource::User, |w| Ok::<_, AppError>(local_state::set(w.conn(), local_state::PROFILE_MEMBER, &member.id)?))?;
+        Ok(self.get_profile()?.unwrap_or(member))
+    }
+
     pub fn list_exchange_rates(&self) -> Result<Vec<ExchangeRate>, AppError> {
         Ok(self.db()?.read(exchange_rates::list)?)
     }

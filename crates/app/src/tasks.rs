@@ -76,7 +76,7 @@ fn parse_occurrence(text: &str) -> Option<NaiveDateTime> {
 }
 
 impl App {
-    fn calendar(&self) -> Result<Calendar, AppError> {
+    pub(crate) fn calendar(&self) -> Result<Calendar, AppError> {
         Ok(self.db()?.read(|conn| Calendar::read(conn, Utc::now()))?)
     }
 

@@ -24,7 +24,7 @@ fn tax(name: &str, rate: &str) -> TaxRate {
 /// recurring billing, a bundle every 25 lines and a section heading every 40.
 fn line(n: usize) -> QuoteLine {
     if n.is_multiple_of(40) {
-        return QuoteLine::Section(SectionLine { title: format!("Section {}", n / 40 + 1), show_subtotal: true });
+        return QuoteLine::Section(SectionLine { id: String::new(), title: format!("Section {}", n / 40 + 1), show_subtotal: true });
     }
     let taxes = match n % 5 {
         0 => vec![tax("VAT", "20")],
@@ -44,6 +44,11 @@ fn line(n: usize) -> QuoteLine {
         _ => (Billing::OneTime, 0),
     };
     let sale = Sale {
+        id: String::new(),
+        description: String::new(),
+        product_id: None,
+        sku: String::new(),
+        unit: String::new(),
         name: format!("Line {n}"),
         quantity: format!("{}.{}", 1 + n % 9, n % 4 * 25),
         unit_price: format!("{}.{:02}", 10 + n * 7 % 990, n * 37 % 100),

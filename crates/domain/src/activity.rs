@@ -130,6 +130,20 @@ pub enum TimelineEntry {
         author_name: String,
         note: String,
     },
+    /// A quote sent, accepted or declined.
+    Quote {
+        at: String,
+        quote_id: String,
+        /// "Q-7K3FD-0042 v2".
+        number: String,
+        title: String,
+        event: crate::quote_flow::QuoteStatus,
+        total: String,
+        currency: String,
+        deal_name: String,
+        /// Who signed (accepted) or why not (declined).
+        note: String,
+    },
 }
 
 impl TimelineEntry {
@@ -140,7 +154,8 @@ impl TimelineEntry {
             | TimelineEntry::Edit { at, .. }
             | TimelineEntry::Created { at, .. }
             | TimelineEntry::Task { at, .. }
-            | TimelineEntry::ContentShared { at, .. } => at,
+            | TimelineEntry::ContentShared { at, .. }
+            | TimelineEntry::Quote { at, .. } => at,
         }
     }
 }

@@ -81,6 +81,10 @@ pub struct ProductInput {
     pub tax_rate_ids: Vec<String>,
     /// Cost per unit in the workspace's base currency, for the margin; "" when unknown.
     pub cost: String,
+    /// The largest line discount in percent a seller gives without approval; "" for the
+    /// workspace's overall rule only.
+    #[serde(default)]
+    pub max_discount: String,
     pub active: bool,
     pub prices: Vec<Price>,
     /// Set for a bundle: its price is split across these parts when quoted.
@@ -103,6 +107,10 @@ impl ProductInput {
         let cost = self.cost.trim().to_owned();
         if !cost.is_empty() && !cost.parse::<Decimal>().is_ok_and(|d| d >= Decimal::ZERO) {
             c.fail("cost", format!("'{cost}' is not a cost; type an amount such as 12.50, or leave it empty."));
+        }
+        let max_discount = self.max_discount.trim().trim_end_matches('%').trim().to_owned();
+        if !max_discount.is_empty() && !max_discount.parse::<Decimal>().is_ok_and(|d| d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED) {
+            c.fail("max_discount", format!("'{max_discount}' is not a percent; type 0 to 100, or leave it empty."));
         }
         let mut prices: Vec<Price> = Vec::new();
         for (i, price) in self.prices.iter().enumerate() {
@@ -137,6 +145,7 @@ impl ProductInput {
             billing: self.billing,
             tax_rate_ids: self.tax_rate_ids.clone(),
             cost,
+            max_discount,
             active: self.active,
             prices,
             parts,
@@ -182,6 +191,7 @@ pub struct Product {
     pub billing: Billing,
     pub tax_rates: Vec<WorkspaceTaxRate>,
     pub cost: String,
+    pub max_discount: String,
     pub active: bool,
     pub prices: Vec<Price>,
     pub parts: Vec<ProductPart>,
@@ -198,6 +208,7 @@ impl Product {
             billing: self.billing,
             tax_rate_ids: self.tax_rates.iter().map(|t| t.id.clone()).collect(),
             cost: self.cost.clone(),
+            max_discount: self.max_discount.clone(),
             active: self.active,
             prices: self.prices.clone(),
             parts: self.parts.iter().map(|p| ProductPartInput { product_id: p.product_id.clone(), quantity: p.quantity.clone() }).collect(),
@@ -218,6 +229,7 @@ mod tests {
             billing: Billing::Monthly,
             tax_rate_ids: vec![],
             cost: "4.10".into(),
+            max_discount: String::new(),
             active: true,
             prices: vec![
                 Price { currency: "eur".into(), unit_price: "40.00".into() },

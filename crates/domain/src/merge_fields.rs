@@ -17,6 +17,9 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("deal.name", "Deal name"),
     ("deal.amount", "Deal amount"),
     ("deal.close_date", "Deal's expected close date"),
+    ("quote.number", "Quote number"),
+    ("quote.total", "Quote total"),
+    ("quote.valid_until", "Quote valid until"),
     ("me.name", "Your name"),
     ("me.email", "Your e-mail"),
 ];

@@ -14,6 +14,8 @@ crate::text_enum! {
         QualifiedWithoutTask => "qualified_without_task",
         /// A library item whose review date is `days` days away or past; shown to its owner.
         ContentReviewDue => "content_review_due",
+        /// A sent or draft quote whose validity ends within `days` days; shown to its owner.
+        QuoteExpiring => "quote_expiring",
     }
 }
 
@@ -31,6 +33,7 @@ impl NudgeRule {
             NudgeRule::DealIdle => 14,
             NudgeRule::QualifiedWithoutTask => 2,
             NudgeRule::ContentReviewDue => 7,
+            NudgeRule::QuoteExpiring => 3,
         };
         NudgeRuleSetting { rule: self, enabled: true, days }
     }
@@ -71,6 +74,7 @@ impl NudgeRule {
             NudgeRule::DealIdle => format!("No activity for {days}"),
             NudgeRule::QualifiedWithoutTask => format!("Sales-qualified for {days} with no follow-up planned"),
             NudgeRule::ContentReviewDue => review_reason(days_since),
+            NudgeRule::QuoteExpiring => expiry_reason(days_since),
         }
     }
 }
@@ -83,6 +87,16 @@ fn review_reason(days_since: i64) -> String {
         n if n < 0 => format!("Review due in {} days", -n),
         1 => "Review was due yesterday".to_owned(),
         n => format!("Review was due {n} days ago"),
+    }
+}
+
+/// A quote valid until a day `days_since` days ago (negative: still ahead).
+fn expiry_reason(days_since: i64) -> String {
+    match days_since {
+        0 => "Quote expires tonight".to_owned(),
+        -1 => "Quote expires tomorrow".to_owned(),
+        n if n < 0 => format!("Quote expires in {} days", -n),
+        _ => "Quote has expired".to_owned(),
     }
 }
 

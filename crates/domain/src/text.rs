@@ -15,6 +15,13 @@ pub struct FieldError {
 #[error("{}", .0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; "))]
 pub struct Invalid(pub Vec<FieldError>);
 
+impl Invalid {
+    /// One field's error.
+    pub fn new(field: &str, message: impl Into<String>) -> Invalid {
+        Invalid(vec![FieldError { field: field.to_owned(), message: message.into() }])
+    }
+}
+
 /// Collects field errors while an input is checked, field by field.
 #[derive(Default)]
 pub struct Checker {

@@ -206,6 +206,7 @@ mod tests {
             billing: Billing::Monthly,
             tax_rates: vec![WorkspaceTaxRate { id: "t".into(), name: "VAT 20%".into(), percent: "20".into(), active: true }],
             cost: "4.10".into(),
+            max_discount: String::new(),
             active: true,
             prices: prices.iter().map(|(c, p)| Price { currency: (*c).into(), unit_price: (*p).into() }).collect(),
             parts: vec![],

@@ -63,6 +63,7 @@ pub fn save_product(w: &mut Writer, id: Option<&str>, input: &ProductInput) -> R
             ("unit", text(input.unit.as_str())),
             ("billing", text(input.billing.as_str())),
             ("cost", text(&input.cost)),
+            ("max_discount", text(&input.max_discount)),
             ("active", Value::Integer(input.active.into())),
         ],
     )?;
@@ -102,7 +103,7 @@ pub fn save_product(w: &mut Writer, id: Option<&str>, input: &ProductInput) -> R
     Ok(id)
 }
 
-const PRODUCT_SQL: &str = "SELECT id, sku, name, description, unit, billing, cost, active FROM products";
+const PRODUCT_SQL: &str = "SELECT id, sku, name, description, unit, billing, cost, active, max_discount FROM products";
 
 fn product_from_row(r: &rusqlite::Row) -> rusqlite::Result<Product> {
     Ok(Product {
@@ -114,6 +115,7 @@ fn product_from_row(r: &rusqlite::Row) -> rusqlite::Result<Product> {
         billing: Billing::parse(&r.get::<_, String>(5)?).unwrap_or(Billing::OneTime),
         tax_rates: Vec::new(),
         cost: r.get(6)?,
+        max_discount: r.get(8)?,
         active: r.get(7)?,
         prices: Vec::new(),
         parts: Vec::new(),

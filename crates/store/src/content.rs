@@ -289,6 +289,11 @@ pub fn version_file(conn: &Connection, version_id: &str) -> Result<(String, Cont
         .ok_or_else(|| StoreError::NotFound { what: "File version".into() })
 }
 
+/// The text extracted from a stored file, when extraction found some.
+pub fn extracted_text(conn: &Connection, blob_hash: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn.query_row("SELECT text FROM content_text WHERE blob_hash = ?1 AND status = 'indexed'", [blob_hash], |r| r.get(0)).optional()?)
+}
+
 /// What extraction made of a stored file; `Pending` when it has not run on this device.
 pub fn text_of(conn: &Connection, blob_hash: &str) -> Result<TextExtraction, StoreError> {
     let found = conn

@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0009_tasks", sql: include_str!("../migrations/0009_tasks.sql") },
     Migration { name: "0010_content", sql: include_str!("../migrations/0010_content.sql") },
     Migration { name: "0011_catalog", sql: include_str!("../migrations/0011_catalog.sql") },
+    Migration { name: "0012_quotes", sql: include_str!("../migrations/0012_quotes.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -81,6 +81,15 @@ fn review_due(conn: &Connection, now: chrono::DateTime<chrono::Utc>, days: u32) 
         .collect())
 }
 
+/// Current quotes (draft or sent) valid until at most `days` days after `now`'s day.
+fn quotes_expiring(conn: &Connection, now: chrono::DateTime<chrono::Utc>, days: u32) -> Result<Vec<Found>, StoreError> {
+    let horizon = (now + chrono::Duration::days(i64::from(days))).date_naive().to_string();
+    Ok(crate::quotes::expiring(conn, &horizon)?
+        .into_iter()
+        .map(|(record_id, since)| Found { rule: NudgeRule::QuoteExpiring, record_table: "quotes", record_id, since })
+        .collect())
+}
+
 /// What the enabled rules find at `now`.
 pub fn find(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Found>, StoreError> {
     let mut found = Vec::new();
@@ -90,6 +99,7 @@ pub fn find(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<Vec
             NudgeRule::DealIdle => idle_deals(conn, &cutoff)?,
             NudgeRule::QualifiedWithoutTask => qualified_without_task(conn, &cutoff)?,
             NudgeRule::ContentReviewDue => review_due(conn, now, setting.days)?,
+            NudgeRule::QuoteExpiring => quotes_expiring(conn, now, setting.days)?,
         });
     }
     Ok(found)
@@ -148,14 +158,15 @@ pub fn get(conn: &Connection, id: &str, now: chrono::DateTime<chrono::Utc>) -> R
 fn open_where(conn: &Connection, id: Option<&str>, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<Nudge>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT n.id, n.rule, n.record_table, n.record_id,
-                coalesce(d.name, trim(c.first_name || ' ' || c.last_name), ci.title) AS record_name, n.since, n.created_at
+                coalesce(d.name, trim(c.first_name || ' ' || c.last_name), ci.title, q.title) AS record_name, n.since, n.created_at
          FROM nudges n
          LEFT JOIN deals d ON n.record_table = 'deals' AND d.id = n.record_id AND d.deleted = 0
          LEFT JOIN contacts c ON n.record_table = 'contacts' AND c.id = n.record_id AND c.deleted = 0
          LEFT JOIN content_items ci ON n.record_table = 'content_items' AND ci.id = n.record_id AND ci.deleted = 0
+         LEFT JOIN quotes q ON n.record_table = 'quotes' AND q.id = n.record_id AND q.deleted = 0
          WHERE n.status = 'open' AND n.deleted = 0 AND record_name IS NOT NULL AND (?1 IS NULL OR n.id = ?1)
            -- A review is its owner's to do (anyone's when nobody owns the item).
-           AND (ci.owner_id IS NULL OR ci.owner_id = (SELECT value FROM local_state WHERE key = 'profile_member_id'))
+           AND coalesce(ci.owner_id, q.owner_id, '') IN ('', (SELECT value FROM local_state WHERE key = 'profile_member_id'))
          ORDER BY n.rule = 'deal_idle' DESC, n.since DESC, n.id",
     )?;
     let rows = stmt.query_map([id], |r| {
@@ -163,7 +174,7 @@ fn open_where(conn: &Connection, id: Option<&str>, now: chrono::DateTime<chrono:
         let since: String = r.get(5)?;
         let days = match chrono::DateTime::parse_from_rfc3339(&since) {
             Ok(t) => (now - t.with_timezone(&chrono::Utc)).num_days(),
-            // A review date is a day.
+            // A review date or a validity end is a day.
             Err(_) => chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d").map_or(0, |d| (now.date_naive() - d).num_days()),
         };
         Ok(Nudge {

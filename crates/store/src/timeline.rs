@@ -3,6 +3,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use tandem_domain::activity::{ActivityKind, Direction, TimelineEntry};
+use tandem_domain::quote_flow::QuoteStatus;
 use tandem_domain::task::TaskStatus;
 
 use crate::tables::{Table, COMPANIES, CONTACTS, DEALS};
@@ -37,9 +38,50 @@ pub fn of_record(conn: &Connection, table: &Table, id: &str, limit: u32) -> Resu
         author_name: u.author_name,
         note: u.note,
     }));
+    entries.extend(quote_events(conn, table, id)?);
     entries.sort_by(|a, b| b.at().cmp(a.at()));
     entries.truncate(limit as usize);
     Ok(entries)
+}
+
+fn quote_events(conn: &Connection, table: &Table, id: &str) -> Result<Vec<TimelineEntry>, StoreError> {
+    let column = match table.name {
+        name if name == DEALS.name => "deal_id",
+        name if name == CONTACTS.name => "contact_id",
+        _ => "company",
+    };
+    let events = crate::quotes::events(conn, column, id)?;
+    let deal_names: Vec<String> = events
+        .iter()
+        .map(|(q, _, _)| conn.query_row("SELECT name FROM deals WHERE id = ?1", [&q.deal_id], |r| r.get(0)).unwrap_or_default())
+        .collect();
+    Ok(events
+        .into_iter()
+        .zip(deal_names)
+        .map(|((quote, event, at), deal_name)| {
+            let note = match event {
+                QuoteStatus::Accepted => [quote.signer_name.as_str(), quote.signer_title.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                QuoteStatus::Declined => quote.declined_reason.clone(),
+                _ => String::new(),
+            };
+            TimelineEntry::Quote {
+                at,
+                quote_id: quote.id.clone(),
+                number: quote.display_number(),
+                title: quote.title.clone(),
+                event,
+                total: tandem_domain::quote::compute(&quote.draft).map(|t| t.grand.total).unwrap_or_default(),
+                currency: quote.draft.currency.clone(),
+                deal_name,
+                note,
+            }
+        })
+        .collect())
 }
 
 fn activities(conn: &Connection, table: &Table, id: &str, limit: u32) -> Result<Vec<TimelineEntry>, StoreError> {

@@ -1,6 +1,17 @@
 // The one typed doorway to the Rust commands; nothing else in the UI calls `invoke`.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AcceptanceInput,
+  ProposalSection,
+  ProposalTemplate,
+  QuoteChange,
+  QuoteDetail,
+  QuoteDraft,
+  QuoteInput,
+  QuoteLine,
+  QuoteSettings,
+  QuoteSummary,
+  QuoteTotals,
   AboutInfo,
   CatalogImport,
   Product,
@@ -264,6 +275,40 @@ export const backend = {
   /** The CSV's bytes as the raw body; all or nothing, problems named by line in the error's fields. */
   importCatalog: (bytes: Uint8Array) => invoke<CatalogImport>("import_catalog", bytes),
 
+  quoteSettings: () => invoke<QuoteSettings>("quote_settings"),
+  saveQuoteSettings: (input: QuoteSettings) => invoke<QuoteSettings>("save_quote_settings", { input }),
+  /** A PNG, JPEG or SVG logo's bytes as the raw body. */
+  setBrandLogo: (bytes: Uint8Array) => invoke<QuoteSettings>("set_brand_logo", bytes),
+  clearBrandLogo: () => invoke<QuoteSettings>("clear_brand_logo"),
+  brandLogo: () => invoke<ArrayBuffer>("brand_logo"),
+  quotesOfDeal: (dealId: string) => invoke<QuoteSummary[]>("quotes_of_deal", { dealId }),
+  createQuote: (dealId: string) => invoke<QuoteDetail>("create_quote", { dealId }),
+  getQuote: (id: string) => invoke<QuoteDetail>("get_quote", { id }),
+  saveQuote: (id: string, input: QuoteInput) => invoke<QuoteDetail>("save_quote", { id, input }),
+  /** The figures for lines as typed, before saving; a validation error names the line's field. */
+  quoteTotals: (draft: QuoteDraft) => invoke<QuoteTotals>("quote_totals", { draft }),
+  /** A line for a catalog product with its price in `currency` frozen on it. */
+  quoteLineForProduct: (productId: string, currency: string) =>
+    invoke<QuoteLine>("quote_line_for_product", { productId, currency }),
+  requestQuoteApproval: (id: string) => invoke<QuoteDetail>("request_quote_approval", { id }),
+  decideQuoteApproval: (id: string, approve: boolean, comment: string) =>
+    invoke<QuoteDetail>("decide_quote_approval", { id, approve, comment }),
+  markQuoteSent: (id: string) => invoke<QuoteDetail>("mark_quote_sent", { id }),
+  acceptQuote: (id: string, input: AcceptanceInput) => invoke<QuoteDetail>("accept_quote", { id, input }),
+  declineQuote: (id: string, reason: string) => invoke<QuoteDetail>("decline_quote", { id, reason }),
+  reviseQuote: (id: string) => invoke<QuoteDetail>("revise_quote", { id }),
+  /** What changed from the previous revision. */
+  quoteChanges: (id: string) => invoke<QuoteChange[]>("quote_changes", { id }),
+  proposalTemplates: () => invoke<ProposalTemplate[]>("proposal_templates"),
+  saveProposal: (id: string, sections: ProposalSection[]) => invoke<QuoteDetail>("save_proposal", { id, sections }),
+  applyProposalTemplate: (id: string, key: string) => invoke<QuoteDetail>("apply_proposal_template", { id, key }),
+  /** A section holding a library item's text (not saved yet); an expired item needs `confirmExpired`. */
+  libraryBlock: (itemId: string, confirmExpired: boolean) =>
+    invoke<ProposalSection>("library_block", { itemId, confirmExpired }),
+  /** The proposal PDF's bytes: as sent or accepted once it is, else printed now. */
+  proposalPdf: (id: string) => invoke<ArrayBuffer>("proposal_pdf", { id }),
+  exportProposalPdf: (id: string) => invoke<ExportResult>("export_proposal_pdf", { id }),
+
   listTrash: () => invoke<TrashItem[]>("list_trash"),
   restoreRecord: (record: RecordRef) => invoke<null>("restore_record", { record }),
   purgeRecord: (record: RecordRef) => invoke<null>("purge_record", { record }),
@@ -278,6 +323,8 @@ export const backend = {
   deleteMember: (id: string) => invoke<null>("delete_member", { id }),
   getProfile: () => invoke<Member | null>("get_profile"),
   updateProfile: (input: MemberInput) => invoke<Member>("update_profile", { input }),
+  /** Makes another team member this device's user. */
+  switchProfile: (memberId: string) => invoke<Member>("switch_profile", { memberId }),
 
   listExchangeRates: () => invoke<ExchangeRate[]>("list_exchange_rates"),
   saveExchangeRate: (input: ExchangeRateInput) =>

@@ -22,6 +22,7 @@ fn product(sku: &str, eur: &str) -> ProductInput {
         billing: Billing::Monthly,
         tax_rate_ids: vec![],
         cost: String::new(),
+        max_discount: String::new(),
         active: true,
         prices: vec![Price { currency: "EUR".into(), unit_price: eur.into() }],
         parts: vec![],

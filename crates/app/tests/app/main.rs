@@ -9,6 +9,7 @@ mod duplicates;
 mod follow_ups;
 mod imports;
 mod library;
+mod quotes;
 mod support;
 mod tasks;
 mod timeline;

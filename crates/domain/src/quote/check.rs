@@ -368,6 +368,11 @@ mod tests {
 
     fn sale(quantity: &str, unit_price: &str) -> Sale {
         Sale {
+            id: String::new(),
+            description: String::new(),
+            product_id: None,
+            sku: String::new(),
+            unit: String::new(),
             name: "Seats".into(),
             quantity: quantity.into(),
             unit_price: unit_price.into(),
@@ -425,7 +430,7 @@ mod tests {
             item(too_much, &[("VAT", "20")]),
             item(sale("1", "10"), &[("VAT", "19")]),
             item(monthly, &[]),
-            QuoteLine::Section(SectionLine { title: " ".into(), show_subtotal: true }),
+            QuoteLine::Section(SectionLine { id: String::new(), title: " ".into(), show_subtotal: true }),
             item(sale("1", "0.0000001"), &[("VAT", "20"), ("VAT", "20")]),
         ];
         let found = errors(&draft("XXY", lines));
@@ -465,7 +470,7 @@ mod tests {
     #[test]
     fn odd_text_still_gets_the_checkers_messages() {
         let lines = vec![
-            QuoteLine::Section(SectionLine { title: "Licences\nand more".into(), show_subtotal: false }),
+            QuoteLine::Section(SectionLine { id: String::new(), title: "Licences\nand more".into(), show_subtotal: false }),
             item(Sale { name: "Seats\u{7}".into(), ..sale("1", "1") }, &[("V\nAT", "20")]),
             item(Sale { name: "x".repeat(501), ..sale("1", "1") }, &[]),
         ];

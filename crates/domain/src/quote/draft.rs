@@ -77,7 +77,21 @@ pub struct TaxRate {
 /// What is sold on a product, service or free line, and how it is charged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Sale {
+    /// The line's own id, kept across revisions so they can be compared line by line.
+    #[serde(default)]
+    pub id: String,
     pub name: String,
+    /// What prints under the name; the engine ignores it.
+    #[serde(default)]
+    pub description: String,
+    /// The catalog product the line was added from, if any (its price is frozen here).
+    #[serde(default)]
+    pub product_id: Option<String>,
+    #[serde(default)]
+    pub sku: String,
+    /// What one unit is ("seat", "hour"), as it prints.
+    #[serde(default)]
+    pub unit: String,
     /// Decimal text, may be fractional ("1.5" hours); never negative.
     pub quantity: String,
     /// Decimal text in the quote's currency, frozen when the line was added: the engine never
@@ -124,6 +138,8 @@ pub struct BundleLine {
 /// A heading that starts a section of the quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SectionLine {
+    #[serde(default)]
+    pub id: String,
     pub title: String,
     pub show_subtotal: bool,
 }

@@ -8,6 +8,11 @@ use tandem_domain::quote::{
 
 pub fn sale(name: &str, quantity: &str, unit_price: &str) -> Sale {
     Sale {
+        id: String::new(),
+        description: String::new(),
+        product_id: None,
+        sku: String::new(),
+        unit: String::new(),
         name: name.into(),
         quantity: quantity.into(),
         unit_price: unit_price.into(),
@@ -484,10 +489,10 @@ fn tenths_add_up_exactly() {
 fn sections_add_up_their_chosen_lines() {
     let totals = run(eur(vec![
         item(sale("Kick-off", "1", "100"), &[("VAT", "20")]),
-        QuoteLine::Section(SectionLine { title: "Licences".into(), show_subtotal: true }),
+        QuoteLine::Section(SectionLine { id: String::new(), title: "Licences".into(), show_subtotal: true }),
         item(sale("Seats", "10", "29"), &[("VAT", "20")]),
         item(sale("Admin seat", "1", "49"), &[("VAT", "20")]),
-        QuoteLine::Section(SectionLine { title: "Services".into(), show_subtotal: false }),
+        QuoteLine::Section(SectionLine { id: String::new(), title: "Services".into(), show_subtotal: false }),
         item(Sale { optional: true, ..sale("Training day", "1", "800") }, &[("VAT", "20")]),
         item(sale("Setup", "1", "250"), &[("VAT", "20")]),
     ]));

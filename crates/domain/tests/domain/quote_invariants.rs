@@ -126,6 +126,11 @@ fn to_sale(raw: &RawSale, name: String, decimals: u32) -> Sale {
         _ => (Billing::Yearly, raw.billing.1),
     };
     Sale {
+        id: String::new(),
+        description: String::new(),
+        product_id: None,
+        sku: String::new(),
+        unit: String::new(),
         name,
         quantity: quantity.to_string(),
         unit_price: price.to_string(),
@@ -143,7 +148,9 @@ fn taxes(picked: &[usize]) -> Vec<TaxRate> {
 
 fn to_line(raw: &RawLine, decimals: u32) -> QuoteLine {
     match raw {
-        RawLine::Section(show_subtotal) => QuoteLine::Section(SectionLine { title: "Section".into(), show_subtotal: *show_subtotal }),
+        RawLine::Section(show_subtotal) => {
+            QuoteLine::Section(SectionLine { id: String::new(), title: "Section".into(), show_subtotal: *show_subtotal })
+        }
         RawLine::Item(sale, rates, cost) => QuoteLine::Item(ItemLine {
             sale: to_sale(sale, "Item".into(), decimals),
             taxes: taxes(rates),

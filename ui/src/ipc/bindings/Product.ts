@@ -5,4 +5,4 @@ import type { ProductPart } from "./ProductPart";
 import type { ProductUnit } from "./ProductUnit";
 import type { WorkspaceTaxRate } from "./WorkspaceTaxRate";
 
-export type Product = { id: string, sku: string, name: string, description: string, unit: ProductUnit, billing: Billing, tax_rates: Array<WorkspaceTaxRate>, cost: string, active: boolean, prices: Array<Price>, parts: Array<ProductPart>, };
+export type Product = { id: string, sku: string, name: string, description: string, unit: ProductUnit, billing: Billing, tax_rates: Array<WorkspaceTaxRate>, cost: string, max_discount: string, active: boolean, prices: Array<Price>, parts: Array<ProductPart>, };

@@ -8,7 +8,12 @@ export type ProductInput = { sku: string, name: string, description: string, uni
 /**
  * Cost per unit in the workspace's base currency, for the margin; "" when unknown.
  */
-cost: string, active: boolean, prices: Array<Price>, 
+cost: string, 
+/**
+ * The largest line discount in percent a seller gives without approval; "" for the
+ * workspace's overall rule only.
+ */
+max_discount: string, active: boolean, prices: Array<Price>, 
 /**
  * Set for a bundle: its price is split across these parts when quoted.
  */
