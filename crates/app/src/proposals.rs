@@ -258,7 +258,10 @@ impl App {
                     quote: PricingTable { draft: quote.draft.clone(), totals: totals.clone() },
                 },
                 SectionKind::Content => {
-                    Section::Content { title, source: format!("From the library: {}", section.title), body: fill(&section.body)? }
+                    // The item's own title, even when the seller renamed the section.
+                    let item = section.content_item_id.as_deref().and_then(|id| self.get_content_item(id).ok());
+                    let source = format!("From the library: {}", item.map_or_else(|| section.title.clone(), |i| i.title));
+                    Section::Content { title, source, body: fill(&section.body)? }
                 }
                 SectionKind::Acceptance => Section::Acceptance { title, body: fill(&section.body)? },
             });

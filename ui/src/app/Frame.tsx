@@ -16,13 +16,14 @@ const CommandPalette = lazy(() => import("../features/palette/CommandPalette").t
 const SettingsScreen = lazy(() => import("../features/settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
 const CompaniesScreen = lazy(() => import("../features/companies/CompaniesScreen").then((m) => ({ default: m.CompaniesScreen })));
 const DealsScreen = lazy(() => import("../features/deals/DealsScreen").then((m) => ({ default: m.DealsScreen })));
+const QuoteScreen = lazy(() => import("../features/quotes/QuoteScreen").then((m) => ({ default: m.QuoteScreen })));
 const DuplicatesScreen = lazy(() => import("../features/duplicates/DuplicatesScreen").then((m) => ({ default: m.DuplicatesScreen })));
 const ImportScreen = lazy(() => import("../features/imports/ImportScreen").then((m) => ({ default: m.ImportScreen })));
 const LibraryScreen = lazy(() => import("../features/library/LibraryScreen").then((m) => ({ default: m.LibraryScreen })));
 const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
-  const { screen, contactSearchRequest } = useNavigation();
+  const { screen, contactSearchRequest, quoteId } = useNavigation();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useChangeInvalidation();
   useOpenRequests();
@@ -39,6 +40,7 @@ export function Frame() {
         <Suspense fallback={null}>
           {screen === "companies" && <CompaniesScreen />}
           {screen === "deals" && <DealsScreen />}
+          {screen === "quote" && quoteId && <QuoteScreen key={quoteId} id={quoteId} />}
           {screen === "library" && <LibraryScreen />}
           {screen === "trash" && <TrashScreen />}
           {screen === "duplicates" && <DuplicatesScreen />}

@@ -18,6 +18,7 @@ export function NavigationProvider({
   const [deals, setDeals] = useState<DealsPlace>({ view: "board", pipelineId: null, pane: null });
   const [taskPane, setTaskPane] = useState<TaskPane>(null);
   const [library, setLibrary] = useState<LibraryPlace>({ view: "items", pane: null });
+  const [quoteId, setQuoteId] = useState<string | null>(null);
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -113,8 +114,13 @@ export function NavigationProvider({
         setScreen("library");
         setLibrary((l) => ({ ...l, view }));
       },
+      quoteId,
+      openQuote: (id) => {
+        setScreen("quote");
+        setQuoteId(id);
+      },
     }),
-    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane, library],
+    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane, library, quoteId],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

@@ -32,7 +32,8 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette: () => void }) {
             <button
               type="button"
               className="sidebar__item"
-              aria-current={screen === target ? "page" : undefined}
+              // A quote belongs to a deal: Deals stays current while one is open.
+              aria-current={screen === target || (screen === "quote" && target === "deals") ? "page" : undefined}
               onClick={() => go(target)}
             >
               <Icon size={15} aria-hidden="true" />

@@ -2,7 +2,8 @@
 import { createContext, useContext } from "react";
 import type { TaskLink } from "../ipc/bindings";
 
-export type Screen = "today" | "contacts" | "companies" | "deals" | "library" | "trash" | "settings" | "duplicates" | "imports";
+/** "quote" is one quote revision, full width: the builder is too dense for a side pane. */
+export type Screen = "today" | "contacts" | "companies" | "deals" | "quote" | "library" | "trash" | "settings" | "duplicates" | "imports";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }
@@ -66,6 +67,10 @@ export type Navigation = {
   editContent: (id: string) => void;
   closeContentPane: () => void;
   showLibraryView: (view: LibraryView) => void;
+  /** The quote revision the quote screen shows. */
+  quoteId: string | null;
+  /** Goes to the quote screen with this revision. */
+  openQuote: (id: string) => void;
 };
 
 export const NavigationContext = createContext<Navigation | null>(null);

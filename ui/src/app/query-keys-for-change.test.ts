@@ -59,6 +59,8 @@ describe("queryKeysForChange", () => {
     { tables: ["content_uses"], keys: [["content"], ["timeline"], ["trash"]] },
     { tables: ["content_feedback"], keys: [["content"], ["content_feedback"], ["trash"]] },
     { tables: ["content_requests"], keys: [["content_requests"], ["trash"]] },
+    { tables: ["quotes"], keys: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"], ["trash"]] },
+    { tables: ["proposal_sections"], keys: [["quote"], ["trash"]] },
     { tables: ["some_future_table"], keys: [["trash"]] },
   ];
 

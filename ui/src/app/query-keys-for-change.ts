@@ -66,6 +66,12 @@ const keysByTable: Record<string, QueryKey[]> = {
   content_uses: [["content"], ["timeline"]],
   content_feedback: [["content"], ["content_feedback"]],
   content_requests: [["content_requests"]],
+  // A quote shows on its deal (the deal's quotes), once sent or answered on the timelines, and
+  // while it is about to expire among the nudges. Accepting may move the deal: its own change says so.
+  quotes: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"]],
+  proposal_sections: [["quote"]],
+  // The rules decide every quote's approval; the brand and logo print on every proposal.
+  quote_settings: [["quote_settings"], ["brand_logo"], ["quote"]],
 };
 
 /** Every change can move a record into or out of the trash, so ["trash"] is always stale. */

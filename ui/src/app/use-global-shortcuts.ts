@@ -65,7 +65,8 @@ export function useGlobalShortcuts({
         event.preventDefault();
         // "n" makes a record of the kind the user is looking at.
         // The library adds through its Add menu (files, links, snippets), not one kind of record.
-        if (navigation.screen === "library") return;
+        // A quote's lines are added from its own buttons.
+        if (navigation.screen === "library" || navigation.screen === "quote") return;
         if (navigation.screen === "today") navigation.newTask();
         else if (navigation.screen === "deals") navigation.newDeal();
         else if (navigation.screen === "companies") navigation.newCompany();

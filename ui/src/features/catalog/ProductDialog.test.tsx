@@ -37,6 +37,7 @@ describe("Product dialog", () => {
     expect(within(dialog).queryByRole("checkbox", { name: /VAT 19.6%/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole("checkbox", { name: "VAT 20% (20%)" }));
     await user.type(within(dialog).getByLabelText("Cost per unit (EUR)"), "4.10");
+    await user.type(within(dialog).getByLabelText("Max discount without approval (%)"), "15");
     await user.click(within(dialog).getByRole("button", { name: "Save" }));
 
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -48,6 +49,7 @@ describe("Product dialog", () => {
       billing: "monthly",
       tax_rate_ids: ["vat20"],
       cost: "4.10",
+      max_discount: "15",
       active: true,
       prices: [
         { currency: "EUR", unit_price: "40.00" },
@@ -176,6 +178,7 @@ describe("Product dialog", () => {
         billing: "monthly",
         tax_rate_ids: ["vat20"],
         cost: "4.10",
+        max_discount: "15",
         active: true,
         prices: [{ currency: "EUR", unit_price: "40.00" }],
         parts: [],

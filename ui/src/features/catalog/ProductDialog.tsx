@@ -98,6 +98,17 @@ export function ProductDialog({
             hint="Optional; for the margin on quotes."
             autoComplete="off"
           />
+          <TextField
+            id="product-max-discount"
+            label="Max discount without approval (%)"
+            inputMode="decimal"
+            className="tabular"
+            value={draft.max_discount}
+            onValueChange={set("max_discount")}
+            error={form.errors.max_discount}
+            hint="Optional; a larger discount on a quote needs a manager’s approval."
+            autoComplete="off"
+          />
           <CheckboxField
             id="product-active"
             label="Active"

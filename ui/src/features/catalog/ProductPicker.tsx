@@ -1,4 +1,5 @@
-// Picks a single product (never a bundle) by SKU or name, leaving out the ones given.
+// Picks a product by SKU or name, leaving out the ones given: a single product for a bundle's
+// parts, a bundle too for a quote.
 import { useEffect, useMemo } from "react";
 import { backend } from "../../ipc/backend";
 import type { Product } from "../../ipc/bindings";
@@ -10,29 +11,32 @@ export function ProductPicker({
   id,
   label,
   excludedIds,
+  withBundles = false,
   onPick,
 }: {
   id: string;
   label: string;
-  /** The product being edited and the parts it already has. */
+  /** Products not to offer: in a bundle, the product being edited and the parts it already has. */
   excludedIds: string[];
+  /** Offer bundles too (a quote sells them; a bundle's parts cannot be bundles). */
+  withBundles?: boolean;
   onPick: (product: Product) => void;
 }) {
   const excludedKey = excludedIds.join(",");
   const search = useMemo<RecordSearch<RecordMatch & { product: Product }>>(() => {
     const excluded = new Set(excludedKey.split(","));
     return {
-      key: (text) => ["products", "part-picker", text, excludedKey],
+      key: (text) => ["products", "picker", text, excludedKey, withBundles],
       find: async (text) => {
         const products = await backend.listProducts(text);
         return products
           // A bundle's parts are single products: the backend refuses a bundle inside a bundle.
-          .filter((p) => p.parts.length === 0 && !excluded.has(p.id))
+          .filter((p) => (withBundles || p.parts.length === 0) && !excluded.has(p.id))
           .slice(0, shown)
-          .map((product) => ({ id: product.id, name: product.name, meta: product.sku, product }));
+          .map((product) => ({ id: product.id, name: product.name, meta: product.parts.length > 0 ? `${product.sku} · bundle` : product.sku, product }));
       },
     };
-  }, [excludedKey]);
+  }, [excludedKey, withBundles]);
 
   // The dialog closes on Esc from a capturing listener on the document, before the picker sees the key.
   // Marking it handled first (the window captures earlier) lets Esc close just the open list.

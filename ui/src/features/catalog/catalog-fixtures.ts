@@ -25,6 +25,7 @@ export const seat: Product = {
   billing: "monthly",
   tax_rates: [vat],
   cost: "4.10",
+  max_discount: "15",
   active: true,
   prices: [
     { currency: "EUR", unit_price: "40.00" },
@@ -42,6 +43,7 @@ export const onboarding: Product = {
   billing: "one_time",
   tax_rates: [],
   cost: "",
+  max_discount: "",
   active: false,
   prices: [{ currency: "EUR", unit_price: "900.00" }],
   parts: [],
@@ -56,6 +58,7 @@ export const starterPack: Product = {
   billing: "one_time",
   tax_rates: [vat],
   cost: "",
+  max_discount: "",
   active: true,
   prices: [{ currency: "EUR", unit_price: "1500.00" }],
   parts: [{ product_id: "seat", sku: "SEC-SEAT", name: "Tandem Secure seat", quantity: "5" }],

@@ -1,7 +1,8 @@
 // Settings → Custom fields: the workspace's own fields on contacts, companies and deals.
 import { Plus, SlidersHorizontal } from "lucide-react";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { Button } from "../../components/Button";
+import { TabList, tabPanelProps } from "../../components/TabList";
 import { RowActions } from "../settings/RowActions";
 import type { CustomField } from "../../ipc/bindings";
 import type { RecordTable } from "../records/record-queries";
@@ -22,20 +23,8 @@ export function CustomFieldsSection() {
   const [active, setActive] = useState<RecordTable>("contacts");
   const [editing, setEditing] = useState<CustomField | "new" | null>(null);
   const [removing, setRemoving] = useState<CustomField | null>(null);
-  const tabList = useRef<HTMLDivElement>(null);
   const remove = useDeleteCustomField();
   const current = tables.find((t) => t.table === active) ?? tables[0]!;
-
-  // Arrow keys move between tabs, as in any tab list.
-  function onTabKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = tables.findIndex((t) => t.table === active);
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = tables[(index + step + tables.length) % tables.length]!;
-    setActive(next.table);
-    tabList.current?.querySelector<HTMLButtonElement>(`#custom-fields-tab-${next.table}`)?.focus();
-  }
 
   return (
     <SettingsSection
@@ -49,24 +38,14 @@ export function CustomFieldsSection() {
         </Button>
       }
     >
-      <div ref={tabList} className="custom-fields__tabs" role="tablist" aria-label="Record type" onKeyDown={onTabKeyDown}>
-        {tables.map((t) => (
-          <button
-            key={t.table}
-            id={`custom-fields-tab-${t.table}`}
-            type="button"
-            role="tab"
-            className="custom-fields__tab"
-            aria-selected={t.table === active}
-            aria-controls="custom-fields-panel"
-            tabIndex={t.table === active ? 0 : -1}
-            onClick={() => setActive(t.table)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div id="custom-fields-panel" role="tabpanel" aria-labelledby={`custom-fields-tab-${active}`} className="custom-fields__panel">
+      <TabList
+        prefix="custom-fields"
+        label="Record type"
+        tabs={tables.map((t) => ({ value: t.table, label: t.label }))}
+        value={active}
+        onValueChange={setActive}
+      />
+      <div {...tabPanelProps("custom-fields", active)} className="custom-fields__panel">
         <FieldList
           key={active}
           table={active}

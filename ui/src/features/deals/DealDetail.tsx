@@ -1,4 +1,4 @@
-// One deal, read-only: its facts, the people on it, notes; with Edit and Delete.
+// One deal, read-only: its facts, the people on it, its quotes, notes; with Edit and Delete.
 import { Clock } from "lucide-react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
@@ -9,6 +9,7 @@ import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { Deal } from "../../ipc/bindings";
 import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
+import { DealQuotes } from "../quotes/DealQuotes";
 import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
 import { daysSince, formatDay, formatMoney, idleLabel } from "./deal-format";
@@ -128,6 +129,7 @@ function DealBody({ deal: d }: { deal: Deal }) {
         </DetailRow>
       </dl>
       <DealPeople deal={d} />
+      <DealQuotes dealId={d.id} headingClassName="deal-detail__section" />
       <RecordTasks table="deals" id={d.id} name={d.name} headingClassName="deal-detail__section" />
       <h3 className="deal-detail__section">Notes</h3>
       {d.notes ? <p className="deal-detail__notes">{d.notes}</p> : <p className="muted">No notes yet.</p>}

@@ -69,6 +69,26 @@ describe("NudgeList", () => {
     expect(onOpenRecord).toHaveBeenCalledWith("content_items", "i1");
   });
 
+  it("suggests following up a quote about to expire, opening the quote", async () => {
+    const expiring: Nudge = {
+      id: "n4",
+      rule: "quote_expiring",
+      record_table: "quotes",
+      record_id: "q1",
+      record_name: "Q-7K3FD-0042 · Acme — security rollout",
+      reason: "Expires in 3 days",
+      created_at: "2026-12-01T09:00:00Z",
+    };
+    mockBackend({ list_nudges: () => [expiring] });
+    const onOpenRecord = vi.fn();
+    const user = userEvent.setup();
+    renderWithApp(<NudgeList onOpenRecord={onOpenRecord} />, { screen: "today" });
+
+    expect(await screen.findByRole("img", { name: "Quote" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Q-7K3FD-0042 · Acme — security rollout" }));
+    expect(onOpenRecord).toHaveBeenCalledWith("quotes", "q1");
+  });
+
   it("shows the first three and the rest on request, so the tasks below stay in view", async () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ ...idleDeal, id: `n${i}`, record_id: `d${i}`, record_name: `Deal ${i}` }));
     mockBackend({ list_nudges: () => many });

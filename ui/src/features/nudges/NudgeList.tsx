@@ -1,6 +1,6 @@
 // "Suggested follow-ups" on the Today screen: what the nudge rules found, each turned into a task or
 // dismissed in one click. Hidden while there is nothing to suggest.
-import { Handshake, Library, Lightbulb, Plus, User } from "lucide-react";
+import { FileText, Handshake, Library, Lightbulb, Plus, User } from "lucide-react";
 import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -11,12 +11,13 @@ import type { RecordTable } from "../records/record-queries";
 import { useAcceptNudge, useDismissNudge, useNudges } from "./nudge-queries";
 import "./nudges.css";
 
-/** What a nudge is about: a contact or deal to follow up, or a library item due for review. */
-export type NudgeTable = RecordTable | "content_items";
+/** What a nudge is about: a contact or deal to follow up, a library item due for review, a quote about to expire. */
+export type NudgeTable = RecordTable | "content_items" | "quotes";
 
 const recordKinds: Record<string, { icon: typeof User; label: string }> = {
   deals: { icon: Handshake, label: "Deal" },
   content_items: { icon: Library, label: "Library item" },
+  quotes: { icon: FileText, label: "Quote" },
 };
 const contactKind = { icon: User, label: "Contact" };
 

@@ -23,6 +23,10 @@ const ruleWords: Record<NudgeRule, { sentence: string; after?: string; days: str
     after: "before its review date",
     days: "Days before a library item’s review date to remind its owner",
   },
+  quote_expiring: {
+    sentence: "Nudge me when a quote expires within",
+    days: "Days before a sent quote’s last valid day to suggest a follow-up",
+  },
 };
 
 type RuleDraft = { enabled: boolean; days: string };

@@ -10,7 +10,7 @@ import type { Member, Role } from "../../ipc/bindings";
 import { memberInputOf } from "./member-input";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
-import { useProfile, useUpdateProfile } from "./settings-queries";
+import { useMembers, useProfile, useSwitchProfile, useUpdateProfile } from "./settings-queries";
 
 export function ProfileSection() {
   const profile = useProfile();
@@ -21,7 +21,10 @@ export function ProfileSection() {
       ) : profile.isError ? (
         <SectionError what="your profile" error={profile.error} onRetry={() => void profile.refetch()} />
       ) : (
-        <ProfileForm key={profile.data?.id ?? "new"} profile={profile.data} />
+        <>
+          <ProfileForm key={profile.data?.id ?? "new"} profile={profile.data} />
+          {profile.data && <SwitchUser me={profile.data} />}
+        </>
       )}
     </SettingsSection>
   );
@@ -46,5 +49,28 @@ function ProfileForm({ profile }: { profile: Member | null }) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Hands the device to a teammate, e.g. a sales manager approving a discount in the meeting. */
+function SwitchUser({ me }: { me: Member }) {
+  const members = useMembers();
+  const switchTo = useSwitchProfile();
+  const toast = useToast();
+  const others = (members.data ?? []).filter((m) => m.id !== me.id);
+  if (others.length === 0) return null;
+  return (
+    <div className="settings-form settings-switch-user">
+      <SelectField
+        id="profile-switch"
+        label="Hand this device to"
+        value=""
+        options={[{ value: "", label: "Choose a teammate…" }, ...others.map((m) => ({ value: m.id, label: `${m.name} (${m.email})` }))]}
+        onValueChange={(id) => {
+          if (!id) return;
+          switchTo.mutate(id, { onSuccess: (member) => toast({ message: `Tandem is now used as ${member.name}` }) });
+        }}
+      />
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { BackupsSection } from "./BackupsSection";
 import { ExchangeRatesSection } from "./ExchangeRatesSection";
 import { MembersSection } from "./MembersSection";
 import { ProfileSection } from "./ProfileSection";
+import { QuoteSettingsSection } from "./QuoteSettingsSection";
 import { RemindersSection } from "./RemindersSection";
 import { WorkspaceSection } from "./WorkspaceSection";
 import "./settings.css";
@@ -22,6 +23,7 @@ const sections = [
   { id: "settings-custom-fields", label: "Custom fields" },
   { id: "settings-rates", label: "Exchange rates" },
   { id: "settings-catalog", label: "Catalog" },
+  { id: "settings-quotes", label: "Quotes & proposals" },
   { id: "settings-backups", label: "Backups" },
   { id: "settings-about", label: "About" },
 ];
@@ -58,6 +60,7 @@ export function SettingsScreen() {
           <CustomFieldsSection />
           <ExchangeRatesSection />
           <CatalogSection />
+          <QuoteSettingsSection />
           <BackupsSection />
           <AboutSection />
         </div>

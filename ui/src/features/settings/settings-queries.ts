@@ -13,6 +13,14 @@ export const useAbout = () => useQuery({ queryKey: ["about"], queryFn: backend.a
 
 export const useUpdateProfile = () =>
   useMutation({ mutationFn: (input: MemberInput) => backend.updateProfile(input) });
+/** Another member takes this device: everything shown may change (their role, their tasks). */
+export function useSwitchProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (memberId: string) => backend.switchProfile(memberId),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
 export const useSaveMember = () =>
   useMutation({ mutationFn: (input: MemberInput) => backend.saveMember(input) });
 export const useDeleteMember = () => useMutation({ mutationFn: (id: string) => backend.deleteMember(id) });

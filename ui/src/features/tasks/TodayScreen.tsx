@@ -63,9 +63,12 @@ export function TodayScreen() {
           <>
             <MissedReminders missed={today.data.missed} />
             <NudgeList
-              onOpenRecord={(table, id) =>
-                table === "deals" ? navigation.openDeal(id) : table === "content_items" ? navigation.openContent(id) : navigation.openContact(id)
-              }
+              onOpenRecord={(table, id) => {
+                if (table === "deals") navigation.openDeal(id);
+                else if (table === "content_items") navigation.openContent(id);
+                else if (table === "quotes") navigation.openQuote(id);
+                else navigation.openContact(id);
+              }}
             />
             {today.data.total > today.data.listed && (
               <p className="today__note">

@@ -63,6 +63,7 @@ export function RecordTimeline({
           onOpenContact={navigation.openContact}
           onOpenDeal={navigation.openDeal}
           onOpenContent={navigation.openContent}
+          onOpenQuote={navigation.openQuote}
           editingId={editingId}
           onEdit={(entry) => setEditingId(entry.id)}
           renderEditor={(entry) => (

@@ -84,4 +84,30 @@ describe("TimelineList", () => {
     await userEvent.setup().click(within(entry).getByRole("button", { name: "“Acme case study”" }));
     expect(onOpenContent).toHaveBeenCalledWith("i1");
   });
+
+  it("shows a quote sent or answered, with its total and who signed, opening the quote", async () => {
+    const onOpenQuote = vi.fn();
+    const quote = (event: "sent" | "accepted", note: string): TimelineEntry => ({
+      type: "quote",
+      at: now.toISOString(),
+      quote_id: "q1",
+      number: "Q-7K3FD-0042",
+      title: "Acme — security rollout",
+      event,
+      total: "12340.00",
+      currency: "EUR",
+      deal_name: "Acme renewal",
+      note,
+    });
+    render(<TimelineList entries={[quote("accepted", "Grace Hopper, CTO"), quote("sent", "")]} hideDealId="d1" onOpenQuote={onOpenQuote} />);
+
+    const [accepted, sent] = screen.getAllByTestId("timeline-entry");
+    expect(sent).toHaveTextContent("Quote Q-7K3FD-0042 sent · €12,340.00");
+    // On the deal's own timeline the deal's name is not repeated.
+    expect(sent).not.toHaveTextContent("Acme renewal");
+    expect(accepted).toHaveTextContent("Quote Q-7K3FD-0042 accepted · €12,340.00");
+    expect(accepted).toHaveTextContent("Grace Hopper, CTO");
+    await userEvent.setup().click(within(sent!).getByRole("button", { name: "Quote Q-7K3FD-0042" }));
+    expect(onOpenQuote).toHaveBeenCalledWith("q1");
+  });
 });

@@ -1,11 +1,12 @@
 // A record's history, newest first and grouped by day: activities, stage changes, edits, creation,
-// and library content shared with the contact.
-import { ArrowRight, ListChecks, Pencil, Plus, Send, Trash2 } from "lucide-react";
+// library content shared with the contact, and quotes sent, accepted or declined.
+import { ArrowRight, FileText, ListChecks, Pencil, Plus, Send, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import { formatExact } from "../../components/relative-time";
 import type { TimelineEntry } from "../../ipc/bindings";
+import { QuoteItem } from "./QuoteItem";
 import { formatDueDay } from "../tasks/task-format";
 import { directionLabels, kindInfo } from "./activity-kinds";
 import { groupByDay } from "./timeline-days";
@@ -22,6 +23,7 @@ export function TimelineList({
   onOpenContact,
   onOpenDeal,
   onOpenContent,
+  onOpenQuote,
   onEdit,
   onDelete,
   editingId,
@@ -35,6 +37,7 @@ export function TimelineList({
   onOpenDeal?: (id: string) => void;
   /** Opens a shared library item. */
   onOpenContent?: (itemId: string) => void;
+  onOpenQuote?: (quoteId: string) => void;
   onEdit?: (entry: ActivityEntry) => void;
   onDelete?: (entry: ActivityEntry) => void;
   editingId?: string | null;
@@ -103,6 +106,10 @@ export function TimelineList({
                     </HistoryItem>
                   ) : entry.type === "content_shared" ? (
                     <SharedItem entry={entry} time={at(entry.at)} showDeal={entry.deal_name !== "" && hideDealId === undefined} onOpenContent={onOpenContent} />
+                  ) : entry.type === "quote" ? (
+                    <HistoryItem icon={<FileText size={13} />} time={at(entry.at)}>
+                      <QuoteItem entry={entry} showDeal={hideDealId === undefined} onOpen={onOpenQuote} />
+                    </HistoryItem>
                   ) : entry.type === "edit" ? (
                     <HistoryItem icon={<Pencil size={13} />} time={at(entry.at)}>
                       Edited {entry.fields.length > 0 ? entry.fields.join(", ") : "details"}
