@@ -25,11 +25,12 @@ pub(crate) struct MergeSource {
 }
 
 impl MergeSource {
-    /// Loads the contact and the deal (when given), the company of either, and the local user.
+    /// Loads the contact and the deal (when given), the company — the deal's when there is a deal
+    /// (a contact may have moved on, the deal is with the account) — and the local user.
     pub fn load(conn: &Connection, contact_id: Option<&str>, deal_id: Option<&str>) -> Result<MergeSource, StoreError> {
         let contact = contact_id.map(|id| contacts::get(conn, id)).transpose()?;
         let deal = deal_id.map(|id| deals::get(conn, id, Utc::now())).transpose()?;
-        let company_id = contact.as_ref().and_then(|c| c.company_id.clone()).or_else(|| deal.as_ref().and_then(|d| d.company_id.clone()));
+        let company_id = deal.as_ref().and_then(|d| d.company_id.clone()).or_else(|| contact.as_ref().and_then(|c| c.company_id.clone()));
         let company = company_id.map(|id| companies::get(conn, &id)).transpose()?;
         Ok(MergeSource { contact, company, deal, me: members::profile(conn)?, quote: None })
     }

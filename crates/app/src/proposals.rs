@@ -9,6 +9,7 @@ use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 use tandem_domain::content::{is_expired, ContentForm, ContentStatus};
 use tandem_domain::content_use::UseKind;
+use tandem_domain::merge_fields;
 use tandem_domain::proposal::{templates, ProposalSection, SectionKind};
 use tandem_domain::quote::compute;
 use tandem_domain::quote_flow::QuoteStatus;
@@ -249,7 +250,7 @@ impl App {
         let fill = |body: &str| -> Result<RichText, AppError> { Ok(RichText::parse(body)?.fill(|field| source.value(field)).0) };
         let mut sections = Vec::with_capacity(detail.sections.len());
         for section in &detail.sections {
-            let title = section.title.clone();
+            let title = merge_fields::fill(&section.title, |field| source.value(field)).text;
             sections.push(match section.kind {
                 SectionKind::Text => Section::Text { title, body: fill(&section.body)? },
                 SectionKind::Pricing => Section::Pricing {
@@ -260,7 +261,7 @@ impl App {
                 SectionKind::Content => {
                     // The item's own title, even when the seller renamed the section.
                     let item = section.content_item_id.as_deref().and_then(|id| self.get_content_item(id).ok());
-                    let source = format!("From the library: {}", item.map_or_else(|| section.title.clone(), |i| i.title));
+                    let source = item.map_or_else(|| section.title.clone(), |i| i.title);
                     Section::Content { title, source, body: fill(&section.body)? }
                 }
                 SectionKind::Acceptance => Section::Acceptance { title, body: fill(&section.body)? },

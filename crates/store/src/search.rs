@@ -36,7 +36,8 @@ pub fn everything(conn: &Connection, query: &str, limit: u32, now: DateTime<Utc>
 
 /// Ids of live rows of `table` matching every token, best first: substring matches through the
 /// trigram index `{table}_fts` for tokens of 3+ characters, word starts through `{table}_words`
-/// for shorter ones; punctuation-only tokens match the start of `columns`.
+/// for shorter ones; punctuation-only tokens ("—", "&") must appear somewhere in `columns`, so a
+/// pasted name such as "Acme — rollout (250 seats)" finds its record.
 fn matching(conn: &Connection, table: &str, columns: &[&str], query: &str, limit: u32) -> Result<(u64, Vec<String>), StoreError> {
     let tokens: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if tokens.is_empty() {
@@ -64,7 +65,7 @@ fn matching(conn: &Connection, table: &str, columns: &[&str], query: &str, limit
         conditions.push(format!("t.rowid IN (SELECT rowid FROM {table}_words WHERE {table}_words MATCH ?{})", params.len()));
     }
     for token in symbols {
-        params.push(format!("{}%", like::escape(token)).into());
+        params.push(format!("%{}%", like::escape(token)).into());
         let n = params.len();
         let any = columns.iter().map(|c| format!("t.{c} LIKE ?{n} ESCAPE '\\'")).collect::<Vec<_>>().join(" OR ");
         conditions.push(format!("({any})"));

@@ -93,6 +93,8 @@ fn the_golden_set() {
         // Notes are searched too.
         ("lisbon", s(&["Chen Wei"]), s(&[]), s(&[])),
         ("soc 2", s(&[]), s(&[]), s(&["Acme — analytics rollout"])),
+        // A name pasted whole, dash and all.
+        ("Acme — analytics rollout", s(&[]), s(&[]), s(&["Acme — analytics rollout"])),
         // One or two letters still answer, by word start.
         ("ch", s(&["Chen Wei"]), s(&[]), s(&[])),
         ("b", s(&["Bob Stone"]), s(&["Banana Corp"]), s(&[])),

@@ -23,7 +23,7 @@ export function QuoteHeader({ detail, editor }: { detail: QuoteDetail; editor: Q
         onClick={() => void editor.flush().finally(() => openDeal(quote.deal_id))}
       >
         <ArrowLeft aria-hidden="true" />
-        {detail.deal_name || "Deal"}
+        <span className="quote-header__back-name">{detail.deal_name || "Deal"}</span>
       </Button>
       <h1 className="screen-header__title quote-header__title">
         <span className="quote-header__number tabular">{detail.display_number}</span>
