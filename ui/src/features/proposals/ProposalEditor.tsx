@@ -5,6 +5,7 @@ import { ChevronDown, Eye, EyeOff, FileDown, LayoutTemplate, Lock } from "lucide
 import { useState } from "react";
 import { Button } from "../../components/Button";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { SaveStatusNote } from "../../components/SaveStatusNote";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import { backend } from "../../ipc/backend";
@@ -12,7 +13,6 @@ import type { ProposalTemplate, QuoteDetail } from "../../ipc/bindings";
 import { LibraryBlockDialog } from "./LibraryBlockDialog";
 import { useExportProposalPdf, useProposalTemplates } from "./proposal-queries";
 import { ProposalPreview } from "./ProposalPreview";
-import { SaveStatusNote } from "./SaveStatusNote";
 import { newSection } from "./section-kinds";
 import { SectionList, sectionName, type AddChoice } from "./SectionList";
 import { SectionPage } from "./SectionPage";

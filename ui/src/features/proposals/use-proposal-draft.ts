@@ -2,10 +2,10 @@
 // saved (whole, in order) a moment later. New sections get their ids from the save's answer.
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { movedRow } from "../../components/moved-row";
+import { useAutosave } from "../../components/use-autosave";
 import { backend } from "../../ipc/backend";
 import type { ProposalSection, QuoteDetail } from "../../ipc/bindings";
 import { usePublishQuote } from "./proposal-queries";
-import { useAutosave } from "./use-autosave";
 
 /** A section with a key that stays the same before and after its first save gives it an id. */
 export type DraftSection = ProposalSection & { key: string };

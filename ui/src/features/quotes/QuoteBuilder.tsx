@@ -31,10 +31,10 @@ export function QuoteBuilder({ detail, editor }: { detail: QuoteDetail; editor: 
   const totals = editable ? (computed.isError ? null : (computed.data ?? (computed.isPending ? detail.totals : null))) : detail.totals;
   const engineFields = editable ? fieldsOf(computed.error) : detail.problems;
   const errors = sortFieldErrors([...engineFields, ...fieldsOf(editor.saveError)]);
-  // An engine error that names no field (or one without an input here) still needs saying.
+  // An engine error that names no field (or one without an input here) still needs saying; a save
+  // error without a field is said once, by the header's save status.
   const failure =
     (editable && computed.isError && engineFields.length === 0 ? toAppError(computed.error).message : null) ??
-    (editor.saveError && fieldsOf(editor.saveError).length === 0 ? `Couldn’t save: ${toAppError(editor.saveError).message}` : null) ??
     ([errors.quote.currency, errors.quote.lines].find(Boolean) || null);
 
   const change = (patch: Partial<QuoteInput>) => editor.update((current) => ({ ...current, ...patch }));

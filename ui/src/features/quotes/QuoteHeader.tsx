@@ -3,11 +3,11 @@
 import { ArrowLeft } from "lucide-react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
+import { SaveStatusNote } from "../../components/SaveStatusNote";
 import type { QuoteDetail } from "../../ipc/bindings";
 import { QuoteActions } from "./QuoteActions";
 import { ApprovalPill, StatusPill } from "./QuotePills";
 import { RevisionSwitcher } from "./RevisionSwitcher";
-import { SaveStatus } from "./SaveStatus";
 import type { QuoteEditor } from "./use-quote-editor";
 
 export function QuoteHeader({ detail, editor }: { detail: QuoteDetail; editor: QuoteEditor }) {
@@ -33,7 +33,9 @@ export function QuoteHeader({ detail, editor }: { detail: QuoteDetail; editor: Q
       <ApprovalPill approval={state.approval} />
       <RevisionSwitcher revisions={detail.revisions} currentId={quote.id} />
       {editor.editable ? (
-        <SaveStatus status={editor.status} />
+        <span className="quote-header__save" data-testid="quote-save-status">
+          <SaveStatusNote status={editor.status} onRetry={() => void editor.flush()} />
+        </span>
       ) : (
         <span className="quote-save">{quote.superseded_by ? "Read-only: a newer revision exists" : "Read-only"}</span>
       )}

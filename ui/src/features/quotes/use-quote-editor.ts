@@ -2,7 +2,8 @@
 // detail refreshes the quote's state and approval; the draft itself is never replaced under the
 // user's fingers. A quote that cannot change shows what is stored.
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useAutosave, type SaveStatus } from "../../components/use-autosave";
 import { backend } from "../../ipc/backend";
 import type { QuoteDetail, QuoteInput } from "../../ipc/bindings";
 import { quoteInputOf } from "./quote-input";
@@ -10,14 +11,12 @@ import { quoteQuery } from "./quote-queries";
 
 export const autosaveMs = 600;
 
-export type SaveStatus = "saved" | "unsaved" | "saving" | "failed";
-
 export type QuoteEditor = {
   input: QuoteInput;
   editable: boolean;
   update: (change: (input: QuoteInput) => QuoteInput) => void;
   status: SaveStatus;
-  /** The last save's error, until a save succeeds. */
+  /** The last save's error, until a save succeeds: it marks the fields it names. */
   saveError: unknown;
   /** Saves what is typed now; true once nothing is left unsaved. */
   flush: () => Promise<boolean>;
@@ -28,60 +27,42 @@ export function useQuoteEditor(detail: QuoteDetail): QuoteEditor {
   const editable = detail.state.can_edit;
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => quoteInputOf(detail.quote));
-  const [savedJson, setSavedJson] = useState(() => JSON.stringify(draft));
-  const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const latest = useRef(draft);
-  const saved = useRef(savedJson);
-  // Saves run one after another, so an older draft never lands after a newer one.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  useEffect(() => {
-    latest.current = draft;
-  });
+  // What is stored, so a draft typed back to it is not written again.
+  const [openedJson] = useState(() => JSON.stringify(draft));
+  const storedJson = useRef(openedJson);
 
-  const save = useCallback((): Promise<void> => {
-    queue.current = queue.current.then(async () => {
-      const input = latest.current;
+  const write = useCallback(
+    async (input: QuoteInput) => {
       const json = JSON.stringify(input);
-      if (json === saved.current) return;
-      setSaving(true);
-      try {
-        const detail = await backend.saveQuote(id, input);
-        queryClient.setQueryData(quoteQuery(id).queryKey, detail);
-        saved.current = json;
-        setSavedJson(json);
-        setSaveError(null);
-      } catch (error) {
-        setSaveError(error);
-      } finally {
-        setSaving(false);
+      if (json !== storedJson.current) {
+        try {
+          const saved = await backend.saveQuote(id, input);
+          queryClient.setQueryData(quoteQuery(id).queryKey, saved);
+          storedJson.current = json;
+        } catch (error) {
+          setSaveError(error);
+          throw error;
+        }
       }
-    });
-    return queue.current;
-  }, [id, queryClient]);
+      setSaveError(null);
+    },
+    [id, queryClient],
+  );
+  const { status, schedule, flush } = useAutosave(write, autosaveMs);
 
-  const json = JSON.stringify(draft);
-  const dirty = editable && json !== savedJson;
-  useEffect(() => {
-    if (!dirty) return;
-    const timer = setTimeout(() => void save(), autosaveMs);
-    return () => clearTimeout(timer);
-  }, [json, dirty, save]);
+  // Edits can come from callbacks made renders ago, so they apply to the latest draft.
+  const latest = useRef(draft);
+  const update = useCallback(
+    (change: (input: QuoteInput) => QuoteInput) => {
+      if (!editable) return;
+      const next = change(latest.current);
+      latest.current = next;
+      setDraft(next);
+      schedule(next);
+    },
+    [editable, schedule],
+  );
 
-  // Leaving the screen keeps what was typed since the last save.
-  useEffect(() => () => void save(), [save]);
-
-  const flush = useCallback(async () => {
-    await save();
-    return JSON.stringify(latest.current) === saved.current;
-  }, [save]);
-
-  return {
-    input: editable ? draft : quoteInputOf(detail.quote),
-    editable,
-    update: setDraft,
-    status: saving ? "saving" : dirty && saveError ? "failed" : dirty ? "unsaved" : "saved",
-    saveError,
-    flush,
-  };
+  return { input: editable ? draft : quoteInputOf(detail.quote), editable, update, status, saveError, flush };
 }

@@ -1,8 +1,9 @@
-// "Saving…", "Saved", or why the last save failed with a way to try again.
+// "Saving…", "Saved", or why the last save failed with a way to try again: how an autosave stands.
 import { Check } from "lucide-react";
-import { Button } from "../../components/Button";
-import { toAppError } from "../../ipc/app-error";
+import { toAppError } from "../ipc/app-error";
+import { Button } from "./Button";
 import type { SaveStatus } from "./use-autosave";
+import "./save-status.css";
 
 export function SaveStatusNote({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   switch (status.state) {
@@ -11,24 +12,28 @@ export function SaveStatusNote({ status, onRetry }: { status: SaveStatus; onRetr
     case "pending":
     case "saving":
       return (
-        <span className="proposal-muted" role="status">
+        <span className="save-status" role="status">
           Saving…
         </span>
       );
     case "saved":
       return (
-        <span className="proposal-muted" role="status">
+        <span className="save-status" role="status">
           <Check size={12} aria-hidden="true" /> Saved
         </span>
       );
-    case "failed":
+    case "failed": {
+      const message = toAppError(status.error).message;
       return (
-        <span className="proposal__save-failed" role="alert">
-          Not saved: {toAppError(status.error).message}
+        <span className="save-status save-status--failed" role="alert">
+          <span className="save-status__message" title={message}>
+            Not saved: {message}
+          </span>
           <Button size="small" variant="ghost" onClick={onRetry}>
             Try again
           </Button>
         </span>
       );
+    }
   }
 }
