@@ -30,6 +30,10 @@ cargo bench --locked -p tandem-app --bench library 2>&1 | grep -v "^\s*Compiling
 echo "== quote totals for a 200-line quote vs summing its bases"
 cargo bench --locked -p tandem-domain --bench quote_totals 2>&1 | grep -E "^[a-z].*time:|^\S" | grep -v "Compiling\|Finished\|Running\|Benchmarking\|Warning\|Collecting\|Analyzing" || true
 
+echo "== a 10-page proposal PDF: Typst in the app vs headless Chromium printing the same HTML"
+command -v chromium >/dev/null || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"; $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+cargo bench --locked -p tandem-typeset --bench proposal_pdf 2>&1 | grep -v "^\s*Compiling\|Finished\|Running\|Benchmarking\|Warning\|Collecting\|Analyzing" || true
+
 echo "== keystroke to painted results in the contact search box at 100,000 contacts (release app)"
 [ -f target/bench-data/paint-100k/tandem.db ] || target/release/tandem-cli --data-dir target/bench-data/paint-100k generate --contacts 100000 --companies 20000 --deals 30000 >/dev/null
 TANDEM_APP="$PWD/target/release/tandem" xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/bench/search-paint.mjs "$PWD/target/bench-data/paint-100k" 3

@@ -270,6 +270,12 @@ fn extract_text(bytes: Vec<u8>, format: FileFormat, limits: Limits) -> Reading {
     }
 }
 
+impl From<BlobError> for AppError {
+    fn from(err: BlobError) -> Self {
+        blob_error(err)
+    }
+}
+
 fn blob_error(err: BlobError) -> AppError {
     match err {
         BlobError::NotFound(_) => AppError::new(ErrorCode::NotFound, err.to_string()),
@@ -339,11 +345,5 @@ mod tests {
         assert_eq!(kind_from(FileFormat::Pdf, "Acme Case Study.pdf"), ContentKind::CaseStudy);
         assert_eq!(kind_from(FileFormat::Pptx, "q3.pptx"), ContentKind::Deck);
         assert_eq!(kind_from(FileFormat::Pdf, "pricing.pdf"), ContentKind::Other);
-    }
-}
-
-impl From<BlobError> for AppError {
-    fn from(err: BlobError) -> Self {
-        blob_error(err)
     }
 }

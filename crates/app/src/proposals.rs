@@ -256,7 +256,7 @@ impl App {
                 SectionKind::Pricing => Section::Pricing {
                     title,
                     intro: fill(&section.body)?,
-                    quote: PricingTable { draft: quote.draft.clone(), totals: totals.clone() },
+                    quote: Box::new(PricingTable { draft: quote.draft.clone(), totals: totals.clone() }),
                 },
                 SectionKind::Content => {
                     // The item's own title, even when the seller renamed the section.

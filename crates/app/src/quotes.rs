@@ -12,7 +12,7 @@ use tandem_domain::quote::{compute, Billing, BundleLine, BundlePart, ItemLine, Q
 use tandem_domain::quote_diff::{diff, QuoteChange};
 use tandem_domain::quote_flow::{approval_reasons, expires_at, state, Approval, QuoteFacts, QuoteState, QuoteStatus};
 use tandem_domain::quote_record::{lines_fingerprint, Quote, QuoteInput, QuoteSettings};
-use tandem_store::{members, quotes, WriteSource};
+use tandem_store::{members, quote_lines, quotes, WriteSource};
 
 use crate::dto::{QuoteDetail, QuoteSummary};
 use crate::tasks::Calendar;
@@ -193,7 +193,8 @@ impl App {
                 ("terms", Value::Text(clean.terms.clone())),
             ];
             fields.extend(quotes::draft_fields(&draft));
-            Ok(quotes::write(w, Some(id), &fields).map(drop)?)
+            quotes::write(w, Some(id), &fields)?;
+            Ok(quote_lines::set_lines(w, id, &draft.lines)?)
         })?;
         self.get_quote(id)
     }
@@ -308,6 +309,7 @@ impl App {
             ];
             fields.extend(quotes::draft_fields(&old.draft));
             quotes::create(w, &new_id, &fields)?;
+            quote_lines::set_lines(w, &new_id, &old.draft.lines)?;
             quotes::set_sections(w, &new_id, &sections)?;
             Ok(quotes::write(w, Some(&old.id), &[("superseded_by", Value::Text(new_id.clone()))]).map(drop)?)
         })?;

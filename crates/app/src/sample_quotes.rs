@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 use tandem_domain::proposal::{templates, SectionKind};
 use tandem_domain::quote::{Discount, DiscountKind, QuoteDraft, QuoteLine, SectionLine};
 use tandem_domain::quote_flow::Approval;
-use tandem_store::{new_id, quotes, WriteSource};
+use tandem_store::{new_id, quote_lines, quotes, WriteSource};
 
 use crate::{App, AppError};
 
@@ -98,6 +98,7 @@ pub(crate) fn add(app: &App) -> Result<(), AppError> {
                 fields.push(("approval_requested_at", Value::Text(w.now_text())));
             }
             quotes::create(w, &id, &fields)?;
+            quote_lines::set_lines(w, &id, &draft.lines)?;
             Ok(quotes::set_sections(w, &id, &sections)?)
         })?;
     }

@@ -2,8 +2,7 @@
 
 ALTER TABLE products ADD COLUMN max_discount TEXT NOT NULL DEFAULT '';
 
--- One row per revision. A quote's lines are one JSON document edited as a whole (see
--- ARCHITECTURE.md: a priced quote must be one somebody built, never a merge of two drafts).
+-- One row per revision; its lines, their bundle parts and taxes are child rows below.
 CREATE TABLE quotes (
     id TEXT PRIMARY KEY,
     deal_id TEXT NOT NULL DEFAULT '',
@@ -19,7 +18,6 @@ CREATE TABLE quotes (
     prices TEXT NOT NULL DEFAULT 'tax_excluded',
     rounding TEXT NOT NULL DEFAULT 'per_line',
     method TEXT NOT NULL DEFAULT 'half_up',
-    lines TEXT NOT NULL DEFAULT '[]',
     document_discount_kind TEXT NOT NULL DEFAULT '',
     document_discount_value TEXT NOT NULL DEFAULT '',
     valid_until TEXT NOT NULL DEFAULT '',
@@ -55,6 +53,68 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_by_deal ON quotes (deal_id, series_id, revision) WHERE deleted = 0;
 CREATE INDEX quotes_by_number ON quotes (number) WHERE number <> '';
+
+-- A quote revision's lines in order; id = '<quote>/<line id>' (revisions share line ids, so
+-- their diff matches lines, but never rows). kind: section, item or bundle.
+CREATE TABLE quote_lines (
+    id TEXT PRIMARY KEY,
+    quote_id TEXT NOT NULL DEFAULT '',
+    line_id TEXT NOT NULL DEFAULT '',
+    position REAL NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'item',
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    product_id TEXT NOT NULL DEFAULT '',
+    sku TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    quantity TEXT NOT NULL DEFAULT '1',
+    unit_price TEXT NOT NULL DEFAULT '0',
+    discount_kind TEXT NOT NULL DEFAULT '',
+    discount_value TEXT NOT NULL DEFAULT '',
+    billing TEXT NOT NULL DEFAULT 'one_time',
+    term_months INTEGER NOT NULL DEFAULT 0,
+    optional INTEGER NOT NULL DEFAULT 0,
+    selected INTEGER NOT NULL DEFAULT 0,
+    unit_cost TEXT NOT NULL DEFAULT '',
+    show_subtotal INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT
+);
+CREATE INDEX quote_lines_by_quote ON quote_lines (quote_id, position) WHERE deleted = 0;
+
+-- A bundle line's parts; id = '<line row>/<index>'.
+CREATE TABLE quote_line_parts (
+    id TEXT PRIMARY KEY,
+    quote_id TEXT NOT NULL DEFAULT '',
+    line_row_id TEXT NOT NULL DEFAULT '',
+    position REAL NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    quantity TEXT NOT NULL DEFAULT '1',
+    list_price TEXT NOT NULL DEFAULT '0',
+    unit_cost TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT
+);
+CREATE INDEX quote_line_parts_by_quote ON quote_line_parts (quote_id) WHERE deleted = 0;
+
+-- The taxes of a line or of a bundle's part (its owner); id = '<owner row>/<tax name>'.
+CREATE TABLE quote_line_taxes (
+    id TEXT PRIMARY KEY,
+    quote_id TEXT NOT NULL DEFAULT '',
+    owner_id TEXT NOT NULL DEFAULT '',
+    position REAL NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    rate TEXT NOT NULL DEFAULT '0',
+    created_at TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT
+);
+CREATE INDEX quote_line_taxes_by_quote ON quote_line_taxes (quote_id) WHERE deleted = 0;
 
 -- A proposal's sections, in order, for one quote revision.
 CREATE TABLE proposal_sections (

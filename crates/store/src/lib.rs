@@ -31,6 +31,7 @@ pub mod merge;
 mod migrations;
 pub mod nudges;
 pub mod pipelines;
+pub mod quote_lines;
 pub mod quotes;
 pub mod saved_views;
 pub mod search;

@@ -4,9 +4,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 use tandem_domain::proposal::{ProposalSection, SectionKind};
-use tandem_domain::quote::{
-    device_code, Discount, DiscountKind, PriceMode, QuoteDraft, QuoteLine, QuoteNumber, RoundingMethod, RoundingMode,
-};
+use tandem_domain::quote::{device_code, Discount, DiscountKind, PriceMode, QuoteDraft, QuoteNumber, RoundingMethod, RoundingMode};
 use tandem_domain::quote_flow::{Approval, QuoteRules, QuoteStatus};
 use tandem_domain::quote_record::{Brand, BrandFont, Quote, QuoteSettings};
 
@@ -21,14 +19,13 @@ const DEVICE_CODE_KEY: &str = "quote_device_code";
 const SEQUENCE_KEY: &str = "quote_sequence";
 
 const QUOTE_SQL: &str = "SELECT id, deal_id, series_id, revision, superseded_by, title, owner_id, contact_id, currency, prices,
-    rounding, method, lines, document_discount_kind, document_discount_value, valid_until, terms, status, number, approval,
+    rounding, method, document_discount_kind, document_discount_value, valid_until, terms, status, number, approval,
     approval_requested_by, approval_decided_by, approval_decided_at, approval_comment, approved_lines, sent_at,
     sent_pdf_sha256, accepted_at, signer_name, signer_title, signed_on, declined_at, declined_reason, created_at, updated_at
     FROM quotes";
 
 fn quote_from_row(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
-    let lines: String = r.get(12)?;
-    let discount_kind: String = r.get(13)?;
+    let discount_kind: String = r.get(12)?;
     let contact: String = r.get(7)?;
     Ok(Quote {
         id: r.get(0)?,
@@ -44,38 +41,45 @@ fn quote_from_row(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
             prices: PriceMode::parse(&r.get::<_, String>(9)?).unwrap_or(PriceMode::TaxExcluded),
             rounding: RoundingMode::parse(&r.get::<_, String>(10)?).unwrap_or(RoundingMode::PerLine),
             method: RoundingMethod::parse(&r.get::<_, String>(11)?).unwrap_or(RoundingMethod::HalfUp),
-            // The document is written only by `save_lines` from typed lines; an unreadable one
-            // (a newer version's line kind) reads as no lines rather than failing the quote.
-            lines: serde_json::from_str::<Vec<QuoteLine>>(&lines).unwrap_or_default(),
-            document_discount: DiscountKind::parse(&discount_kind).map(|kind| Discount { kind, value: r.get(14).unwrap_or_default() }),
+            // Filled from the child rows by `with_lines`.
+            lines: Vec::new(),
+            document_discount: DiscountKind::parse(&discount_kind).map(|kind| Discount { kind, value: r.get(13).unwrap_or_default() }),
         },
-        valid_until: r.get(15)?,
-        terms: r.get(16)?,
-        status: QuoteStatus::parse(&r.get::<_, String>(17)?).unwrap_or(QuoteStatus::Draft),
-        number: r.get(18)?,
-        approval: Approval::parse(&r.get::<_, String>(19)?),
-        approval_requested_by: r.get(20)?,
-        approval_decided_by: r.get(21)?,
-        approval_decided_at: r.get(22)?,
-        approval_comment: r.get(23)?,
-        approved_lines: r.get(24)?,
-        sent_at: r.get(25)?,
-        sent_pdf_sha256: r.get(26)?,
-        accepted_at: r.get(27)?,
-        signer_name: r.get(28)?,
-        signer_title: r.get(29)?,
-        signed_on: r.get(30)?,
-        declined_at: r.get(31)?,
-        declined_reason: r.get(32)?,
-        created_at: r.get(33)?,
-        updated_at: r.get(34)?,
+        valid_until: r.get(14)?,
+        terms: r.get(15)?,
+        status: QuoteStatus::parse(&r.get::<_, String>(16)?).unwrap_or(QuoteStatus::Draft),
+        number: r.get(17)?,
+        approval: Approval::parse(&r.get::<_, String>(18)?),
+        approval_requested_by: r.get(19)?,
+        approval_decided_by: r.get(20)?,
+        approval_decided_at: r.get(21)?,
+        approval_comment: r.get(22)?,
+        approved_lines: r.get(23)?,
+        sent_at: r.get(24)?,
+        sent_pdf_sha256: r.get(25)?,
+        accepted_at: r.get(26)?,
+        signer_name: r.get(27)?,
+        signer_title: r.get(28)?,
+        signed_on: r.get(29)?,
+        declined_at: r.get(30)?,
+        declined_reason: r.get(31)?,
+        created_at: r.get(32)?,
+        updated_at: r.get(33)?,
     })
 }
 
+/// The quote with its lines read from their rows.
+fn with_lines(conn: &Connection, mut quote: Quote) -> Result<Quote, StoreError> {
+    quote.draft.lines = crate::quote_lines::lines(conn, &quote.id)?;
+    Ok(quote)
+}
+
 pub fn get(conn: &Connection, id: &str) -> Result<Quote, StoreError> {
-    conn.query_row(&format!("{QUOTE_SQL} WHERE id = ?1 AND deleted = 0"), [id], quote_from_row)
+    let quote = conn
+        .query_row(&format!("{QUOTE_SQL} WHERE id = ?1 AND deleted = 0"), [id], quote_from_row)
         .optional()?
-        .ok_or_else(|| StoreError::NotFound { what: "Quote".into() })
+        .ok_or_else(|| StoreError::NotFound { what: "Quote".into() })?;
+    with_lines(conn, quote)
 }
 
 /// Every revision of every quote on a deal, newest quote first, revisions in order.
@@ -84,18 +88,19 @@ pub fn of_deal(conn: &Connection, deal_id: &str) -> Result<Vec<Quote>, StoreErro
         "{QUOTE_SQL} q WHERE deal_id = ?1 AND deleted = 0
          ORDER BY (SELECT min(created_at) FROM quotes s WHERE s.series_id = q.series_id) DESC, series_id, revision"
     ))?;
-    let rows = stmt.query_map([deal_id], quote_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows: Vec<Quote> = stmt.query_map([deal_id], quote_from_row)?.collect::<Result<_, _>>()?;
+    rows.into_iter().map(|q| with_lines(conn, q)).collect()
 }
 
 /// Every revision of one quote, in order.
 pub fn revisions(conn: &Connection, series_id: &str) -> Result<Vec<Quote>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!("{QUOTE_SQL} WHERE series_id = ?1 AND deleted = 0 ORDER BY revision"))?;
-    let rows = stmt.query_map([series_id], quote_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows: Vec<Quote> = stmt.query_map([series_id], quote_from_row)?.collect::<Result<_, _>>()?;
+    rows.into_iter().map(|q| with_lines(conn, q)).collect()
 }
 
-/// Writes a quote's lines, discount, price mode and currency: the document edited as a whole.
+/// A quote's currency, price mode, rounding and document discount (its lines are child rows:
+/// `quote_lines::set_lines`).
 pub fn draft_fields(draft: &QuoteDraft) -> Vec<(&'static str, Value)> {
     let (kind, value) = match &draft.document_discount {
         Some(d) => (d.kind.as_str().to_owned(), d.value.clone()),
@@ -106,7 +111,6 @@ pub fn draft_fields(draft: &QuoteDraft) -> Vec<(&'static str, Value)> {
         ("prices", Value::Text(draft.prices.as_str().into())),
         ("rounding", Value::Text(draft.rounding.as_str().into())),
         ("method", Value::Text(draft.method.as_str().into())),
-        ("lines", Value::Text(serde_json::to_string(&draft.lines).unwrap_or_else(|_| "[]".into()))),
         ("document_discount_kind", Value::Text(kind)),
         ("document_discount_value", Value::Text(value)),
     ]
@@ -287,6 +291,7 @@ pub fn events(conn: &Connection, column: &str, id: &str) -> Result<Vec<(Quote, Q
     let quotes: Vec<Quote> = stmt.query_map(params![id], quote_from_row)?.collect::<Result<_, _>>()?;
     let mut events = Vec::new();
     for quote in quotes {
+        let quote = with_lines(conn, quote)?;
         for (status, at) in
             [(QuoteStatus::Sent, &quote.sent_at), (QuoteStatus::Accepted, &quote.accepted_at), (QuoteStatus::Declined, &quote.declined_at)]
         {

@@ -359,7 +359,6 @@ pub const QUOTES: Table = Table {
         "prices",
         "rounding",
         "method",
-        "lines",
         "document_discount_kind",
         "document_discount_value",
         "valid_until",
@@ -389,6 +388,47 @@ pub const QUOTES: Table = Table {
     kind_label: "Quote",
     title_sql: "title",
     in_trash: true,
+};
+pub const QUOTE_LINES: Table = Table {
+    name: "quote_lines",
+    columns: &[
+        "quote_id",
+        "line_id",
+        "position",
+        "kind",
+        "name",
+        "description",
+        "product_id",
+        "sku",
+        "unit",
+        "quantity",
+        "unit_price",
+        "discount_kind",
+        "discount_value",
+        "billing",
+        "term_months",
+        "optional",
+        "selected",
+        "unit_cost",
+        "show_subtotal",
+    ],
+    kind_label: "Quote line",
+    title_sql: "name",
+    in_trash: false,
+};
+pub const QUOTE_LINE_PARTS: Table = Table {
+    name: "quote_line_parts",
+    columns: &["quote_id", "line_row_id", "position", "name", "quantity", "list_price", "unit_cost"],
+    kind_label: "Quote line part",
+    title_sql: "name",
+    in_trash: false,
+};
+pub const QUOTE_LINE_TAXES: Table = Table {
+    name: "quote_line_taxes",
+    columns: &["quote_id", "owner_id", "position", "name", "rate"],
+    kind_label: "Quote line tax",
+    title_sql: "name",
+    in_trash: false,
 };
 pub const PROPOSAL_SECTIONS: Table = Table {
     name: "proposal_sections",
@@ -461,6 +501,9 @@ pub const SYNCED: &[&Table] = &[
     &PRODUCT_TAX_RATES,
     &BUNDLE_PARTS,
     &QUOTES,
+    &QUOTE_LINES,
+    &QUOTE_LINE_PARTS,
+    &QUOTE_LINE_TAXES,
     &PROPOSAL_SECTIONS,
     &QUOTE_SETTINGS,
 ];

@@ -81,8 +81,9 @@ pub enum BrandFont {
 pub enum Section {
     /// Cover letter, executive summary, challenges, solution, terms…
     Text { title: String, body: RichText },
-    /// The quote: an introduction, then the table of lines and the totals.
-    Pricing { title: String, intro: RichText, quote: PricingTable },
+    /// The quote: an introduction, then the table of lines and the totals. Boxed: a quote is
+    /// many times larger than the other sections.
+    Pricing { title: String, intro: RichText, quote: Box<PricingTable> },
     /// A block inserted from the content library. `source` is the library item's name; it
     /// prints small under the title as "From the library: <source>".
     Content { title: String, source: String, body: RichText },

@@ -185,12 +185,12 @@ fn summary_rows(
     if tax_included {
         rows.push(SummaryRow { label: "Total".to_owned(), amount: money(&totals.grand.total), total: true });
         for tax in &totals.taxes {
-            rows.push(row(format!("Includes {} {}% on {}", tax.name, tax.rate, money(&tax.base)), &tax.amount));
+            rows.push(row(format!("Includes {} on {}", tax_label(&tax.name, &tax.rate), money(&tax.base)), &tax.amount));
         }
     } else {
         rows.push(row("Total before tax".to_owned(), &totals.grand.net));
         for tax in &totals.taxes {
-            rows.push(row(format!("{} {}% on {}", tax.name, tax.rate, money(&tax.base)), &tax.amount));
+            rows.push(row(format!("{} on {}", tax_label(&tax.name, &tax.rate), money(&tax.base)), &tax.amount));
         }
         rows.push(SummaryRow { label: "Total".to_owned(), amount: money(&totals.grand.total), total: true });
     }
@@ -230,9 +230,19 @@ fn group_name(group: &TaxGroup, with_term: bool) -> String {
     let taxes = if group.taxes.is_empty() {
         "no tax".to_owned()
     } else {
-        group.taxes.iter().map(|t| format!("{} {}%", t.name, t.rate)).collect::<Vec<_>>().join(", ")
+        group.taxes.iter().map(|t| tax_label(&t.name, &t.rate)).collect::<Vec<_>>().join(", ")
     };
     format!("{billing} · {taxes}")
+}
+
+/// "VAT 20%"; a rate already in the tax's name ("VAT 20%") is not printed twice.
+fn tax_label(name: &str, rate: &str) -> String {
+    let percent = format!("{rate}%");
+    if name.replace(' ', "").contains(&percent) {
+        name.to_owned()
+    } else {
+        format!("{name} {percent}")
+    }
 }
 
 fn typed_discount(discount: &Discount, currency: &str) -> String {
@@ -255,5 +265,18 @@ fn months(count: u32) -> String {
         "1 month".to_owned()
     } else {
         format!("{count} months")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tax_label;
+
+    #[test]
+    fn a_rate_in_the_taxs_name_is_printed_once() {
+        assert_eq!(tax_label("VAT", "20"), "VAT 20%");
+        assert_eq!(tax_label("VAT 20%", "20"), "VAT 20%");
+        assert_eq!(tax_label("Reduced VAT 5.5 %", "5.5"), "Reduced VAT 5.5 %");
+        assert_eq!(tax_label("VAT 2%", "20"), "VAT 2% 20%", "only the same rate counts");
     }
 }

@@ -87,7 +87,7 @@ fn a_discount_above_the_threshold_needs_another_persons_approval_before_sending(
     let quote = ws.app.create_quote(&deal).unwrap();
     assert_eq!(quote.display_number, "Draft");
     assert!(quote.state.send_refusal.as_deref().unwrap().contains("line"), "an empty quote can't be sent");
-    let seat = ws.app.db().unwrap().read(|conn| Ok(tandem_store::catalog::find_by_sku(conn, "SEC-SEAT")?)).unwrap().unwrap();
+    let seat = ws.app.db().unwrap().read(|conn| tandem_store::catalog::find_by_sku(conn, "SEC-SEAT")).unwrap().unwrap();
     let mut line = ws.app.quote_line_for_product(&seat, &currency).unwrap();
     let QuoteLine::Item(item) = &mut line else { panic!("a seat is a single product") };
     assert_eq!(item.sale.unit_price, "40.00", "the EUR price is frozen on the line");
@@ -184,7 +184,7 @@ fn numbers_follow_each_devices_series_and_a_decline_needs_a_reason() {
     assert_eq!(declined.state.status, QuoteStatus::Declined);
     let (deal, _) = open_deal(&a);
     let second = a.app.create_quote(&deal).unwrap();
-    let seat = a.app.db().unwrap().read(|conn| Ok(tandem_store::catalog::find_by_sku(conn, "ONB-DAY")?)).unwrap().unwrap();
+    let seat = a.app.db().unwrap().read(|conn| tandem_store::catalog::find_by_sku(conn, "ONB-DAY")).unwrap().unwrap();
     let line = a.app.quote_line_for_product(&seat, "EUR").unwrap();
     a.app.save_quote(&second.quote.id, QuoteInput { lines: vec![line], ..input_of(&second) }).unwrap();
     let next = a.app.mark_quote_sent(&second.quote.id).unwrap().quote.number;

@@ -21,6 +21,18 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
     let conn = Connection::open(fx.path()).unwrap();
     assert_eq!(user_version(&conn), MIGRATIONS.len() as i64);
     let expected: BTreeSet<(String, String)> = [
+        ("table", "quotes"),
+        ("index", "quotes_by_deal"),
+        ("index", "quotes_by_number"),
+        ("table", "quote_lines"),
+        ("index", "quote_lines_by_quote"),
+        ("table", "quote_line_parts"),
+        ("index", "quote_line_parts_by_quote"),
+        ("table", "quote_line_taxes"),
+        ("index", "quote_line_taxes_by_quote"),
+        ("table", "proposal_sections"),
+        ("index", "proposal_sections_by_quote"),
+        ("table", "quote_settings"),
         ("table", "tax_rates"),
         ("table", "products"),
         ("index", "products_by_sku"),

@@ -65,9 +65,9 @@ pub fn draft(lines: Vec<QuoteLine>, document_discount: Option<Discount>) -> Quot
     }
 }
 
-pub fn priced(draft: QuoteDraft) -> PricingTable {
+pub fn priced(draft: QuoteDraft) -> Box<PricingTable> {
     let totals = compute(&draft).expect("a valid quote");
-    PricingTable { draft, totals }
+    Box::new(PricingTable { draft, totals })
 }
 
 /// Globex's quote: two VAT rates and a tourism levy, percent and amount discounts, a document
