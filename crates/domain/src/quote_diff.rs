@@ -144,26 +144,12 @@ fn compare_line(before: &QuoteLine, after: &QuoteLine, changes: &mut Vec<QuoteCh
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quote::{Billing, ItemLine, PriceMode, QuoteDraft, RoundingMethod, RoundingMode};
+    use crate::quote::{ItemLine, PriceMode, QuoteDraft, RoundingMethod, RoundingMode};
     use crate::quote_flow::QuoteStatus;
 
     fn item(id: &str, name: &str, quantity: &str, price: &str) -> QuoteLine {
         QuoteLine::Item(ItemLine {
-            sale: Sale {
-                id: id.into(),
-                name: name.into(),
-                description: String::new(),
-                product_id: None,
-                sku: String::new(),
-                unit: String::new(),
-                quantity: quantity.into(),
-                unit_price: price.into(),
-                discount: None,
-                billing: Billing::OneTime,
-                term_months: 0,
-                optional: false,
-                selected: false,
-            },
+            sale: Sale { id: id.into(), ..Sale::one_time(name, quantity, price) },
             taxes: vec![],
             unit_cost: String::new(),
         })

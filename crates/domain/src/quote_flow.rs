@@ -194,24 +194,15 @@ pub fn state(facts: &QuoteFacts, me: &str, role: Role, now: DateTime<Utc>, zone:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quote::{compute, Billing, Discount, DiscountKind, ItemLine, RoundingMethod, RoundingMode, Sale, TaxRate};
+    use crate::quote::{compute, Discount, DiscountKind, ItemLine, RoundingMethod, RoundingMode, Sale, TaxRate};
 
     fn line(name: &str, product: Option<&str>, price: &str, discount: Option<&str>) -> QuoteLine {
         QuoteLine::Item(ItemLine {
             sale: Sale {
                 id: name.into(),
-                name: name.into(),
-                description: String::new(),
                 product_id: product.map(Into::into),
-                sku: String::new(),
-                unit: String::new(),
-                quantity: "1".into(),
-                unit_price: price.into(),
                 discount: discount.map(|d| Discount { kind: DiscountKind::Percent, value: d.into() }),
-                billing: Billing::OneTime,
-                term_months: 0,
-                optional: false,
-                selected: false,
+                ..Sale::one_time(name, "1", price)
             },
             taxes: vec![TaxRate { name: "VAT".into(), rate: "20".into() }],
             unit_cost: String::new(),

@@ -367,21 +367,7 @@ mod tests {
     use crate::quote::draft::{RoundingMethod, SectionLine};
 
     fn sale(quantity: &str, unit_price: &str) -> Sale {
-        Sale {
-            id: String::new(),
-            description: String::new(),
-            product_id: None,
-            sku: String::new(),
-            unit: String::new(),
-            name: "Seats".into(),
-            quantity: quantity.into(),
-            unit_price: unit_price.into(),
-            discount: None,
-            billing: Billing::OneTime,
-            term_months: 0,
-            optional: false,
-            selected: false,
-        }
+        Sale::one_time("Seats", quantity, unit_price)
     }
 
     fn item(sale: Sale, taxes: &[(&str, &str)]) -> QuoteLine {

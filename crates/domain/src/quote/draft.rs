@@ -106,6 +106,28 @@ pub struct Sale {
     pub selected: bool,
 }
 
+impl Sale {
+    /// A one-time sale of `quantity` × `unit_price` with nothing else set: a free line as it is
+    /// first typed, and the start of every worked example.
+    pub fn one_time(name: &str, quantity: &str, unit_price: &str) -> Sale {
+        Sale {
+            id: String::new(),
+            name: name.into(),
+            description: String::new(),
+            product_id: None,
+            sku: String::new(),
+            unit: String::new(),
+            quantity: quantity.into(),
+            unit_price: unit_price.into(),
+            discount: None,
+            billing: Billing::OneTime,
+            term_months: 0,
+            optional: false,
+            selected: false,
+        }
+    }
+}
+
 /// A product or free line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ItemLine {

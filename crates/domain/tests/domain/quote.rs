@@ -7,21 +7,7 @@ use tandem_domain::quote::{
 };
 
 pub fn sale(name: &str, quantity: &str, unit_price: &str) -> Sale {
-    Sale {
-        id: String::new(),
-        description: String::new(),
-        product_id: None,
-        sku: String::new(),
-        unit: String::new(),
-        name: name.into(),
-        quantity: quantity.into(),
-        unit_price: unit_price.into(),
-        discount: None,
-        billing: Billing::OneTime,
-        term_months: 0,
-        optional: false,
-        selected: false,
-    }
+    Sale::one_time(name, quantity, unit_price)
 }
 
 pub fn taxes(list: &[(&str, &str)]) -> Vec<TaxRate> {

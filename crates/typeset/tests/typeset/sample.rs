@@ -29,21 +29,7 @@ pub fn amount_off(value: &str) -> Option<Discount> {
 
 /// A one-time line, not optional; change what the case needs.
 pub fn sale(name: &str, quantity: &str, unit: &str, unit_price: &str) -> Sale {
-    Sale {
-        id: String::new(),
-        name: name.into(),
-        description: String::new(),
-        product_id: None,
-        sku: String::new(),
-        unit: unit.into(),
-        quantity: quantity.into(),
-        unit_price: unit_price.into(),
-        discount: None,
-        billing: Billing::OneTime,
-        term_months: 0,
-        optional: false,
-        selected: false,
-    }
+    Sale { unit: unit.into(), ..Sale::one_time(name, quantity, unit_price) }
 }
 
 pub fn item(sale: Sale, taxes: Vec<TaxRate>) -> QuoteLine {
