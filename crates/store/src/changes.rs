@@ -1,5 +1,5 @@
 //! The change log and the one function that applies changes to rows, used alike by local
-//! writes, replay and (later) sync, so all three produce the same tables.
+//! writes, replay and sync (`remote_changes`), so all three produce the same tables.
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
@@ -77,10 +77,16 @@ pub fn changes_after(conn: &Connection, seq: i64, limit: usize) -> Result<Vec<Ch
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Applies every change logged in `source` to the synced tables of `target`, in log order.
+/// Applies every change logged in `source` to the synced tables of `target`, in clock order, with
+/// the rules sync applies (`remote_changes`): the last writer by (hlc, device) wins each field and
+/// a purged row stays gone. For a log without received changes this is log order.
 pub fn replay_into(source: &Connection, target: &Connection) -> Result<(), StoreError> {
-    let mut stmt = source.prepare("SELECT tbl, row_id, col, value FROM changes ORDER BY seq")?;
-    let mut rows = stmt.query([])?;
+    let mut stmt = source.prepare(
+        "SELECT tbl, row_id, col, value FROM changes c
+         WHERE col = ?1 OR NOT EXISTS (SELECT 1 FROM changes p WHERE p.tbl = c.tbl AND p.row_id = c.row_id AND p.col = ?1)
+         ORDER BY hlc, device, seq",
+    )?;
+    let mut rows = stmt.query([PURGED])?;
     while let Some(row) = rows.next()? {
         let (tbl, row_id, col, value): (String, String, String, Value) = (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
         let table = tables::find(&tbl).ok_or_else(|| StoreError::UnknownTable(tbl.clone()))?;

@@ -23,3 +23,12 @@ pub(crate) fn tick(conn: &Connection, now_ms: u64) -> Result<Hlc, StoreError> {
     conn.execute("UPDATE device SET hlc = ?1", [next.to_string()])?;
     Ok(next)
 }
+
+/// Merges the newest timestamp received from another device into the persisted clock, so every
+/// later local write is stamped after it (and wins over it); refuses one too far in the future.
+pub(crate) fn observe(conn: &Connection, remote: Hlc, now_ms: u64) -> Result<Hlc, StoreError> {
+    let stored: String = conn.query_row("SELECT hlc FROM device", [], |r| r.get(0))?;
+    let next = Hlc::parse(&stored)?.observe(remote, now_ms)?;
+    conn.execute("UPDATE device SET hlc = ?1", [next.to_string()])?;
+    Ok(next)
+}

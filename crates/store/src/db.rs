@@ -8,6 +8,7 @@ use chrono::Utc;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::migrations::{self, Migration, MIGRATIONS};
+use crate::remote_changes::{self, Applied, RemoteChange};
 use crate::writer::{Committed, WriteSource, Writer};
 use crate::{backups, clock, StoreError};
 
@@ -95,15 +96,30 @@ impl Db {
         source: WriteSource,
         f: impl FnOnce(&mut Writer) -> Result<T, E>,
     ) -> Result<(T, Committed), E> {
+        self.immediate_transaction(|tx| {
+            let now = Utc::now();
+            let hlc = clock::tick(tx, now.timestamp_millis().max(0) as u64)?;
+            let mut writer = Writer::new(tx, hlc, &self.device_id, source, now);
+            let out = f(&mut writer)?;
+            Ok((out, writer.finish()))
+        })
+    }
+
+    /// Applies changes received from other devices in one `BEGIN IMMEDIATE` transaction:
+    /// last writer wins per field, every new change is logged with source "sync" (see
+    /// `remote_changes`). A batch naming an unknown table or column, or stamped too far in the
+    /// future, is refused whole.
+    pub fn apply_remote(&self, changes: &[RemoteChange]) -> Result<Applied, StoreError> {
+        self.immediate_transaction(|tx| remote_changes::apply(tx, changes, Utc::now().timestamp_millis().max(0) as u64))
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction on the writer connection; commits if it returns Ok.
+    fn immediate_transaction<T, E: From<StoreError>>(&self, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
         let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::classify(e, &self.path))?;
-        let now = Utc::now();
-        let hlc = clock::tick(&tx, now.timestamp_millis().max(0) as u64)?;
-        let mut writer = Writer::new(&tx, hlc, &self.device_id, source, now);
-        let out = f(&mut writer)?;
-        let committed = writer.finish();
+        let out = f(&tx)?;
         tx.commit().map_err(|e| StoreError::classify(e, &self.path))?;
-        Ok((out, committed))
+        Ok(out)
     }
 
     /// Runs `f` on a read-only connection from the pool.

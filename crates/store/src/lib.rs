@@ -33,6 +33,7 @@ pub mod nudges;
 pub mod pipelines;
 pub mod quote_lines;
 pub mod quotes;
+mod remote_changes;
 pub mod saved_views;
 pub mod search;
 pub mod search_index;
@@ -51,6 +52,7 @@ pub use changes::{changes_after, replay_into, ChangeRef};
 pub use db::{Db, OpenOptions};
 pub use error::{SqliteTrouble, StoreError};
 pub use migrations::{Migration, MIGRATIONS};
+pub use remote_changes::{changes_to_send, Applied, RemoteChange};
 pub use rusqlite::types::Value;
 pub use writer::{Committed, WriteSource, Writer};
 

@@ -9,7 +9,7 @@ use crate::*;
 
 /// One step a user (or sync) could take.
 #[derive(Debug, Clone)]
-enum Op {
+pub(crate) enum Op {
     /// Creates a row in the synced table `table` with some of its columns.
     Create {
         table: Index,
@@ -65,7 +65,7 @@ fn fields() -> impl Strategy<Value = Vec<(Index, String)>> {
     prop::collection::vec((any::<Index>(), words()), 1..4)
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub(crate) fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         2 => (any::<Index>(), fields()).prop_map(|(table, fields)| Op::Create { table, fields }),
         3 => (words(), words(), words(), prop::option::of(any::<Index>())).prop_map(|(first, last, email, company)| Op::CreateContact { first, last, email, company }),
@@ -106,7 +106,7 @@ fn to_fields(table: &Table, fields: &[(Index, String)]) -> Vec<(&'static str, Va
     out
 }
 
-fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
+pub(crate) fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
     let conn = w.conn();
     let company_id = |company: &Option<Index>| company.as_ref().and_then(|i| pick(&live_rows(conn, Some(&COMPANIES)), i)).map(|(_, id)| id);
     match op {
