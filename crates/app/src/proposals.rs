@@ -177,7 +177,7 @@ impl App {
             let number = self.number_for(w, &detail, &device)?;
             let printed = with_revision(&number, detail.quote.revision);
             // What the customer accepted: the PDF as sent, or (accepted on the spot) as printed now.
-            let accepted_pdf = match self.db()?.read(|conn| quotes::files(conn, id))?.0 {
+            let accepted_pdf = match quotes::files(w.conn(), id)?.0 {
                 hash if was_sent && !hash.is_empty() => self.blob_store().read(&hash)?,
                 _ => self.print(&detail, &printed, None)?,
             };

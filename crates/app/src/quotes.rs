@@ -1,8 +1,6 @@
 //! Quotes through the façade: build from a deal, live totals, approval, revisions, decline.
 //! Sending and accepting (which print the proposal) are in `proposals.rs`.
 
-use std::collections::HashMap;
-
 use chrono::{Duration, NaiveDate};
 use rusqlite::types::Value;
 use tandem_domain::catalog::Product;
@@ -10,9 +8,9 @@ use tandem_domain::member::Role;
 use tandem_domain::proposal::templates;
 use tandem_domain::quote::{compute, Billing, BundleLine, BundlePart, ItemLine, QuoteDraft, QuoteLine, QuoteTotals, Sale, TaxRate};
 use tandem_domain::quote_diff::{diff, QuoteChange};
-use tandem_domain::quote_flow::{approval_reasons, expires_at, state, Approval, QuoteFacts, QuoteState, QuoteStatus};
+use tandem_domain::quote_flow::{approval_reasons, state, status_at, Approval, QuoteFacts, QuoteState, QuoteStatus};
 use tandem_domain::quote_record::{lines_fingerprint, Quote, QuoteInput, QuoteSettings};
-use tandem_store::{members, quote_lines, quotes, WriteSource};
+use tandem_store::{catalog, members, quote_lines, quotes, WriteSource};
 
 use crate::dto::{QuoteDetail, QuoteSummary};
 use crate::tasks::Calendar;
@@ -86,7 +84,7 @@ impl App {
             let quote = quotes::get(conn, id)?;
             let revisions = quotes::revisions(conn, &quote.series_id)?;
             let sections = quotes::sections(conn, id)?;
-            Ok((quote, revisions, sections, product_limits(conn)?))
+            Ok((quote, revisions, sections, catalog::discount_limits(conn)?))
         })?;
         let deal = self.get_deal(&quote.deal_id).ok();
         let contact_name = match &quote.contact_id {
@@ -342,10 +340,9 @@ fn quote_state(quote: &Quote, needs_approval: bool, me: &str, role: Role, calend
 }
 
 fn summary(quote: &Quote, calendar: &Calendar) -> QuoteSummary {
-    let expired = NaiveDate::parse_from_str(&quote.valid_until, "%Y-%m-%d").is_ok_and(|day| calendar.now >= expires_at(day, calendar.zone));
-    let status = match quote.status {
-        QuoteStatus::Draft | QuoteStatus::Sent if expired => QuoteStatus::Expired,
-        other => other,
+    let status = match NaiveDate::parse_from_str(&quote.valid_until, "%Y-%m-%d") {
+        Ok(day) => status_at(quote.status, day, calendar.now, calendar.zone),
+        Err(_) => quote.status,
     };
     QuoteSummary {
         id: quote.id.clone(),
@@ -359,13 +356,6 @@ fn summary(quote: &Quote, calendar: &Calendar) -> QuoteSummary {
         valid_until: quote.valid_until.clone(),
         current: quote.superseded_by.is_empty(),
     }
-}
-
-/// Each product's own discount limit, for the approval check.
-fn product_limits(conn: &rusqlite::Connection) -> Result<HashMap<String, String>, tandem_store::StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT id, max_discount FROM products WHERE deleted = 0 AND max_discount <> ''")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn price_in(product: &Product, currency: &str) -> Result<String, AppError> {

@@ -122,6 +122,17 @@ pub fn expires_at(day: NaiveDate, zone: Tz) -> DateTime<Utc> {
     zone.from_local_datetime(&next).earliest().map(|t| t.with_timezone(&Utc)).unwrap_or_else(|| Utc.from_utc_datetime(&next))
 }
 
+/// What a quote stored as `stored` is at `now`: a draft or sent quote whose validity day has
+/// ended in `zone` is expired.
+pub fn status_at(stored: QuoteStatus, valid_until: NaiveDate, now: DateTime<Utc>, zone: Tz) -> QuoteStatus {
+    let open = matches!(stored, QuoteStatus::Draft | QuoteStatus::Sent);
+    if open && now >= expires_at(valid_until, zone) {
+        QuoteStatus::Expired
+    } else {
+        stored
+    }
+}
+
 /// The facts a quote's allowed steps depend on.
 #[derive(Debug, Clone)]
 pub struct QuoteFacts {
@@ -156,8 +167,7 @@ pub struct QuoteState {
 /// Decides a quote's status and allowed steps for the member `me` with `role` at `now`.
 pub fn state(facts: &QuoteFacts, me: &str, role: Role, now: DateTime<Utc>, zone: Tz) -> QuoteState {
     let expired = now >= expires_at(facts.valid_until, zone);
-    let open = matches!(facts.stored, QuoteStatus::Draft | QuoteStatus::Sent);
-    let status = if open && expired { QuoteStatus::Expired } else { facts.stored };
+    let status = status_at(facts.stored, facts.valid_until, now, zone);
     let approval = match (facts.reasons_for_approval, facts.decision) {
         (false, _) => Approval::NotNeeded,
         (true, Some(Approval::Approved)) if facts.approved_lines_match => Approval::Approved,

@@ -166,3 +166,10 @@ fn fill(conn: &Connection, product: &mut Product) -> Result<(), StoreError> {
         .collect::<Result<_, _>>()?;
     Ok(())
 }
+
+/// Each product's own line-discount limit (product id → percent), for the approval check.
+pub fn discount_limits(conn: &Connection) -> Result<std::collections::HashMap<String, String>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id, max_discount FROM products WHERE deleted = 0 AND max_discount <> ''")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
