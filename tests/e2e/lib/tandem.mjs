@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 
@@ -13,8 +14,17 @@ export const appBinary = process.env.TANDEM_APP ?? path.join(repoRoot, "target/d
 export const cliBinary = process.env.TANDEM_CLI ?? path.join(repoRoot, "target/debug/tandem-cli");
 export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? path.join(repoRoot, "target/e2e-screenshots");
 
-// Unusual ports: other programs may share this machine.
-let nextPort = 47_310 + (process.pid % 200) * 4;
+/** A port the OS says is free right now (another program may still take it: the caller retries). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export function freshDataDir(label) {
   return mkdtempSync(path.join(tmpdir(), `tandem-e2e-${label}-`));
@@ -33,6 +43,28 @@ async function waitForDriver(port, driver) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("WebKitWebDriver did not start within 20 s");
+}
+
+/**
+ * Starts WebKitWebDriver on a free port. Between asking the OS for a port and the driver binding
+ * it, something else on the machine can take it; the driver then exits at once, so try another.
+ */
+async function startDriver(env) {
+  let lastError;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = await freePort();
+    const driver = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: ["ignore", "ignore", "pipe"] });
+    let log = "";
+    driver.stderr.on("data", (d) => (log += d));
+    try {
+      await waitForDriver(port, driver);
+      return { driver, port, driverLog: () => log };
+    } catch (error) {
+      driver.kill("SIGKILL");
+      lastError = new Error(`${error.message} on port ${port}: ${log.trim()}`);
+    }
+  }
+  throw lastError;
 }
 
 /** Every process below `pid` (the app and its WebKit helpers, when `pid` is the driver). */
@@ -71,7 +103,6 @@ export function killAll(pids) {
 
 /** Launches Tandem on `dataDir` (with `env` added, e.g. a session bus); returns { browser, close }. */
 export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = {}) {
-  const port = nextPort++;
   const env = {
     ...process.env,
     ...extraEnv,
@@ -79,10 +110,7 @@ export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = 
     TANDEM_EXPORT_DIR: exportDir ?? path.join(dataDir, "exports"),
     TAURI_WEBVIEW_AUTOMATION: "true",
   };
-  const driver = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: ["ignore", "ignore", "pipe"] });
-  let driverLog = "";
-  driver.stderr.on("data", (d) => (driverLog += d));
-  await waitForDriver(port, driver);
+  const { driver, port, driverLog } = await startDriver(env);
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
@@ -102,7 +130,7 @@ export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = 
     await new Promise((r) => (driver.exitCode !== null ? r() : driver.once("exit", r)));
     killAll(app);
   };
-  return { browser, close, driverLog: () => driverLog };
+  return { browser, close, driverLog };
 }
 
 /** Waits two animation frames so the screenshot shows what the user sees, then saves it. */
