@@ -1,0 +1,80 @@
+//! Tandem's sync server. Stateless HTTP over a `Store`: every device pushes its changes, the
+//! server numbers them per workspace, and every device pulls what it has not seen (DESIGN §4).
+
+pub mod accounts;
+pub mod attempts;
+pub mod caller;
+pub mod credentials;
+pub mod error;
+pub mod pokes;
+pub mod sqlite_store;
+pub mod store;
+pub mod sync_routes;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{delete, get, post};
+use axum::Router;
+
+use crate::attempts::Attempts;
+use crate::pokes::Pokes;
+use crate::store::Store;
+
+/// Bounds on what one request may ask for.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_body_bytes: usize,
+    pub max_push_changes: usize,
+    /// Changes or snapshot fields per page.
+    pub page: usize,
+    /// Sign-in and invite attempts per email per 5 minutes.
+    pub attempts_per_email: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_body_bytes: 16 * 1024 * 1024, max_push_changes: 5_000, page: 5_000, attempts_per_email: 10 }
+    }
+}
+
+#[derive(Clone)]
+pub struct ServerState {
+    pub store: Arc<dyn Store>,
+    pub pokes: Arc<Pokes>,
+    pub attempts: Arc<Attempts>,
+    pub limits: Limits,
+}
+
+impl ServerState {
+    pub fn new(store: Arc<dyn Store>, limits: Limits) -> ServerState {
+        ServerState {
+            store,
+            pokes: Arc::default(),
+            attempts: Arc::new(Attempts::new(limits.attempts_per_email, Duration::from_secs(300))),
+            limits,
+        }
+    }
+}
+
+pub fn router(state: ServerState) -> Router {
+    let v1 = Router::new()
+        .route("/workspaces", post(accounts::create_workspace))
+        .route("/sessions", post(accounts::sign_in).delete(accounts::sign_out))
+        .route("/members", get(accounts::members))
+        .route("/devices", get(accounts::devices))
+        .route("/devices/{id}", delete(accounts::revoke_device))
+        .route("/invites", post(accounts::invite))
+        .route("/invites/accept", post(accounts::accept_invite))
+        .route("/push", post(sync_routes::push))
+        .route("/pull", get(sync_routes::pull))
+        .route("/snapshot", get(sync_routes::snapshot))
+        .route("/events", get(pokes::events))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), caller::require_protocol));
+    Router::new()
+        .nest("/v1", v1)
+        .route("/health", get(|| async { "ok" }))
+        .layer(DefaultBodyLimit::max(state.limits.max_body_bytes))
+        .with_state(state)
+}

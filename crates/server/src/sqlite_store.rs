@@ -1,0 +1,380 @@
+//! The default store: one SQLite file. Pushes take the single writer connection in a
+//! `BEGIN IMMEDIATE` transaction, so they are serialized and sequence numbers commit in order;
+//! pulls read in WAL snapshots from a small pool and so never see half a push.
+
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use tandem_sync_protocol::{Change, Device, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+
+use crate::store::{Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS workspaces (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    head INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    email TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL,
+    token_hash BLOB NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT,
+    revoked_at TEXT
+);
+CREATE TABLE IF NOT EXISTS invites (
+    code_hash BLOB PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    email TEXT NOT NULL,
+    role TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+);
+CREATE TABLE IF NOT EXISTS changes (
+    workspace_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    col TEXT NOT NULL,
+    value TEXT NOT NULL,
+    schema INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, seq),
+    UNIQUE (workspace_id, hlc, device, tbl, row_id, col)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS winners (
+    workspace_id TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    col TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    value TEXT NOT NULL,
+    schema INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, tbl, row_id, col)
+) WITHOUT ROWID;
+";
+
+pub struct SqliteStore {
+    path: std::path::PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl SqliteStore {
+    /// Opens (or creates) `server.db` in `dir`.
+    pub fn open(dir: &Path) -> Result<SqliteStore, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Damaged(format!("cannot create {}: {e}", dir.display())))?;
+        let path = dir.join("server.db");
+        let writer = connect(&path)?;
+        writer.execute_batch(SCHEMA)?;
+        Ok(SqliteStore { path, writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) })
+    }
+
+    fn write<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut conn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one read transaction, so that everything it reads is from the same moment.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let mut conn = match pooled {
+            Some(conn) => conn,
+            None => connect(&self.path)?,
+        };
+        let out = {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+            let out = f(&tx);
+            tx.finish()?;
+            out
+        };
+        self.readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
+        out
+    }
+}
+
+fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+    Ok(conn)
+}
+
+fn role_of(text: String) -> Result<Role, rusqlite::Error> {
+    Role::parse(&text).ok_or_else(|| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("unknown role {text}").into()))
+}
+
+fn caller_of_device(conn: &Connection, device_id: &str) -> Result<Caller, StoreError> {
+    Ok(conn.query_row(
+        "SELECT w.id, w.name, u.id, u.email, u.display_name, u.role, d.id
+         FROM devices d JOIN users u ON u.id = d.user_id JOIN workspaces w ON w.id = u.workspace_id WHERE d.id = ?1",
+        [device_id],
+        |r| {
+            Ok(Caller {
+                workspace_id: r.get(0)?,
+                workspace_name: r.get(1)?,
+                user_id: r.get(2)?,
+                email: r.get(3)?,
+                display_name: r.get(4)?,
+                role: role_of(r.get(5)?)?,
+                device_id: r.get(6)?,
+            })
+        },
+    )?)
+}
+
+fn insert_user(conn: &Connection, workspace_id: &str, user: &NewUser, now: &str) -> Result<(), StoreError> {
+    let taken: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM users WHERE email = ?1)", [&user.email], |r| r.get(0))?;
+    if taken {
+        return Err(StoreError::Taken("this email"));
+    }
+    conn.execute(
+        "INSERT INTO users (id, workspace_id, email, display_name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![user.id, workspace_id, user.email, user.display_name, user.role.as_str(), user.password_hash, now],
+    )?;
+    Ok(())
+}
+
+/// Adds the device, or gives a device signing in again a fresh token (and lifts a revocation:
+/// the password was just checked).
+fn upsert_device(conn: &Connection, user_id: &str, device: &NewDevice, now: &str) -> Result<(), StoreError> {
+    let owner: Option<String> = conn.query_row("SELECT user_id FROM devices WHERE id = ?1", [&device.id], |r| r.get(0)).optional()?;
+    match owner {
+        Some(owner) if owner != user_id => Err(StoreError::DeviceOfAnother),
+        Some(_) => {
+            conn.execute(
+                "UPDATE devices SET name = ?2, token_hash = ?3, revoked_at = NULL, last_seen_at = ?4 WHERE id = ?1",
+                params![device.id, device.name, device.token_hash, now],
+            )?;
+            Ok(())
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO devices (id, user_id, name, token_hash, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![device.id, user_id, device.name, device.token_hash, now],
+            )?;
+            Ok(())
+        }
+    }
+}
+
+fn change_of(r: &rusqlite::Row<'_>, offset: usize) -> Result<Change, rusqlite::Error> {
+    let value: String = r.get(offset + 5)?;
+    Ok(Change {
+        hlc: r.get(offset)?,
+        device: r.get(offset + 1)?,
+        table: r.get(offset + 2)?,
+        row_id: r.get(offset + 3)?,
+        column: r.get(offset + 4)?,
+        value: serde_json::from_str(&value).map_err(|e| rusqlite::Error::FromSqlConversionFailure(offset + 5, rusqlite::types::Type::Text, e.into()))?,
+        schema: r.get(offset + 6)?,
+    })
+}
+
+impl Store for SqliteStore {
+    fn create_workspace(&self, id: &str, name: &str, admin: &NewUser, device: &NewDevice, now: &str) -> Result<Caller, StoreError> {
+        self.write(|conn| {
+            conn.execute("INSERT INTO workspaces (id, name, created_at) VALUES (?1, ?2, ?3)", params![id, name, now])?;
+            insert_user(conn, id, admin, now)?;
+            upsert_device(conn, &admin.id, device, now)?;
+            caller_of_device(conn, &device.id)
+        })
+    }
+
+    fn user_by_email(&self, email: &str) -> Result<Option<StoredUser>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .query_row("SELECT id, workspace_id, password_hash FROM users WHERE email = ?1", [email], |r| {
+                    Ok(StoredUser { id: r.get(0)?, workspace_id: r.get(1)?, password_hash: r.get(2)? })
+                })
+                .optional()?)
+        })
+    }
+
+    fn sign_in_device(&self, user_id: &str, device: &NewDevice, now: &str) -> Result<Caller, StoreError> {
+        self.write(|conn| {
+            upsert_device(conn, user_id, device, now)?;
+            caller_of_device(conn, &device.id)
+        })
+    }
+
+    fn caller(&self, token_hash: &[u8], now: &str) -> Result<Option<Caller>, StoreError> {
+        let device: Option<String> = self.read(|conn| {
+            Ok(conn
+                .query_row("SELECT id FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL", [token_hash], |r| r.get(0))
+                .optional()?)
+        })?;
+        let Some(device) = device else { return Ok(None) };
+        // Seen-at is for the admin's device list: minute precision is plenty, and spares a write per request.
+        let minute = &now[..now.len().min(16)];
+        self.write(|conn| {
+            conn.execute(
+                "UPDATE devices SET last_seen_at = ?2 WHERE id = ?1 AND (last_seen_at IS NULL OR substr(last_seen_at, 1, 16) < ?3)",
+                params![device, now, minute],
+            )?;
+            Ok(())
+        })?;
+        self.read(|conn| caller_of_device(conn, &device)).map(Some)
+    }
+
+    fn revoke_device(&self, workspace_id: &str, device_id: &str, now: &str) -> Result<bool, StoreError> {
+        self.write(|conn| {
+            let n = conn.execute(
+                "UPDATE devices SET revoked_at = coalesce(revoked_at, ?3)
+                 WHERE id = ?1 AND user_id IN (SELECT id FROM users WHERE workspace_id = ?2)",
+                params![device_id, workspace_id, now],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn members(&self, workspace_id: &str) -> Result<Vec<Member>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT id, email, display_name, role FROM users WHERE workspace_id = ?1 ORDER BY display_name, email")?;
+            let rows = stmt.query_map([workspace_id], |r| {
+                Ok(Member { user_id: r.get(0)?, email: r.get(1)?, display_name: r.get(2)?, role: role_of(r.get(3)?)? })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn devices(&self, workspace_id: &str, user_id: Option<&str>) -> Result<Vec<Device>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT d.id, d.name, u.email, d.created_at, d.last_seen_at, d.revoked_at IS NOT NULL
+                 FROM devices d JOIN users u ON u.id = d.user_id
+                 WHERE u.workspace_id = ?1 AND (?2 IS NULL OR u.id = ?2)
+                 ORDER BY d.revoked_at IS NOT NULL, u.email, d.name",
+            )?;
+            let rows = stmt.query_map(params![workspace_id, user_id], |r| {
+                Ok(Device {
+                    device_id: r.get(0)?,
+                    name: r.get(1)?,
+                    email: r.get(2)?,
+                    created_at: r.get(3)?,
+                    last_seen_at: r.get(4)?,
+                    revoked: r.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError> {
+        self.write(|conn| {
+            conn.execute(
+                "INSERT INTO invites (code_hash, workspace_id, email, role, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![invite.code_hash, invite.workspace_id, invite.email, invite.role.as_str(), invite.expires_at],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn accept_invite(&self, code_hash: &[u8], user: &NewUser, device: &NewDevice, now: &str) -> Result<Option<Caller>, StoreError> {
+        self.write(|conn| {
+            let invite: Option<(String, String)> = conn
+                .query_row(
+                    "SELECT workspace_id, role FROM invites WHERE code_hash = ?1 AND email = ?2 AND used_at IS NULL AND expires_at > ?3",
+                    params![code_hash, user.email, now],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((workspace_id, role)) = invite else { return Ok(None) };
+            let role = role_of(role)?;
+            conn.execute("UPDATE invites SET used_at = ?2 WHERE code_hash = ?1", params![code_hash, now])?;
+            insert_user(conn, &workspace_id, &NewUser { role, ..user.clone() }, now)?;
+            upsert_device(conn, &user.id, device, now)?;
+            caller_of_device(conn, &device.id).map(Some)
+        })
+    }
+
+    fn push(&self, workspace_id: &str, changes: &[Change]) -> Result<PushResponse, StoreError> {
+        self.write(|conn| {
+            let mut head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
+            let (mut accepted, mut duplicates) = (0, 0);
+            let mut insert = conn.prepare_cached(
+                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
+            )?;
+            let mut win = conn.prepare_cached(
+                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (workspace_id, tbl, row_id, col) DO UPDATE SET
+                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq
+                 WHERE (excluded.hlc, excluded.device) > (winners.hlc, winners.device)",
+            )?;
+            for c in changes {
+                let value = c.value.to_string();
+                let inserted = insert.execute(params![workspace_id, head + 1, c.hlc, c.device, c.table, c.row_id, c.column, value, c.schema])?;
+                if inserted == 0 {
+                    duplicates += 1;
+                    continue;
+                }
+                head += 1;
+                accepted += 1;
+                win.execute(params![workspace_id, c.table, c.row_id, c.column, c.hlc, c.device, value, c.schema, head])?;
+            }
+            conn.execute("UPDATE workspaces SET head = ?2 WHERE id = ?1", params![workspace_id, head])?;
+            Ok(PushResponse { accepted, duplicates, head })
+        })
+    }
+
+    fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
+        self.read(|conn| {
+            let head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema FROM changes
+                 WHERE workspace_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+            )?;
+            let rows = stmt.query_map(params![workspace_id, after, limit as i64], |r| Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? }))?;
+            Ok(PullResponse { changes: rows.collect::<Result<_, _>>()?, head })
+        })
+    }
+
+    fn snapshot(&self, workspace_id: &str, as_of: Option<i64>, from: Option<&SnapshotCursor>, limit: usize) -> Result<SnapshotPage, StoreError> {
+        self.read(|conn| {
+            let as_of = match as_of {
+                Some(n) => n,
+                None => conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?,
+            };
+            // A winner replaced after `as_of` is left out: its replacement comes with the changes
+            // after `as_of`. Fields of a purged row are left out: the purge says all there is.
+            let visible = "w.workspace_id = ?1 AND w.seq <= ?2 AND (w.col = '*' OR NOT EXISTS (
+                    SELECT 1 FROM winners p WHERE p.workspace_id = w.workspace_id AND p.tbl = w.tbl AND p.row_id = w.row_id AND p.col = '*'))";
+            let total: i64 = conn.query_row(&format!("SELECT count(*) FROM winners w WHERE {visible}"), params![workspace_id, as_of], |r| r.get(0))?;
+            let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT hlc, device, tbl, row_id, col, value, schema FROM winners w
+                 WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
+                 ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
+            ))?;
+            let rows = stmt.query_map(params![workspace_id, as_of, t, r, c, limit as i64], |r| change_of(r, 0))?;
+            let changes: Vec<Change> = rows.collect::<Result<_, _>>()?;
+            let next = (changes.len() == limit).then(|| {
+                let last = changes.last().expect("a full page has a last change");
+                SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() }
+            });
+            Ok(SnapshotPage { as_of, changes, next, total })
+        })
+    }
+}

@@ -1,0 +1,90 @@
+//! What the server keeps, behind one trait so that SQLite and PostgreSQL can hold it alike.
+//! The server itself is stateless: every request reads and writes through a `Store`.
+
+use tandem_sync_protocol::{Change, Device, Member, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0} is already in use")]
+    Taken(&'static str),
+    #[error("this device belongs to another account")]
+    DeviceOfAnother,
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data is damaged: {0}")]
+    Damaged(String),
+}
+
+/// The signed-in device a request comes from, as its token names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub workspace_id: String,
+    pub workspace_name: String,
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub device_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewDevice {
+    pub id: String,
+    pub name: String,
+    pub token_hash: Vec<u8>,
+}
+
+/// A user as sign-in needs it: the password hash to check, and who they are.
+#[derive(Debug, Clone)]
+pub struct StoredUser {
+    pub id: String,
+    pub workspace_id: String,
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewInvite {
+    pub workspace_id: String,
+    pub email: String,
+    pub role: Role,
+    pub code_hash: Vec<u8>,
+    pub expires_at: String,
+}
+
+pub trait Store: Send + Sync + 'static {
+    /// Creates a workspace whose first user (an admin) signs in with `device`.
+    fn create_workspace(&self, id: &str, name: &str, admin: &NewUser, device: &NewDevice, now: &str) -> Result<Caller, StoreError>;
+    fn user_by_email(&self, email: &str) -> Result<Option<StoredUser>, StoreError>;
+    /// Signs `device` in for `user_id` (a device signing in again gets a new token).
+    fn sign_in_device(&self, user_id: &str, device: &NewDevice, now: &str) -> Result<Caller, StoreError>;
+    /// The device holding this token, unless it was revoked; notes when it was last seen.
+    fn caller(&self, token_hash: &[u8], now: &str) -> Result<Option<Caller>, StoreError>;
+    /// Revokes a device of `workspace_id`; false if it has no such device.
+    fn revoke_device(&self, workspace_id: &str, device_id: &str, now: &str) -> Result<bool, StoreError>;
+    fn members(&self, workspace_id: &str) -> Result<Vec<Member>, StoreError>;
+    /// The workspace's devices, or only `user_id`'s.
+    fn devices(&self, workspace_id: &str, user_id: Option<&str>) -> Result<Vec<Device>, StoreError>;
+    fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError>;
+    /// Uses up an unexpired invite for `email` and creates its user and first device, in one
+    /// transaction; None if there is no such invite.
+    fn accept_invite(&self, code_hash: &[u8], user: &NewUser, device: &NewDevice, now: &str) -> Result<Option<Caller>, StoreError>;
+
+    /// Numbers the changes the workspace has not seen (a retried push numbers nothing twice),
+    /// keeps each field's winner, and returns the new head. Pushes to one workspace are
+    /// serialized, so sequence numbers commit in order and a reader never sees a gap.
+    fn push(&self, workspace_id: &str, changes: &[Change]) -> Result<PushResponse, StoreError>;
+    /// Up to `limit` changes after `after`, oldest first.
+    fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError>;
+    /// One page of the fields' winners as of `as_of` (the head, when None), after `from`.
+    fn snapshot(&self, workspace_id: &str, as_of: Option<i64>, from: Option<&SnapshotCursor>, limit: usize)
+        -> Result<SnapshotPage, StoreError>;
+}
