@@ -32,3 +32,9 @@ pub(crate) fn observe(conn: &Connection, remote: Hlc, now_ms: u64) -> Result<Hlc
     conn.execute("UPDATE device SET hlc = ?1", [next.to_string()])?;
     Ok(next)
 }
+
+/// Sets the persisted clock, e.g. back to now after it ran ahead (see `outbox::restamp_unsent`).
+pub(crate) fn set(conn: &Connection, hlc: Hlc) -> Result<(), StoreError> {
+    conn.execute("UPDATE device SET hlc = ?1", [hlc.to_string()])?;
+    Ok(())
+}

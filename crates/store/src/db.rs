@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::migrations::{self, Migration, MIGRATIONS};
 use crate::remote_changes::{self, Applied, RemoteChange};
 use crate::writer::{Committed, WriteSource, Writer};
-use crate::{backups, clock, StoreError};
+use crate::{backups, clock, outbox, StoreError};
 
 pub struct OpenOptions {
     pub busy_timeout: Duration,
@@ -110,7 +110,24 @@ impl Db {
     /// `remote_changes`). A batch naming an unknown table or column, or stamped too far in the
     /// future, is refused whole.
     pub fn apply_remote(&self, changes: &[RemoteChange]) -> Result<Applied, StoreError> {
-        self.immediate_transaction(|tx| remote_changes::apply(tx, changes, Utc::now().timestamp_millis().max(0) as u64))
+        self.immediate_transaction(|tx| remote_changes::apply(tx, changes, now_ms()))
+    }
+
+    /// Like `apply_remote`, but keeps the changes naming a table or column this version does not
+    /// know (a newer Tandem made them) instead of refusing the batch; `unpark` applies them later.
+    pub fn receive(&self, changes: &[RemoteChange]) -> Result<outbox::Received, StoreError> {
+        self.immediate_transaction(|tx| outbox::receive(tx, changes, now_ms()))
+    }
+
+    /// Applies the kept changes this version now knows; call after an update.
+    pub fn unpark(&self) -> Result<Applied, StoreError> {
+        self.immediate_transaction(|tx| outbox::unpark(tx, now_ms()))
+    }
+
+    /// Re-stamps this device's changes after `after_seq` from a clock restarted at now (the server
+    /// refused them as too far in the future); returns how many transactions were re-stamped.
+    pub fn restamp_unsent(&self, after_seq: i64) -> Result<usize, StoreError> {
+        self.immediate_transaction(|tx| outbox::restamp_unsent(tx, &self.device_id, after_seq, now_ms()))
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction on the writer connection; commits if it returns Ok.
@@ -165,4 +182,8 @@ fn connect(path: &Path, options: &OpenOptions, flags: OpenFlags) -> Result<Conne
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(conn)
+}
+
+fn now_ms() -> u64 {
+    Utc::now().timestamp_millis().max(0) as u64
 }

@@ -30,6 +30,7 @@ pub mod members;
 pub mod merge;
 mod migrations;
 pub mod nudges;
+pub mod outbox;
 pub mod pipelines;
 pub mod quote_lines;
 pub mod quotes;

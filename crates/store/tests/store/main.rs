@@ -4,6 +4,7 @@ mod backups;
 mod content;
 mod migrations;
 mod open_errors;
+mod outbox;
 mod remote_changes;
 mod replay;
 mod search;

@@ -1,0 +1,118 @@
+//! This device's side of sync: the local changes the server has not acknowledged, changes
+//! received before this version knows their columns, and re-stamping after a clock was wrong.
+
+use rusqlite::{params, Connection};
+use tandem_domain::hlc::Hlc;
+
+use crate::changes::PURGED;
+use crate::remote_changes::{self, Applied, RemoteChange};
+use crate::tables;
+use crate::{clock, StoreError, WriteSource};
+
+/// Local changes logged after `after_seq` (the last one the server acknowledged), oldest first,
+/// with their log sequence numbers. Received changes are not sent back. As in
+/// `changes_to_send`, a transaction that wrote a field twice sends only its last value.
+pub fn unsent(conn: &Connection, after_seq: i64, limit: usize) -> Result<Vec<(i64, RemoteChange)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, hlc, device, tbl, row_id, col, value FROM changes c WHERE seq > ?1 AND source <> ?2 AND seq = (
+             SELECT max(seq) FROM changes d
+             WHERE d.tbl = c.tbl AND d.row_id = c.row_id AND d.col = c.col AND d.hlc = c.hlc AND d.device = c.device)
+         ORDER BY seq LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), limit as i64], |r| {
+        Ok((
+            r.get(0)?,
+            RemoteChange { hlc: r.get(1)?, device: r.get(2)?, table: r.get(3)?, row_id: r.get(4)?, column: r.get(5)?, value: r.get(6)? },
+        ))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many local changes wait for the server after `after_seq`.
+pub fn unsent_count(conn: &Connection, after_seq: i64) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM changes WHERE seq > ?1 AND source <> ?2", params![after_seq, WriteSource::Sync.as_str()], |r| {
+        r.get(0)
+    })?)
+}
+
+/// What receiving a batch did: applied (or older, or duplicate), and kept for a newer version.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Received {
+    pub applied: Applied,
+    /// Changes naming a table or column this version does not know: kept in `sync_parked`.
+    pub parked: usize,
+}
+
+fn known(change: &RemoteChange) -> bool {
+    tables::find(&change.table).is_some_and(|t| change.column == PURGED || t.has_column(&change.column))
+}
+
+/// Applies what this version knows and keeps the rest for after an update (see `Db::receive`).
+pub(crate) fn receive(conn: &Connection, changes: &[RemoteChange], now_ms: u64) -> Result<Received, StoreError> {
+    let (known, unknown): (Vec<_>, Vec<_>) = changes.iter().cloned().partition(known);
+    let applied = remote_changes::apply(conn, &known, now_ms)?;
+    let mut park = conn.prepare_cached(
+        "INSERT INTO sync_parked (hlc, device, tbl, row_id, col, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (hlc, device, tbl, row_id, col) DO NOTHING",
+    )?;
+    for c in &unknown {
+        park.execute(params![c.hlc, c.device, c.table, c.row_id, c.column, c.value])?;
+    }
+    Ok(Received { applied, parked: unknown.len() })
+}
+
+/// Applies the parked changes this version now knows (after an update), and forgets them.
+pub(crate) fn unpark(conn: &Connection, now_ms: u64) -> Result<Applied, StoreError> {
+    let parked: Vec<(i64, RemoteChange)> = {
+        let mut stmt = conn.prepare("SELECT id, hlc, device, tbl, row_id, col, value FROM sync_parked ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                RemoteChange { hlc: r.get(1)?, device: r.get(2)?, table: r.get(3)?, row_id: r.get(4)?, column: r.get(5)?, value: r.get(6)? },
+            ))
+        })?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let (now_known, _): (Vec<_>, Vec<_>) = parked.into_iter().partition(|(_, c)| known(c));
+    let changes: Vec<RemoteChange> = now_known.iter().map(|(_, c)| c.clone()).collect();
+    let applied = remote_changes::apply(conn, &changes, now_ms)?;
+    for (id, _) in &now_known {
+        conn.execute("DELETE FROM sync_parked WHERE id = ?1", [id])?;
+    }
+    Ok(applied)
+}
+
+pub fn parked_count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM sync_parked", [], |r| r.get(0))?)
+}
+
+/// Re-stamps the local changes after `after_seq` with the clock as it is now, after the server
+/// refused them as too far in the future: this device's clock was wrong when they were made
+/// (and the persisted clock still runs ahead). The clock restarts from now, but never before
+/// what this device has received; each unsent transaction gets a fresh stamp, in order. The
+/// new stamps come after every received change, as the old ones did, so no field's local
+/// winner changes.
+pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, now_ms: u64) -> Result<usize, StoreError> {
+    let received: Option<String> = conn.query_row("SELECT max(hlc) FROM changes WHERE source = ?1", [WriteSource::Sync.as_str()], |r| r.get(0))?;
+    let floor = match received {
+        Some(h) => Hlc::parse(&h)?,
+        None => Hlc::default(),
+    };
+    let mut clock_now = floor.max(Hlc { wall_ms: now_ms, counter: 0 });
+    let stamps: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT hlc FROM changes WHERE seq > ?1 AND source <> ?2 AND device = ?3 GROUP BY hlc ORDER BY min(seq)",
+        )?;
+        let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), device], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for old in &stamps {
+        clock_now = clock_now.tick(now_ms);
+        conn.execute(
+            "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source <> ?3 AND device = ?4 AND hlc = ?5",
+            params![clock_now.to_string(), after_seq, WriteSource::Sync.as_str(), device, old],
+        )?;
+    }
+    clock::set(conn, clock_now)?;
+    Ok(stamps.len())
+}

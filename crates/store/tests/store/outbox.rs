@@ -1,0 +1,98 @@
+//! This device's side of sync: what waits to be sent, what is kept for a newer version, and
+//! re-stamping after the clock was wrong.
+
+use tandem_domain::hlc::Hlc;
+use tandem_store::outbox::{parked_count, unsent, unsent_count};
+use tandem_store::tables::CONTACTS;
+use tandem_store::RemoteChange;
+
+use crate::*;
+
+fn received(hlc: &str, row_id: &str, column: &str, value: Value) -> RemoteChange {
+    RemoteChange { hlc: hlc.into(), device: "other-device".into(), table: "contacts".into(), row_id: row_id.into(), column: column.into(), value }
+}
+
+fn now_stamp(offset_ms: i64) -> String {
+    Hlc { wall_ms: (chrono::Utc::now().timestamp_millis() + offset_ms) as u64, counter: 0 }.to_string()
+}
+
+#[test]
+fn unsent_changes_are_this_devices_own_after_the_acknowledged_one() {
+    let f = fresh();
+    let ada = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
+    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
+    f.db.apply_remote(&[received(&now_stamp(-1_000), &new_id(), "first_name", text("Bo"))]).unwrap();
+    write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CTO"))]));
+    let all = f.db.read(|c| unsent(c, 0, 100)).unwrap();
+    assert!(all.iter().all(|(_, c)| c.device == f.db.device_id()), "received changes are not sent back");
+    let after = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    assert_eq!(after.iter().map(|(_, c)| c.column.as_str()).filter(|c| *c == "title").count(), 1);
+    assert!(after.iter().all(|(seq, _)| *seq > acked));
+    assert_eq!(f.db.read(|c| unsent_count(c, acked)).unwrap(), after.len() as i64);
+    // Pages are bounded and continue where the last one ended.
+    let first = f.db.read(|c| unsent(c, 0, 2)).unwrap();
+    let rest = f.db.read(|c| unsent(c, first[1].0, 100)).unwrap();
+    assert_eq!(first.len() + rest.len(), all.len());
+}
+
+#[test]
+fn a_change_to_a_column_this_version_does_not_know_is_kept_not_refused() {
+    let f = fresh();
+    let id = new_id();
+    let batch = [received(&now_stamp(-2_000), &id, "first_name", text("Cy")), received(&now_stamp(-1_000), &id, "pronouns", text("they"))];
+    let got = f.db.receive(&batch).unwrap();
+    assert_eq!((got.applied.applied, got.parked), (1, 1));
+    assert_eq!(f.db.read(parked_count).unwrap(), 1);
+    assert_eq!(field_of(&f.db, &id, "first_name"), text("Cy"));
+    // Receiving the same batch again keeps nothing twice.
+    f.db.receive(&batch).unwrap();
+    assert_eq!(f.db.read(parked_count).unwrap(), 1);
+}
+
+#[test]
+fn kept_changes_apply_once_the_version_knows_their_column() {
+    let f = fresh();
+    let id = new_id();
+    f.db.receive(&[received(&now_stamp(-3_000), &id, "first_name", text("Di"))]).unwrap();
+    // As an older version would have kept a change to a column this one knows.
+    let conn = rusqlite::Connection::open(f.path()).unwrap();
+    conn.execute(
+        "INSERT INTO sync_parked (hlc, device, tbl, row_id, col, value) VALUES (?1, 'other-device', 'contacts', ?2, 'title', 'CFO')",
+        [now_stamp(-1_000), id.clone()],
+    )
+    .unwrap();
+    let applied = f.db.unpark().unwrap();
+    assert_eq!(applied.applied, 1);
+    assert_eq!(field_of(&f.db, &id, "title"), text("CFO"));
+    assert_eq!(f.db.read(parked_count).unwrap(), 0);
+}
+
+#[test]
+fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_values() {
+    let f = fresh();
+    let ada = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
+    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
+    // The device's clock was set a day ahead while these were made.
+    let conn = rusqlite::Connection::open(f.path()).unwrap();
+    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CTO"))]));
+    write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CEO")), ("country", text("GB"))]));
+    let before = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    assert!(before.iter().all(|(_, c)| Hlc::parse(&c.hlc).unwrap().wall_ms > (chrono::Utc::now().timestamp_millis() + 3_600_000) as u64));
+    assert_eq!(f.db.restamp_unsent(acked).unwrap(), 2);
+    let after = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    let limit = (chrono::Utc::now().timestamp_millis() + 1_000) as u64;
+    assert!(after.iter().all(|(_, c)| Hlc::parse(&c.hlc).unwrap().wall_ms <= limit), "{after:?}");
+    // Same changes, same order, values kept; the later transaction still comes later.
+    assert_eq!(before.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>(), after.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>());
+    assert!(after[0].1.hlc < after[after.len() - 1].1.hlc);
+    assert_eq!(field_of(&f.db, &ada, "title"), text("CEO"));
+    // The acknowledged changes keep their stamps, and the next write comes after the re-stamped ones.
+    write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("Chair"))]));
+    let latest = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    assert!(latest.last().unwrap().1.hlc > after.last().unwrap().1.hlc);
+}
+
+fn field_of(db: &Db, id: &str, column: &str) -> Value {
+    db.read(|c| Ok(c.query_row(&format!("SELECT {column} FROM contacts WHERE id = ?1"), [id], |r| r.get(0))?)).unwrap()
+}

@@ -1,0 +1,90 @@
+//! Which team this device syncs with, and how far it got: kept in the device's own local state
+//! (never synced). The token is not here: it lives in the keychain (see `vault`).
+
+use serde::{Deserialize, Serialize};
+use tandem_store::{local_state, Db, WriteSource};
+use tandem_sync_protocol::{Role, Session};
+
+use crate::SyncError;
+
+const ACCOUNT: &str = "sync_account";
+/// The last of this device's change-log entries the server acknowledged.
+pub const ACKED_SEQ: &str = "sync_acked_seq";
+/// The last workspace sequence number this device pulled.
+pub const PULLED_SEQ: &str = "sync_pulled_seq";
+pub const LAST_SYNCED_AT: &str = "sync_last_synced_at";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub server_url: String,
+    pub workspace_id: String,
+    pub workspace_name: String,
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub device_id: String,
+    pub device_name: String,
+}
+
+impl Account {
+    pub fn of_session(server_url: &str, session: &Session, device_name: &str) -> Account {
+        Account {
+            server_url: server_url.to_owned(),
+            workspace_id: session.workspace_id.clone(),
+            workspace_name: session.workspace_name.clone(),
+            user_id: session.user_id.clone(),
+            email: session.email.clone(),
+            display_name: session.display_name.clone(),
+            role: session.role,
+            device_id: session.device_id.clone(),
+            device_name: device_name.to_owned(),
+        }
+    }
+
+    /// The keychain entry's user name: one token per team and device.
+    pub fn keychain_user(&self) -> String {
+        format!("{}/{}", self.workspace_id, self.device_id)
+    }
+}
+
+pub fn load(db: &Db) -> Result<Option<Account>, SyncError> {
+    let Some(text) = db.read(|c| local_state::get(c, ACCOUNT))? else { return Ok(None) };
+    serde_json::from_str(&text).map(Some).map_err(|e| SyncError::Protocol(format!("this device's sync settings are damaged: {e}")))
+}
+
+/// Remembers the account, starting both cursors from the beginning: the first pass sends
+/// everything this device has and reads the team's workspace from a snapshot.
+pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
+    let text = serde_json::to_string(account).map_err(|e| SyncError::Protocol(e.to_string()))?;
+    db.write(WriteSource::Background, |w| {
+        local_state::set(w.conn(), ACCOUNT, &text)?;
+        local_state::set(w.conn(), ACKED_SEQ, "0")?;
+        local_state::set(w.conn(), PULLED_SEQ, "0")?;
+        local_state::set(w.conn(), LAST_SYNCED_AT, "")
+    })?;
+    Ok(())
+}
+
+pub fn forget(db: &Db) -> Result<(), SyncError> {
+    db.write(WriteSource::Background, |w| {
+        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT] {
+            w.conn().execute("DELETE FROM local_state WHERE key = ?1", [key])?;
+        }
+        Ok::<_, tandem_store::StoreError>(())
+    })?;
+    Ok(())
+}
+
+pub fn cursor(db: &Db, key: &str) -> Result<i64, SyncError> {
+    Ok(db.read(|c| local_state::get(c, key))?.and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+pub fn set_state(db: &Db, key: &str, value: &str) -> Result<(), SyncError> {
+    db.write(WriteSource::Background, |w| local_state::set(w.conn(), key, value))?;
+    Ok(())
+}
+
+pub fn state(db: &Db, key: &str) -> Result<Option<String>, SyncError> {
+    Ok(db.read(|c| local_state::get(c, key))?.filter(|v| !v.is_empty()))
+}

@@ -1,0 +1,131 @@
+//! One sync pass: push what the server has not acknowledged, then pull what this device has not
+//! seen — from a snapshot of every field's winner the first time — and apply it field by field.
+//! Every step is idempotent, so a pass cut off anywhere is simply run again.
+
+use std::sync::Arc;
+
+use chrono::{SecondsFormat, Utc};
+use tandem_store::outbox::{unsent, unsent_count};
+use tandem_store::{Db, RemoteChange};
+use tandem_sync_protocol::{ErrorCode, Numbered};
+
+use crate::account::{self, ACKED_SEQ, LAST_SYNCED_AT, PULLED_SEQ};
+use crate::wire::{from_wire, to_wire};
+use crate::{ServerClient, SyncError};
+
+/// Changes per push and per pull.
+pub const PAGE: usize = 1_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Sending { done: usize, total: usize },
+    /// Reading the team's workspace for the first time.
+    Bootstrapping { done: usize, total: usize },
+    Receiving { done: usize },
+}
+
+/// What a pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub sent: usize,
+    pub received: usize,
+    /// Received changes that became a field's value (the others were older, or duplicates).
+    pub applied: usize,
+    /// Received changes kept for a newer version of Tandem.
+    pub parked: usize,
+    /// Transactions re-stamped after the server found this device's clock ahead.
+    pub restamped: usize,
+    /// A received change purged a row: undo history no longer holds.
+    pub purged: bool,
+    pub tables: std::collections::BTreeSet<String>,
+}
+
+async fn blocking<T: Send + 'static>(db: &Arc<Db>, f: impl FnOnce(&Db) -> Result<T, SyncError> + Send + 'static) -> Result<T, SyncError> {
+    let db = db.clone();
+    tokio::task::spawn_blocking(move || f(&db)).await.map_err(|e| SyncError::Protocol(format!("a sync step failed: {e}")))?
+}
+
+pub async fn sync_pass(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync)) -> Result<Report, SyncError> {
+    let mut report = Report::default();
+    let unparked = blocking(db, |db| Ok(db.unpark()?)).await?;
+    report.applied += unparked.applied;
+    push(db, client, progress, &mut report).await?;
+    pull(db, client, progress, &mut report).await?;
+    let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
+    blocking(db, move |db| account::set_state(db, LAST_SYNCED_AT, &now)).await?;
+    Ok(report)
+}
+
+async fn push(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<(), SyncError> {
+    let mut acked = blocking(db, |db| account::cursor(db, ACKED_SEQ)).await?;
+    let total = blocking(db, move |db| Ok(db.read(|c| unsent_count(c, acked))? as usize)).await?;
+    loop {
+        let page = blocking(db, move |db| Ok(db.read(|c| unsent(c, acked, PAGE))?)).await?;
+        let Some(&(last, _)) = page.last() else { return Ok(()) };
+        let count = page.len();
+        match client.push(page.into_iter().map(|(_, c)| to_wire(c)).collect()).await {
+            Ok(_) => {
+                acked = last;
+                blocking(db, move |db| account::set_state(db, ACKED_SEQ, &last.to_string())).await?;
+                report.sent += count;
+                progress(Progress::Sending { done: report.sent.min(total), total });
+            }
+            // This device's clock ran ahead when these were made: stamp them again from now, once.
+            Err(e) if e.code() == Some(ErrorCode::ClockAhead) && report.restamped == 0 => {
+                report.restamped = blocking(db, move |db| Ok(db.restamp_unsent(acked)?)).await?.max(1);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+async fn pull(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<(), SyncError> {
+    let mut pulled = blocking(db, |db| account::cursor(db, PULLED_SEQ)).await?;
+    if pulled == 0 {
+        pulled = bootstrap(db, client, progress, report).await?;
+    }
+    loop {
+        let page = client.pull(pulled, PAGE).await?;
+        let Some(last) = page.changes.last().map(|c| c.seq) else { return Ok(()) };
+        let full = page.changes.len() == PAGE;
+        let changes = page.changes.into_iter().map(|Numbered { change, .. }| from_wire(change)).collect::<Result<Vec<_>, _>>()?;
+        receive(db, changes, report).await?;
+        blocking(db, move |db| account::set_state(db, PULLED_SEQ, &last.to_string())).await?;
+        pulled = last;
+        progress(Progress::Receiving { done: report.received });
+        if !full && last >= page.head {
+            return Ok(());
+        }
+    }
+}
+
+/// Reads every field's winner page by page, as of one moment; returns that moment's sequence
+/// number, after which the pull continues.
+async fn bootstrap(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<i64, SyncError> {
+    let mut page = client.snapshot(None, None, PAGE).await?;
+    let (as_of, total) = (page.as_of, page.total.max(0) as usize);
+    let mut done = 0;
+    loop {
+        done += page.changes.len();
+        let changes = page.changes.into_iter().map(from_wire).collect::<Result<Vec<_>, _>>()?;
+        receive(db, changes, report).await?;
+        progress(Progress::Bootstrapping { done: done.min(total), total });
+        match page.next {
+            Some(next) => page = client.snapshot(Some(as_of), Some(&next), PAGE).await?,
+            None => break,
+        }
+    }
+    blocking(db, move |db| account::set_state(db, PULLED_SEQ, &as_of.to_string())).await?;
+    Ok(as_of)
+}
+
+async fn receive(db: &Arc<Db>, changes: Vec<RemoteChange>, report: &mut Report) -> Result<(), SyncError> {
+    let count = changes.len();
+    let got = blocking(db, move |db| Ok(db.receive(&changes)?)).await?;
+    report.received += count;
+    report.applied += got.applied.applied;
+    report.parked += got.parked;
+    report.purged |= got.applied.purged;
+    report.tables.extend(got.applied.tables);
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! Devices syncing through a real server on loopback: they converge field by field, a
+//! same-field conflict keeps the loser in history, a clock that ran ahead is re-stamped.
+
+use std::sync::Arc;
+
+use tandem_server::sqlite_store::SqliteStore;
+use tandem_server::{router, Limits, ServerState};
+use tandem_store::tables::CONTACTS;
+use tandem_store::{Db, Value, WriteSource};
+use tandem_sync_client::{sync_pass, Account, Report, ServerClient};
+use tandem_sync_protocol::{CreateWorkspace, DeviceIntro, SignIn};
+
+struct Device {
+    db: Arc<Db>,
+    client: ServerClient,
+    _dir: tempfile::TempDir,
+}
+
+impl Device {
+    async fn sync(&self) -> Report {
+        sync_pass(&self.db, &self.client, &|_| {}).await.unwrap()
+    }
+
+    fn set(&self, id: &str, fields: &[(&str, Value)]) {
+        self.db.write(WriteSource::User, |w| w.set(&CONTACTS, id, fields)).unwrap();
+    }
+
+    fn create(&self, id: &str, fields: &[(&str, Value)]) {
+        self.db.write(WriteSource::User, |w| w.create(&CONTACTS, id, fields)).unwrap();
+    }
+
+    fn field(&self, id: &str, column: &str) -> Value {
+        self.db.read(|c| Ok(c.query_row(&format!("SELECT {column} FROM contacts WHERE id = ?1"), [id], |r| r.get(0))?)).unwrap()
+    }
+
+    /// Every value this device's history holds for one field, oldest first.
+    fn history(&self, id: &str, column: &str) -> Vec<Value> {
+        self.db
+            .read(|c| {
+                let mut stmt = c.prepare("SELECT value FROM changes WHERE tbl = 'contacts' AND row_id = ?1 AND col = ?2 ORDER BY hlc, device")?;
+                let rows = stmt.query_map([id, column], |r| r.get(0))?;
+                Ok(rows.collect::<Result<_, _>>()?)
+            })
+            .unwrap()
+    }
+
+    fn contacts(&self) -> Vec<Vec<Value>> {
+        self.db
+            .read(|c| {
+                let mut stmt = c.prepare("SELECT id, first_name, last_name, title, country, deleted FROM contacts ORDER BY id")?;
+                let rows = stmt.query_map([], |r| (0..6).map(|i| r.get::<_, Value>(i)).collect::<Result<Vec<_>, _>>())?;
+                Ok(rows.collect::<Result<_, _>>()?)
+            })
+            .unwrap()
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.into())
+}
+
+async fn server() -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = router(ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, dir)
+}
+
+fn open_device() -> (Arc<Db>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    (Arc::new(Db::open(&dir.path().join("tandem.db")).unwrap()), dir)
+}
+
+async fn first_device(url: &str) -> Device {
+    let (db, dir) = open_device();
+    let client = ServerClient::new(url).unwrap();
+    let input = CreateWorkspace {
+        workspace_name: "Acme".into(),
+        email: "ada@acme.test".into(),
+        display_name: "Ada".into(),
+        password: "correct horse battery".into(),
+        device: DeviceIntro { id: db.device_id().into(), name: "Ada's laptop".into() },
+    };
+    let session = client.create_workspace(&input).await.unwrap();
+    tandem_sync_client::account::save(&db, &Account::of_session(url, &session, "Ada's laptop")).unwrap();
+    Device { db, client: client.signed_in(session.token), _dir: dir }
+}
+
+async fn another_device(url: &str) -> Device {
+    let (db, dir) = open_device();
+    let client = ServerClient::new(url).unwrap();
+    let input = SignIn {
+        email: "ada@acme.test".into(),
+        password: "correct horse battery".into(),
+        device: DeviceIntro { id: db.device_id().into(), name: "Ada's desktop".into() },
+    };
+    let session = client.sign_in(&input).await.unwrap();
+    tandem_sync_client::account::save(&db, &Account::of_session(url, &session, "Ada's desktop")).unwrap();
+    Device { db, client: client.signed_in(session.token), _dir: dir }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_edits_of_different_fields_on_two_devices_both_survive() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada")), ("last_name", text("Lovelace"))]);
+    assert!(a.sync().await.sent >= 2);
+    // B joins and reads the workspace from a snapshot.
+    let b = another_device(&url).await;
+    let joined = b.sync().await;
+    assert!(joined.applied >= 2, "{joined:?}");
+    assert_eq!(b.field("c1", "first_name"), text("Ada"));
+    // Both edit offline, different fields of the same contact.
+    a.set("c1", &[("title", text("CTO"))]);
+    b.set("c1", &[("country", text("GB"))]);
+    a.sync().await;
+    b.sync().await;
+    a.sync().await;
+    assert_eq!((a.field("c1", "title"), a.field("c1", "country")), (text("CTO"), text("GB")));
+    assert_eq!(a.contacts(), b.contacts());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_later_edit_of_one_field_wins_everywhere_and_the_other_stays_in_history() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada"))]);
+    a.sync().await;
+    let b = another_device(&url).await;
+    b.sync().await;
+    a.set("c1", &[("title", text("CTO"))]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    b.set("c1", &[("title", text("Chief Technology Officer"))]);
+    // The earlier edit arrives last at the server: it still loses.
+    b.sync().await;
+    a.sync().await;
+    b.sync().await;
+    assert_eq!(a.field("c1", "title"), text("Chief Technology Officer"));
+    assert_eq!(b.field("c1", "title"), text("Chief Technology Officer"));
+    for device in [&a, &b] {
+        assert_eq!(device.history("c1", "title"), [text("CTO"), text("Chief Technology Officer")]);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delete_and_an_edit_made_concurrently_leave_the_record_deleted_with_the_edit_kept() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada"))]);
+    a.sync().await;
+    let b = another_device(&url).await;
+    b.sync().await;
+    a.db.write(WriteSource::User, |w| w.soft_delete(&CONTACTS, "c1")).unwrap();
+    b.set("c1", &[("title", text("CTO"))]);
+    a.sync().await;
+    b.sync().await;
+    a.sync().await;
+    assert_eq!(a.contacts(), b.contacts());
+    assert_eq!(a.field("c1", "deleted"), Value::Integer(1));
+    assert_eq!(a.field("c1", "title"), text("CTO"), "the edit is not lost: restoring shows it");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retried_pass_sends_and_applies_nothing_twice() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada"))]);
+    let first = a.sync().await;
+    let again = a.sync().await;
+    assert!(first.sent > 0);
+    assert_eq!((again.sent, again.applied), (0, 0));
+    // Forgetting what the server acknowledged only re-sends: the server ignores the duplicates.
+    tandem_sync_client::account::set_state(&a.db, tandem_sync_client::account::ACKED_SEQ, "0").unwrap();
+    tandem_sync_client::account::set_state(&a.db, tandem_sync_client::account::PULLED_SEQ, "0").unwrap();
+    let replay = a.sync().await;
+    assert_eq!((replay.sent, replay.applied), (first.sent, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_made_with_a_clock_far_ahead_are_restamped_and_accepted() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.sync().await;
+    let ahead = tandem_domain_hlc_ahead();
+    let conn = rusqlite_open(&a.db);
+    conn.execute("UPDATE device SET hlc = ?1", [ahead]).unwrap();
+    a.create("c1", &[("first_name", text("Ada"))]);
+    let report = a.sync().await;
+    assert!(report.restamped >= 1 && report.sent >= 1, "{report:?}");
+    let b = another_device(&url).await;
+    b.sync().await;
+    assert_eq!(b.field("c1", "first_name"), text("Ada"));
+}
+
+fn tandem_domain_hlc_ahead() -> String {
+    let wall = chrono::Utc::now().timestamp_millis() + 86_400_000;
+    format!("{wall:015}-000000")
+}
+
+fn rusqlite_open(db: &Db) -> rusqlite::Connection {
+    rusqlite::Connection::open(db.path()).unwrap()
+}
