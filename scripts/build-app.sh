@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm --prefix ui run build --silent
-cargo build --locked -p tandem-desktop -p tandem-cli --features tandem-desktop/custom-protocol
+cargo build --locked -p tandem-desktop -p tandem-cli -p tandem-server --features tandem-desktop/custom-protocol

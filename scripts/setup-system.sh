@@ -4,7 +4,8 @@ set -euo pipefail
 PKGS=(build-essential pkg-config file curl libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver
   imagemagick dbus dbus-x11 fonts-dejavu-core sqlite3
-  python3-dbusmock python3-icalendar poppler-utils qpdf)
+  python3-dbusmock python3-icalendar poppler-utils qpdf
+  postgresql gnome-keyring)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -159,6 +159,16 @@ const COMMANDS: &[&str] = &[
     "proposal_pdf",
     "export_proposal_pdf",
     "switch_profile",
+    "sync_status",
+    "sync_create_team",
+    "sync_sign_in",
+    "sync_join_team",
+    "sync_sign_out",
+    "sync_now",
+    "sync_members",
+    "sync_devices",
+    "sync_invite",
+    "sync_revoke_device",
 ];
 
 fn main() {

@@ -8,6 +8,7 @@ mod logging;
 mod notifications;
 mod quote_commands;
 mod single_instance;
+mod sync_commands;
 mod tray;
 mod window;
 
@@ -18,6 +19,8 @@ use tauri::{Emitter, Manager};
 
 /// The event the UI listens to for "these records changed".
 const CHANGED_EVENT: &str = "changed";
+/// Carries a `SyncStatus` whenever the sync status changes.
+const SYNC_STATUS_EVENT: &str = "sync-status";
 /// The argument the login item starts Tandem with: straight to the tray, no window.
 const HIDDEN_ARG: &str = "--hidden";
 
@@ -76,6 +79,12 @@ pub fn run() {
             });
             let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
             tauri::async_runtime::spawn(app.clone().run_reminders(notifier, Arc::new(tandem_app::reminders::SystemClock)));
+            let handle = tauri_app.handle().clone();
+            tauri::async_runtime::spawn(app.clone().run_sync(Arc::new(move |status| {
+                if let Err(err) = handle.emit(SYNC_STATUS_EVENT, status) {
+                    tracing::warn!(%err, "could not send the sync status");
+                }
+            })));
             Ok(())
         })
         .run(tauri::generate_context!());

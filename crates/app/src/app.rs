@@ -26,6 +26,7 @@ pub(crate) struct Inner {
     pub undo: Mutex<Vec<UndoEntry>>,
     pub feed: ChangeFeed,
     pub daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
+    pub sync: crate::sync::SyncSlot,
     /// Files read by the import wizard, by file id.
     pub staged_imports: Mutex<std::collections::HashMap<String, crate::imports::Staged>>,
     pub scheduler: crate::reminders::SchedulerSignal,
@@ -64,6 +65,7 @@ impl App {
                 feed: ChangeFeed::default(),
                 daily_backup: Mutex::new(None),
                 staged_imports: Mutex::new(std::collections::HashMap::new()),
+                sync: Default::default(),
                 scheduler: Default::default(),
                 file_limits: Mutex::new(Default::default()),
             }),
@@ -136,6 +138,20 @@ impl App {
         drop(undo);
         self.inner.feed.poke();
         if source != WriteSource::Background && committed.tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
+            self.wake_reminders();
+        }
+        // A signed-in device sends the change right away (the sync loop ignores this otherwise).
+        self.inner.sync.wake.notify_one();
+    }
+
+    /// After changes from other devices were applied: as after a local commit, minus undo.
+    pub(crate) fn after_remote_changes(&self, purged: bool, tables: &std::collections::BTreeSet<String>) {
+        if purged {
+            // As with a local purge, history before it may name a row that no longer exists.
+            self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        }
+        self.inner.feed.poke();
+        if tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
             self.wake_reminders();
         }
     }

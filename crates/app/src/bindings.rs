@@ -278,6 +278,17 @@ pub fn generate() -> Vec<(String, String)> {
         Sequence,
         EnrollmentStatus,
         Enrollment,
+        SyncState,
+        SyncRole,
+        SyncAccount,
+        SyncStatus,
+        SignInInput,
+        CreateTeamInput,
+        JoinTeamInput,
+        TeamMember,
+        TeamDevice,
+        InviteInput,
+        Invite,
     );
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();

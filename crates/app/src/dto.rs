@@ -555,3 +555,110 @@ pub struct AcceptanceInput {
     /// Also move the deal to its pipeline's won stage.
     pub mark_deal_won: bool,
 }
+
+/// Where this device's sync stands, for the status indicator and Settings → Team sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    /// Not signed in to a team: this workspace lives on this device only.
+    Off,
+    Synced,
+    Syncing,
+    /// The server cannot be reached; changes wait and are sent when it can.
+    Offline,
+    Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncRole {
+    Admin,
+    Marketer,
+    Seller,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncAccount {
+    pub server_url: String,
+    pub workspace_id: String,
+    pub workspace_name: String,
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: SyncRole,
+    pub device_id: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncStatus {
+    pub account: Option<SyncAccount>,
+    pub state: SyncState,
+    /// RFC 3339.
+    pub last_synced_at: Option<String>,
+    /// Local edits (transactions) not yet acknowledged by the server.
+    #[ts(type = "number")]
+    pub pending: i64,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SignInInput {
+    pub server_url: String,
+    pub email: String,
+    pub password: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CreateTeamInput {
+    pub server_url: String,
+    pub workspace_name: String,
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JoinTeamInput {
+    pub server_url: String,
+    pub email: String,
+    pub code: String,
+    pub display_name: String,
+    pub password: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamMember {
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: SyncRole,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamDevice {
+    pub device_id: String,
+    pub name: String,
+    pub email: String,
+    pub created_at: String,
+    pub last_seen_at: Option<String>,
+    pub revoked: bool,
+    pub this_device: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InviteInput {
+    pub email: String,
+    pub role: SyncRole,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Invite {
+    pub email: String,
+    pub role: SyncRole,
+    pub code: String,
+    pub expires_at: String,
+}

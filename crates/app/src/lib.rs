@@ -35,6 +35,8 @@ mod sample_quotes;
 mod saved_views;
 mod settings;
 mod setup;
+mod sync;
+mod sync_runner;
 mod tags;
 mod task_export;
 mod tasks;

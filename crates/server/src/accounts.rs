@@ -4,7 +4,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::{Duration, SecondsFormat, Utc};
-use tandem_sync_protocol::{AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, Role, Session, SignIn};
+use tandem_sync_protocol::{
+    AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, Role, Session, SignIn,
+};
 
 use crate::caller::{now, Signed};
 use crate::credentials::{self, MIN_PASSWORD_CHARS};
@@ -49,7 +51,11 @@ fn device(intro: &DeviceIntro) -> Result<(NewDevice, String), ApiError> {
         return Err(ApiError::invalid("device_id", "this device's id is malformed"));
     }
     let token = credentials::new_token();
-    let device = NewDevice { id: id.to_owned(), name: required("device_name", &intro.name, "A device name")?, token_hash: credentials::digest(&token) };
+    let device = NewDevice {
+        id: id.to_owned(),
+        name: required("device_name", &intro.name, "A device name")?,
+        token_hash: credentials::digest(&token),
+    };
     Ok((device, token))
 }
 
@@ -108,7 +114,8 @@ pub async fn sign_in(State(state): State<ServerState>, Json(input): Json<SignIn>
     let (device, token) = device(&input.device)?;
     let store = state.store.clone();
     let caller = blocking(move || {
-        let wrong = || ApiError { code: ErrorCode::BadCredentials, message: "wrong email or password".into(), field: Some("password".into()) };
+        let wrong =
+            || ApiError { code: ErrorCode::BadCredentials, message: "wrong email or password".into(), field: Some("password".into()) };
         let user = store.user_by_email(&email)?;
         // Check a password even for an unknown email, so timing does not tell which emails exist.
         let stored = user.as_ref().map_or(credentials::unknown_user_hash(), |u| u.password_hash.as_str());
@@ -166,12 +173,22 @@ pub async fn revoke_device(
 }
 
 /// `POST /v1/invites`: an admin invites an email with a role; the code is shown once.
-pub async fn invite(State(state): State<ServerState>, Signed(caller): Signed, Json(input): Json<InviteRequest>) -> Result<Json<Invite>, ApiError> {
+pub async fn invite(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Json(input): Json<InviteRequest>,
+) -> Result<Json<Invite>, ApiError> {
     caller.require_admin()?;
     let email = email(&input.email)?;
     let code = credentials::new_invite_code();
     let expires_at = (Utc::now() + Duration::days(INVITE_DAYS)).to_rfc3339_opts(SecondsFormat::Millis, true);
-    let invite = NewInvite { workspace_id: caller.workspace_id, email: email.clone(), role: input.role, code_hash: credentials::digest(&code), expires_at: expires_at.clone() };
+    let invite = NewInvite {
+        workspace_id: caller.workspace_id,
+        email: email.clone(),
+        role: input.role,
+        code_hash: credentials::digest(&code),
+        expires_at: expires_at.clone(),
+    };
     let store = state.store.clone();
     blocking(move || {
         if store.user_by_email(&invite.email)?.is_some() {

@@ -44,7 +44,9 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
-            StoreError::Taken(what) => ApiError { code: ErrorCode::Conflict, message: format!("{what} is already in use"), field: Some("email".into()) },
+            StoreError::Taken(what) => {
+                ApiError { code: ErrorCode::Conflict, message: format!("{what} is already in use"), field: Some("email".into()) }
+            }
             StoreError::DeviceOfAnother => ApiError::new(ErrorCode::Conflict, e.to_string()),
             other => {
                 tracing::error!(error = %other, "store failed");

@@ -7,6 +7,7 @@ pub mod caller;
 pub mod credentials;
 pub mod error;
 pub mod pokes;
+pub mod postgres_store;
 pub mod sqlite_store;
 pub mod store;
 pub mod sync_routes;
@@ -20,7 +21,7 @@ use axum::Router;
 
 use crate::attempts::Attempts;
 use crate::pokes::Pokes;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 /// Bounds on what one request may ask for.
 #[derive(Debug, Clone, Copy)]
@@ -48,13 +49,12 @@ pub struct ServerState {
 }
 
 impl ServerState {
-    pub fn new(store: Arc<dyn Store>, limits: Limits) -> ServerState {
-        ServerState {
-            store,
-            pokes: Arc::default(),
-            attempts: Arc::new(Attempts::new(limits.attempts_per_email, Duration::from_secs(300))),
-            limits,
-        }
+    /// The state of one server instance; it also starts hearing the pushes of other instances
+    /// that share its store (see `Store::watch_heads`), so call it off the async runtime.
+    pub fn new(store: Arc<dyn Store>, limits: Limits) -> Result<ServerState, StoreError> {
+        let pokes = Arc::new(Pokes::default());
+        store.watch_heads(Arc::downgrade(&pokes))?;
+        Ok(ServerState { store, pokes, attempts: Arc::new(Attempts::new(limits.attempts_per_email, Duration::from_secs(300))), limits })
     }
 }
 

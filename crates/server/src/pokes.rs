@@ -18,22 +18,40 @@ use crate::ServerState;
 
 #[derive(Default)]
 pub struct Pokes {
-    by_workspace: Mutex<HashMap<String, broadcast::Sender<i64>>>,
+    by_workspace: Mutex<HashMap<String, Channel>>,
+}
+
+struct Channel {
+    sender: broadcast::Sender<i64>,
+    /// The newest head sent: with PostgreSQL a push is heard twice (from this instance, and back
+    /// from the database), and concurrent pushes may report their heads out of order.
+    last: i64,
 }
 
 impl Pokes {
-    fn sender(&self, workspace_id: &str) -> broadcast::Sender<i64> {
+    fn subscribe(&self, workspace_id: &str) -> broadcast::Receiver<i64> {
         let mut map = self.by_workspace.lock().unwrap_or_else(|p| p.into_inner());
-        map.retain(|_, tx| tx.receiver_count() > 0);
-        map.entry(workspace_id.to_owned()).or_insert_with(|| broadcast::channel(16).0).clone()
+        map.retain(|_, channel| channel.sender.receiver_count() > 0);
+        map.entry(workspace_id.to_owned()).or_insert_with(|| Channel { sender: broadcast::channel(16).0, last: 0 }).sender.subscribe()
     }
 
+    /// Tells the workspace's listening devices that its head is now `head`, unless they were
+    /// already told as much.
     pub fn poke(&self, workspace_id: &str, head: i64) {
-        let map = self.by_workspace.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(tx) = map.get(workspace_id) {
-            // No listener is fine: nobody is online to tell.
-            let _ = tx.send(head);
+        let mut map = self.by_workspace.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(channel) = map.get_mut(workspace_id) {
+            if head > channel.last {
+                channel.last = head;
+                // No listener is fine: nobody is online to tell.
+                let _ = channel.sender.send(head);
+            }
         }
+    }
+
+    /// The workspaces that some device is listening to.
+    pub fn listened(&self) -> Vec<String> {
+        let map = self.by_workspace.lock().unwrap_or_else(|p| p.into_inner());
+        map.iter().filter(|(_, channel)| channel.sender.receiver_count() > 0).map(|(id, _)| id.clone()).collect()
     }
 }
 
@@ -43,7 +61,7 @@ pub async fn events(
     Signed(caller): Signed,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     // Subscribe before reading the head, so that no push falls between the two unseen.
-    let receiver = state.pokes.sender(&caller.workspace_id).subscribe();
+    let receiver = state.pokes.subscribe(&caller.workspace_id);
     let store = state.store.clone();
     let head = tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, i64::MAX, 0)).await??.head;
     // Lagging behind only means several pokes merged into one: the latest head is what counts.

@@ -121,7 +121,8 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
 }
 
 fn role_of(text: String) -> Result<Role, rusqlite::Error> {
-    Role::parse(&text).ok_or_else(|| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("unknown role {text}").into()))
+    Role::parse(&text)
+        .ok_or_else(|| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("unknown role {text}").into()))
 }
 
 fn caller_of_device(conn: &Connection, device_id: &str) -> Result<Caller, StoreError> {
@@ -186,7 +187,8 @@ fn change_of(r: &rusqlite::Row<'_>, offset: usize) -> Result<Change, rusqlite::E
         table: r.get(offset + 2)?,
         row_id: r.get(offset + 3)?,
         column: r.get(offset + 4)?,
-        value: serde_json::from_str(&value).map_err(|e| rusqlite::Error::FromSqlConversionFailure(offset + 5, rusqlite::types::Type::Text, e.into()))?,
+        value: serde_json::from_str(&value)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(offset + 5, rusqlite::types::Type::Text, e.into()))?,
         schema: r.get(offset + 6)?,
     })
 }
@@ -250,7 +252,8 @@ impl Store for SqliteStore {
 
     fn members(&self, workspace_id: &str) -> Result<Vec<Member>, StoreError> {
         self.read(|conn| {
-            let mut stmt = conn.prepare("SELECT id, email, display_name, role FROM users WHERE workspace_id = ?1 ORDER BY display_name, email")?;
+            let mut stmt =
+                conn.prepare("SELECT id, email, display_name, role FROM users WHERE workspace_id = ?1 ORDER BY display_name, email")?;
             let rows = stmt.query_map([workspace_id], |r| {
                 Ok(Member { user_id: r.get(0)?, email: r.get(1)?, display_name: r.get(2)?, role: role_of(r.get(3)?)? })
             })?;
@@ -325,7 +328,8 @@ impl Store for SqliteStore {
             )?;
             for c in changes {
                 let value = c.value.to_string();
-                let inserted = insert.execute(params![workspace_id, head + 1, c.hlc, c.device, c.table, c.row_id, c.column, value, c.schema])?;
+                let inserted =
+                    insert.execute(params![workspace_id, head + 1, c.hlc, c.device, c.table, c.row_id, c.column, value, c.schema])?;
                 if inserted == 0 {
                     duplicates += 1;
                     continue;
@@ -346,12 +350,19 @@ impl Store for SqliteStore {
                 "SELECT seq, hlc, device, tbl, row_id, col, value, schema FROM changes
                  WHERE workspace_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
             )?;
-            let rows = stmt.query_map(params![workspace_id, after, limit as i64], |r| Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? }))?;
+            let rows =
+                stmt.query_map(params![workspace_id, after, limit as i64], |r| Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? }))?;
             Ok(PullResponse { changes: rows.collect::<Result<_, _>>()?, head })
         })
     }
 
-    fn snapshot(&self, workspace_id: &str, as_of: Option<i64>, from: Option<&SnapshotCursor>, limit: usize) -> Result<SnapshotPage, StoreError> {
+    fn snapshot(
+        &self,
+        workspace_id: &str,
+        as_of: Option<i64>,
+        from: Option<&SnapshotCursor>,
+        limit: usize,
+    ) -> Result<SnapshotPage, StoreError> {
         self.read(|conn| {
             let as_of = match as_of {
                 Some(n) => n,

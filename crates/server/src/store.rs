@@ -1,7 +1,11 @@
 //! What the server keeps, behind one trait so that SQLite and PostgreSQL can hold it alike.
 //! The server itself is stateless: every request reads and writes through a `Store`.
 
+use std::sync::Weak;
+
 use tandem_sync_protocol::{Change, Device, Member, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+
+use crate::pokes::Pokes;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -11,6 +15,8 @@ pub enum StoreError {
     DeviceOfAnother,
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Postgres(#[from] postgres::Error),
     #[error("stored data is damaged: {0}")]
     Damaged(String),
 }
@@ -85,6 +91,20 @@ pub trait Store: Send + Sync + 'static {
     /// Up to `limit` changes after `after`, oldest first.
     fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError>;
     /// One page of the fields' winners as of `as_of` (the head, when None), after `from`.
-    fn snapshot(&self, workspace_id: &str, as_of: Option<i64>, from: Option<&SnapshotCursor>, limit: usize)
-        -> Result<SnapshotPage, StoreError>;
+    fn snapshot(
+        &self,
+        workspace_id: &str,
+        as_of: Option<i64>,
+        from: Option<&SnapshotCursor>,
+        limit: usize,
+    ) -> Result<SnapshotPage, StoreError>;
+
+    /// Pokes `pokes`, for as long as they live, with the heads that other server instances
+    /// sharing this store push (a store that only this process uses has nothing to add: its
+    /// pushes poke through `sync_routes::push`). May block while it connects: call it off the
+    /// async runtime.
+    fn watch_heads(&self, pokes: Weak<Pokes>) -> Result<(), StoreError> {
+        let _ = pokes;
+        Ok(())
+    }
 }

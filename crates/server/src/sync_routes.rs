@@ -12,7 +12,11 @@ use crate::error::ApiError;
 use crate::ServerState;
 
 /// `POST /v1/push`: the device's changes, all stamped by that device.
-pub async fn push(State(state): State<ServerState>, Signed(caller): Signed, Json(input): Json<PushRequest>) -> Result<Json<PushResponse>, ApiError> {
+pub async fn push(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Json(input): Json<PushRequest>,
+) -> Result<Json<PushResponse>, ApiError> {
     if input.changes.len() > state.limits.max_push_changes {
         return Err(ApiError::new(
             ErrorCode::TooLarge,
@@ -22,7 +26,10 @@ pub async fn push(State(state): State<ServerState>, Signed(caller): Signed, Json
     let now_ms = Utc::now().timestamp_millis().max(0) as u64;
     for change in &input.changes {
         if change.device != caller.device_id {
-            return Err(ApiError::forbidden(format!("a device pushes only its own changes; this one holds a change of device {}", change.device)));
+            return Err(ApiError::forbidden(format!(
+                "a device pushes only its own changes; this one holds a change of device {}",
+                change.device
+            )));
         }
         let stamp = Hlc::parse(&change.hlc).map_err(|e| ApiError::invalid("hlc", e.to_string()))?;
         if stamp.wall_ms > now_ms + MAX_DRIFT_MS {
@@ -55,7 +62,11 @@ pub struct PullQuery {
 }
 
 /// `GET /v1/pull?after=N&limit=M`
-pub async fn pull(State(state): State<ServerState>, Signed(caller): Signed, Query(query): Query<PullQuery>) -> Result<Json<PullResponse>, ApiError> {
+pub async fn pull(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Query(query): Query<PullQuery>,
+) -> Result<Json<PullResponse>, ApiError> {
     let limit = query.limit.unwrap_or(state.limits.page).clamp(1, state.limits.page);
     let store = state.store.clone();
     Ok(Json(tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, query.after, limit)).await??))
@@ -71,7 +82,11 @@ pub struct SnapshotQuery {
 }
 
 /// `GET /v1/snapshot?as_of=N&table=…&row_id=…&column=…`: the winners, page by page.
-pub async fn snapshot(State(state): State<ServerState>, Signed(caller): Signed, Query(query): Query<SnapshotQuery>) -> Result<Json<SnapshotPage>, ApiError> {
+pub async fn snapshot(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Query(query): Query<SnapshotQuery>,
+) -> Result<Json<SnapshotPage>, ApiError> {
     let limit = query.limit.unwrap_or(state.limits.page).clamp(1, state.limits.page);
     let from = match (query.table, query.row_id, query.column) {
         (Some(table), Some(row_id), Some(column)) => Some(SnapshotCursor { table, row_id, column }),

@@ -28,11 +28,22 @@ pub fn unsent(conn: &Connection, after_seq: i64, limit: usize) -> Result<Vec<(i6
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// How many local changes wait for the server after `after_seq`.
+/// How many changed fields wait for the server after `after_seq` (for a progress bar).
 pub fn unsent_count(conn: &Connection, after_seq: i64) -> Result<i64, StoreError> {
-    Ok(conn.query_row("SELECT count(*) FROM changes WHERE seq > ?1 AND source <> ?2", params![after_seq, WriteSource::Sync.as_str()], |r| {
-        r.get(0)
-    })?)
+    Ok(conn.query_row(
+        "SELECT count(*) FROM changes WHERE seq > ?1 AND source <> ?2",
+        params![after_seq, WriteSource::Sync.as_str()],
+        |r| r.get(0),
+    )?)
+}
+
+/// How many edits (transactions) wait for the server after `after_seq`: what a user counts.
+pub fn unsent_edits(conn: &Connection, after_seq: i64) -> Result<i64, StoreError> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM (SELECT DISTINCT hlc, device FROM changes WHERE seq > ?1 AND source <> ?2)",
+        params![after_seq, WriteSource::Sync.as_str()],
+        |r| r.get(0),
+    )?)
 }
 
 /// What receiving a batch did: applied (or older, or duplicate), and kept for a newer version.
@@ -68,7 +79,14 @@ pub(crate) fn unpark(conn: &Connection, now_ms: u64) -> Result<Applied, StoreErr
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get(0)?,
-                RemoteChange { hlc: r.get(1)?, device: r.get(2)?, table: r.get(3)?, row_id: r.get(4)?, column: r.get(5)?, value: r.get(6)? },
+                RemoteChange {
+                    hlc: r.get(1)?,
+                    device: r.get(2)?,
+                    table: r.get(3)?,
+                    row_id: r.get(4)?,
+                    column: r.get(5)?,
+                    value: r.get(6)?,
+                },
             ))
         })?;
         rows.collect::<Result<_, _>>()?
@@ -93,16 +111,16 @@ pub fn parked_count(conn: &Connection) -> Result<i64, StoreError> {
 /// new stamps come after every received change, as the old ones did, so no field's local
 /// winner changes.
 pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, now_ms: u64) -> Result<usize, StoreError> {
-    let received: Option<String> = conn.query_row("SELECT max(hlc) FROM changes WHERE source = ?1", [WriteSource::Sync.as_str()], |r| r.get(0))?;
+    let received: Option<String> =
+        conn.query_row("SELECT max(hlc) FROM changes WHERE source = ?1", [WriteSource::Sync.as_str()], |r| r.get(0))?;
     let floor = match received {
         Some(h) => Hlc::parse(&h)?,
         None => Hlc::default(),
     };
     let mut clock_now = floor.max(Hlc { wall_ms: now_ms, counter: 0 });
     let stamps: Vec<String> = {
-        let mut stmt = conn.prepare(
-            "SELECT hlc FROM changes WHERE seq > ?1 AND source <> ?2 AND device = ?3 GROUP BY hlc ORDER BY min(seq)",
-        )?;
+        let mut stmt =
+            conn.prepare("SELECT hlc FROM changes WHERE seq > ?1 AND source <> ?2 AND device = ?3 GROUP BY hlc ORDER BY min(seq)")?;
         let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), device], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };

@@ -140,7 +140,9 @@ impl ServerClient {
 /// `sync.example.com` means `https://sync.example.com`; a trailing slash is dropped.
 pub fn normalize_url(url: &str) -> Result<String, SyncError> {
     let url = url.trim();
-    let invalid = |message: &str| SyncError::Refused(ErrorBody { code: ErrorCode::Invalid, message: message.into(), field: Some("server_url".into()) });
+    let invalid = |message: &str| {
+        SyncError::Refused(ErrorBody { code: ErrorCode::Invalid, message: message.into(), field: Some("server_url".into()) })
+    };
     if url.is_empty() {
         return Err(invalid("the server's address is required, e.g. https://sync.example.com"));
     }

@@ -18,10 +18,18 @@ pub const PAGE: usize = 1_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
-    Sending { done: usize, total: usize },
+    Sending {
+        done: usize,
+        total: usize,
+    },
     /// Reading the team's workspace for the first time.
-    Bootstrapping { done: usize, total: usize },
-    Receiving { done: usize },
+    Bootstrapping {
+        done: usize,
+        total: usize,
+    },
+    Receiving {
+        done: usize,
+    },
 }
 
 /// What a pass did.
@@ -56,7 +64,12 @@ pub async fn sync_pass(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(P
     Ok(report)
 }
 
-async fn push(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<(), SyncError> {
+async fn push(
+    db: &Arc<Db>,
+    client: &ServerClient,
+    progress: &(dyn Fn(Progress) + Send + Sync),
+    report: &mut Report,
+) -> Result<(), SyncError> {
     let mut acked = blocking(db, |db| account::cursor(db, ACKED_SEQ)).await?;
     let total = blocking(db, move |db| Ok(db.read(|c| unsent_count(c, acked))? as usize)).await?;
     loop {
@@ -79,7 +92,12 @@ async fn push(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) 
     }
 }
 
-async fn pull(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<(), SyncError> {
+async fn pull(
+    db: &Arc<Db>,
+    client: &ServerClient,
+    progress: &(dyn Fn(Progress) + Send + Sync),
+    report: &mut Report,
+) -> Result<(), SyncError> {
     let mut pulled = blocking(db, |db| account::cursor(db, PULLED_SEQ)).await?;
     if pulled == 0 {
         pulled = bootstrap(db, client, progress, report).await?;
@@ -101,7 +119,12 @@ async fn pull(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) 
 
 /// Reads every field's winner page by page, as of one moment; returns that moment's sequence
 /// number, after which the pull continues.
-async fn bootstrap(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(Progress) + Send + Sync), report: &mut Report) -> Result<i64, SyncError> {
+async fn bootstrap(
+    db: &Arc<Db>,
+    client: &ServerClient,
+    progress: &(dyn Fn(Progress) + Send + Sync),
+    report: &mut Report,
+) -> Result<i64, SyncError> {
     let mut page = client.snapshot(None, None, PAGE).await?;
     let (as_of, total) = (page.as_of, page.total.max(0) as usize);
     let mut done = 0;

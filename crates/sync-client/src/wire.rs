@@ -70,8 +70,17 @@ mod tests {
 
     #[test]
     fn every_sqlite_value_survives_the_trip() {
-        for value in [Value::Null, Value::Integer(-7), Value::Real(3.0), Value::Real(0.1), Value::Text("é{}".into()), Value::Blob(vec![0, 255, 7])] {
-            let change = RemoteChange { hlc: "h".into(), device: "d".into(), table: "t".into(), row_id: "r".into(), column: "c".into(), value: value.clone() };
+        for value in
+            [Value::Null, Value::Integer(-7), Value::Real(3.0), Value::Real(0.1), Value::Text("é{}".into()), Value::Blob(vec![0, 255, 7])]
+        {
+            let change = RemoteChange {
+                hlc: "h".into(),
+                device: "d".into(),
+                table: "t".into(),
+                row_id: "r".into(),
+                column: "c".into(),
+                value: value.clone(),
+            };
             let through_json: Change = serde_json::from_str(&serde_json::to_string(&to_wire(change)).unwrap()).unwrap();
             assert_eq!(from_wire(through_json).unwrap().value, value);
         }
@@ -79,7 +88,15 @@ mod tests {
 
     #[test]
     fn a_value_of_no_sqlite_kind_is_refused() {
-        let change = |value| Change { hlc: "h".into(), device: "d".into(), table: "t".into(), row_id: "r".into(), column: "c".into(), value, schema: 1 };
+        let change = |value| Change {
+            hlc: "h".into(),
+            device: "d".into(),
+            table: "t".into(),
+            row_id: "r".into(),
+            column: "c".into(),
+            value,
+            schema: 1,
+        };
         assert!(matches!(from_wire(change(json!([1, 2]))), Err(SyncError::Protocol(_))));
         assert!(matches!(from_wire(change(json!({"blob": "***"}))), Err(SyncError::Protocol(_))));
     }

@@ -37,7 +37,8 @@ impl Device {
     fn history(&self, id: &str, column: &str) -> Vec<Value> {
         self.db
             .read(|c| {
-                let mut stmt = c.prepare("SELECT value FROM changes WHERE tbl = 'contacts' AND row_id = ?1 AND col = ?2 ORDER BY hlc, device")?;
+                let mut stmt =
+                    c.prepare("SELECT value FROM changes WHERE tbl = 'contacts' AND row_id = ?1 AND col = ?2 ORDER BY hlc, device")?;
                 let rows = stmt.query_map([id, column], |r| r.get(0))?;
                 Ok(rows.collect::<Result<_, _>>()?)
             })

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useState } from "react";
 import { useToast } from "../components/toast-context";
 import { ContactsScreen } from "../features/contacts/ContactsScreen";
+import { useSyncStatusFeed } from "../features/sync/sync-queries";
 import { TodayScreen } from "../features/tasks/TodayScreen";
 import { useNavigation } from "./navigation-context";
 import { Sidebar } from "./Sidebar";
@@ -26,6 +27,7 @@ export function Frame() {
   const { screen, contactSearchRequest, quoteId } = useNavigation();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useChangeInvalidation();
+  useSyncStatusFeed();
   useOpenRequests();
   const toast = useToast();
   useExternalLinks(useCallback((message: string) => toast({ message, tone: "error" }), [toast]));

@@ -1,6 +1,7 @@
-// App name and the places to go, with their shortcuts; Today, the home, comes first.
+// App name and the places to go, with their shortcuts; Today, the home, comes first; team sync's status at the foot.
 import { Building2, CalendarCheck, Handshake, Library, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
+import { SyncIndicator } from "../features/sync/SyncIndicator";
 import { useNavigation, type Screen } from "./navigation-context";
 
 const items: { screen: Screen; label: string; icon: typeof Users; keys: string[] }[] = [
@@ -43,6 +44,7 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette: () => void }) {
           </li>
         ))}
       </ul>
+      <SyncIndicator />
     </nav>
   );
 }

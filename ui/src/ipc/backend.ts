@@ -100,6 +100,14 @@ import type {
   TrashItem,
   UndoOutcome,
   WorkspaceSettings,
+  CreateTeamInput,
+  Invite,
+  InviteInput,
+  JoinTeamInput,
+  SignInInput,
+  SyncStatus,
+  TeamDevice,
+  TeamMember,
 } from "./bindings";
 
 export const backend = {
@@ -336,6 +344,25 @@ export const backend = {
   backupNow: () => invoke<Backup>("backup_now"),
   restoreBackup: (name: string) => invoke<null>("restore_backup", { name }),
   exportWorkspace: () => invoke<ExportResult>("export_workspace"),
+
+  /** Changes arrive through `onSyncStatus` as well. */
+  syncStatus: () => invoke<SyncStatus>("sync_status"),
+  /** A new team on the server, this user its admin; uploads this device's whole workspace. */
+  syncCreateTeam: (input: CreateTeamInput) => invoke<SyncStatus>("sync_create_team", { input }),
+  /** Signs in to an existing team; this device's records are merged into the team's workspace. */
+  syncSignIn: (input: SignInInput) => invoke<SyncStatus>("sync_sign_in", { input }),
+  /** Accepts an invite (e-mail and the one-time code from an admin); sets the password the first time. */
+  syncJoinTeam: (input: JoinTeamInput) => invoke<SyncStatus>("sync_join_team", { input }),
+  /** Forgets and revokes this device's sign-in; the local data stays. */
+  syncSignOut: () => invoke<SyncStatus>("sync_sign_out"),
+  syncNow: () => invoke<SyncStatus>("sync_now"),
+  syncMembers: () => invoke<TeamMember[]>("sync_members"),
+  /** An admin gets every device of the team; anyone else their own. */
+  syncDevices: () => invoke<TeamDevice[]>("sync_devices"),
+  /** Admins only. */
+  syncInvite: (input: InviteInput) => invoke<Invite>("sync_invite", { input }),
+  /** An admin may revoke any device, anyone else their own; returns the devices as `syncDevices` does. */
+  syncRevokeDevice: (deviceId: string) => invoke<TeamDevice[]>("sync_revoke_device", { deviceId }),
 };
 
 export type Backend = typeof backend;

@@ -1,8 +1,9 @@
-// Backend → UI notifications: one "changed" event per committed transaction, import progress,
-// requests to show a task or Today (from a notification or the tray), and files dragged onto the window.
+// Backend → UI notifications: one "changed" event per committed transaction, import progress, team
+// sync status, requests to show a task or Today (from a notification or the tray), and files dragged
+// onto the window.
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ChangeBatch, ImportProgress } from "./bindings";
+import type { ChangeBatch, ImportProgress, SyncStatus } from "./bindings";
 
 export async function onChanged(cb: (batch: ChangeBatch) => void): Promise<() => void> {
   return listen<ChangeBatch>("changed", (event) => cb(event.payload));
@@ -10,6 +11,11 @@ export async function onChanged(cb: (batch: ChangeBatch) => void): Promise<() =>
 
 export async function onImportProgress(cb: (progress: ImportProgress) => void): Promise<() => void> {
   return listen<ImportProgress>("import-progress", (event) => cb(event.payload));
+}
+
+/** Team sync's status, whenever it changes (state, pending count, account, error). */
+export async function onSyncStatus(cb: (status: SyncStatus) => void): Promise<() => void> {
+  return listen<SyncStatus>("sync-status", (event) => cb(event.payload));
 }
 
 /** A reminder notification was clicked: `cb` gets the task's id. */

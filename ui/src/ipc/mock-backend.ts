@@ -1,7 +1,7 @@
 // Test-only: fakes the Tauri bridge so tests exercise the real backend.ts and events.ts.
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
-import type { ChangeBatch, ImportProgress } from "./bindings";
+import type { ChangeBatch, ImportProgress, SyncStatus } from "./bindings";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 export type CommandCall = { cmd: string; args: Record<string, unknown> };
@@ -38,6 +38,10 @@ export function emitChanged(batch: ChangeBatch) {
 
 export function emitImportProgress(progress: ImportProgress) {
   return emit("import-progress", progress);
+}
+
+export function emitSyncStatus(status: SyncStatus) {
+  return emit("sync-status", status);
 }
 
 export function emitOpenTask(taskId: string) {

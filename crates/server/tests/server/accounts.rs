@@ -4,120 +4,122 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use tandem_sync_protocol::{Device, ErrorCode, Invite, Member, PullResponse, PushResponse, Role, Session};
 
-use crate::harness::{change, code_of, TestServer, PASSWORD};
+use crate::harness::{change, code_of, on_each_store, TestServer, PASSWORD};
 
-#[tokio::test]
-async fn a_team_is_created_by_its_admin_who_signs_in_on_another_device() {
-    let server = TestServer::start().await;
-    let created = server.create_team("Acme sales", "Ada@Acme.test ", "dev-a").await;
-    assert_eq!((created.role, created.email.as_str(), created.workspace_name.as_str()), (Role::Admin, "ada@acme.test", "Acme sales"));
-    let second = server.sign_in("ada@acme.test", "dev-b").await;
-    assert_eq!(second.workspace_id, created.workspace_id);
-    assert_ne!(second.token, created.token);
-    let devices: Vec<Device> = server.get("/devices", &second.token).await.unwrap();
-    assert_eq!(devices.iter().map(|d| d.device_id.as_str()).collect::<Vec<_>>(), ["dev-a", "dev-b"]);
-}
-
-#[tokio::test]
-async fn a_wrong_password_and_a_taken_email_are_refused_clearly() {
-    let server = TestServer::start().await;
-    server.create_team("Acme", "ada@acme.test", "dev-a").await;
-    let wrong = json!({"email": "ada@acme.test", "password": "not the one", "device": {"id": "dev-b", "name": "b"}});
-    let (status, body) = server.post::<Session>("/sessions", None, &wrong).await.unwrap_err();
-    assert_eq!((status, body.code, body.field.as_deref()), (401, ErrorCode::BadCredentials, Some("password")));
-    let unknown = json!({"email": "nobody@acme.test", "password": PASSWORD, "device": {"id": "dev-b", "name": "b"}});
-    assert_eq!(code_of(server.post::<Session>("/sessions", None, &unknown).await.unwrap_err()), (401, ErrorCode::BadCredentials));
-    let again = json!({"workspace_name": "Other", "email": "ada@acme.test", "display_name": "A", "password": PASSWORD, "device": {"id": "dev-c", "name": "c"}});
-    let (status, body) = server.post::<Session>("/workspaces", None, &again).await.unwrap_err();
-    assert_eq!((status, body.code, body.field.as_deref()), (409, ErrorCode::Conflict, Some("email")));
-    let short = json!({"workspace_name": "Other", "email": "bo@acme.test", "display_name": "B", "password": "short", "device": {"id": "dev-d", "name": "d"}});
-    let (_, body) = server.post::<Session>("/workspaces", None, &short).await.unwrap_err();
-    assert_eq!((body.code, body.field.as_deref()), (ErrorCode::Invalid, Some("password")));
-}
-
-#[tokio::test]
-async fn guessing_passwords_is_bounded_per_email() {
-    let server = TestServer::start().await;
-    server.create_team("Acme", "ada@acme.test", "dev-a").await;
-    let wrong = json!({"email": "ada@acme.test", "password": "guess guess guess", "device": {"id": "dev-b", "name": "b"}});
-    for _ in 0..10 {
-        assert_eq!(code_of(server.post::<Session>("/sessions", None, &wrong).await.unwrap_err()).1, ErrorCode::BadCredentials);
+on_each_store! {
+    #[tokio::test]
+    async fn a_team_is_created_by_its_admin_who_signs_in_on_another_device(backend) {
+        let server = TestServer::start(backend).await;
+        let created = server.create_team("Acme sales", "Ada@Acme.test ", "dev-a").await;
+        assert_eq!((created.role, created.email.as_str(), created.workspace_name.as_str()), (Role::Admin, "ada@acme.test", "Acme sales"));
+        let second = server.sign_in("ada@acme.test", "dev-b").await;
+        assert_eq!(second.workspace_id, created.workspace_id);
+        assert_ne!(second.token, created.token);
+        let devices: Vec<Device> = server.get("/devices", &second.token).await.unwrap();
+        assert_eq!(devices.iter().map(|d| d.device_id.as_str()).collect::<Vec<_>>(), ["dev-a", "dev-b"]);
     }
-    assert_eq!(code_of(server.post::<Session>("/sessions", None, &wrong).await.unwrap_err()), (429, ErrorCode::TooManyRequests));
-}
 
-#[tokio::test]
-async fn an_invite_is_used_once_by_its_email_and_gives_its_role() {
-    let server = TestServer::start().await;
-    let admin = server.create_team("Acme", "ada@acme.test", "dev-a").await;
-    let invite: Invite = server.post("/invites", Some(&admin.token), &json!({"email": "mo@acme.test", "role": "marketer"})).await.unwrap();
-    let accept = |email: &str, code: &str, device: &str| {
-        json!({"email": email, "code": code, "display_name": "Mo", "password": PASSWORD, "device": {"id": device, "name": "Mo's laptop"}})
-    };
-    let wrong_email = server.post::<Session>("/invites/accept", None, &accept("eve@acme.test", &invite.code, "dev-e")).await.unwrap_err();
-    assert_eq!(code_of(wrong_email), (401, ErrorCode::BadCredentials));
-    // Read out loud and typed in lower case without the dash, the code still works.
-    let typed = invite.code.to_lowercase().replace('-', "");
-    let mo: Session = server.post("/invites/accept", None, &accept("mo@acme.test", &typed, "dev-m")).await.unwrap();
-    assert_eq!((mo.role, mo.workspace_id.as_str()), (Role::Marketer, admin.workspace_id.as_str()));
-    let reused = server.post::<Session>("/invites/accept", None, &accept("mo@acme.test", &invite.code, "dev-n")).await.unwrap_err();
-    assert_eq!(reused.1.field.as_deref(), Some("code"));
-    let members: Vec<Member> = server.get("/members", &mo.token).await.unwrap();
-    assert_eq!(members.len(), 2);
-    // A marketer may not invite.
-    let refused = server.post::<Invite>("/invites", Some(&mo.token), &json!({"email": "x@acme.test", "role": "admin"})).await.unwrap_err();
-    assert_eq!(code_of(refused), (403, ErrorCode::Forbidden));
-}
+    #[tokio::test]
+    async fn a_wrong_password_and_a_taken_email_are_refused_clearly(backend) {
+        let server = TestServer::start(backend).await;
+        server.create_team("Acme", "ada@acme.test", "dev-a").await;
+        let wrong = json!({"email": "ada@acme.test", "password": "not the one", "device": {"id": "dev-b", "name": "b"}});
+        let (status, body) = server.post::<Session>("/sessions", None, &wrong).await.unwrap_err();
+        assert_eq!((status, body.code, body.field.as_deref()), (401, ErrorCode::BadCredentials, Some("password")));
+        let unknown = json!({"email": "nobody@acme.test", "password": PASSWORD, "device": {"id": "dev-b", "name": "b"}});
+        assert_eq!(code_of(server.post::<Session>("/sessions", None, &unknown).await.unwrap_err()), (401, ErrorCode::BadCredentials));
+        let again = json!({"workspace_name": "Other", "email": "ada@acme.test", "display_name": "A", "password": PASSWORD, "device": {"id": "dev-c", "name": "c"}});
+        let (status, body) = server.post::<Session>("/workspaces", None, &again).await.unwrap_err();
+        assert_eq!((status, body.code, body.field.as_deref()), (409, ErrorCode::Conflict, Some("email")));
+        let short = json!({"workspace_name": "Other", "email": "bo@acme.test", "display_name": "B", "password": "short", "device": {"id": "dev-d", "name": "d"}});
+        let (_, body) = server.post::<Session>("/workspaces", None, &short).await.unwrap_err();
+        assert_eq!((body.code, body.field.as_deref()), (ErrorCode::Invalid, Some("password")));
+    }
 
-#[tokio::test]
-async fn a_revoked_device_fails_at_once_and_only_admins_revoke_others() {
-    let server = TestServer::start().await;
-    let admin = server.create_team("Acme", "ada@acme.test", "dev-a").await;
-    let invite: Invite = server.post("/invites", Some(&admin.token), &json!({"email": "sam@acme.test", "role": "seller"})).await.unwrap();
-    let body = json!({"email": "sam@acme.test", "code": invite.code, "display_name": "Sam", "password": PASSWORD, "device": {"id": "dev-s", "name": "Sam"}});
-    let sam: Session = server.post("/invites/accept", None, &body).await.unwrap();
-    let refused = server.call::<Vec<Device>>(Method::DELETE, "/devices/dev-a", Some(&sam.token), None::<&()>).await.unwrap_err();
-    assert_eq!(code_of(refused), (403, ErrorCode::Forbidden));
-    // Sam sees only his own device; the admin sees both.
-    assert_eq!(server.get::<Vec<Device>>("/devices", &sam.token).await.unwrap().len(), 1);
-    let after: Vec<Device> = server.call(Method::DELETE, "/devices/dev-s", Some(&admin.token), None::<&()>).await.unwrap();
-    assert!(after.iter().any(|d| d.device_id == "dev-s" && d.revoked));
-    let pull = server.get::<PullResponse>("/pull?after=0", &sam.token).await.unwrap_err();
-    assert_eq!(code_of(pull), (401, ErrorCode::Unauthorized));
-    // Signing out is revoking one's own device.
-    server.call::<Value>(Method::DELETE, "/sessions", Some(&admin.token), None::<&()>).await.unwrap();
-    assert_eq!(code_of(server.get::<PullResponse>("/pull?after=0", &admin.token).await.unwrap_err()).1, ErrorCode::Unauthorized);
-    // Signing in again gives the same device a new token that works.
-    let back = server.sign_in("ada@acme.test", "dev-a").await;
-    assert!(server.get::<PullResponse>("/pull?after=0", &back.token).await.is_ok());
-}
+    #[tokio::test]
+    async fn guessing_passwords_is_bounded_per_email(backend) {
+        let server = TestServer::start(backend).await;
+        server.create_team("Acme", "ada@acme.test", "dev-a").await;
+        let wrong = json!({"email": "ada@acme.test", "password": "guess guess guess", "device": {"id": "dev-b", "name": "b"}});
+        for _ in 0..10 {
+            assert_eq!(code_of(server.post::<Session>("/sessions", None, &wrong).await.unwrap_err()).1, ErrorCode::BadCredentials);
+        }
+        assert_eq!(code_of(server.post::<Session>("/sessions", None, &wrong).await.unwrap_err()), (429, ErrorCode::TooManyRequests));
+    }
 
-#[tokio::test]
-async fn a_device_of_one_team_neither_reads_nor_writes_another() {
-    let server = TestServer::start().await;
-    let a = server.create_team("A", "a@a.test", "dev-a").await;
-    let b = server.create_team("B", "b@b.test", "dev-b").await;
-    let pushed: PushResponse = server.post("/push", Some(&a.token), &json!({"changes": [change("dev-a", "c1", "name", json!("Secret"), None)]})).await.unwrap();
-    assert_eq!(pushed.head, 1);
-    let seen_by_b: PullResponse = server.get("/pull?after=0", &b.token).await.unwrap();
-    assert_eq!((seen_by_b.changes.len(), seen_by_b.head), (0, 0));
-    // B cannot slip a change in under A's device either.
-    let forged = json!({"changes": [change("dev-a", "c1", "name", json!("x"), None)]});
-    assert_eq!(code_of(server.post::<PushResponse>("/push", Some(&b.token), &forged).await.unwrap_err()), (403, ErrorCode::Forbidden));
-    let no_token = server.call::<PullResponse>(Method::GET, "/pull?after=0", None, None::<&()>).await.unwrap_err();
-    assert_eq!(code_of(no_token), (401, ErrorCode::Unauthorized));
-    let bad_token = server.get::<PullResponse>("/pull?after=0", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await.unwrap_err();
-    assert_eq!(code_of(bad_token), (401, ErrorCode::Unauthorized));
-}
+    #[tokio::test]
+    async fn an_invite_is_used_once_by_its_email_and_gives_its_role(backend) {
+        let server = TestServer::start(backend).await;
+        let admin = server.create_team("Acme", "ada@acme.test", "dev-a").await;
+        let invite: Invite = server.post("/invites", Some(&admin.token), &json!({"email": "mo@acme.test", "role": "marketer"})).await.unwrap();
+        let accept = |email: &str, code: &str, device: &str| {
+            json!({"email": email, "code": code, "display_name": "Mo", "password": PASSWORD, "device": {"id": device, "name": "Mo's laptop"}})
+        };
+        let wrong_email = server.post::<Session>("/invites/accept", None, &accept("eve@acme.test", &invite.code, "dev-e")).await.unwrap_err();
+        assert_eq!(code_of(wrong_email), (401, ErrorCode::BadCredentials));
+        // Read out loud and typed in lower case without the dash, the code still works.
+        let typed = invite.code.to_lowercase().replace('-', "");
+        let mo: Session = server.post("/invites/accept", None, &accept("mo@acme.test", &typed, "dev-m")).await.unwrap();
+        assert_eq!((mo.role, mo.workspace_id.as_str()), (Role::Marketer, admin.workspace_id.as_str()));
+        let reused = server.post::<Session>("/invites/accept", None, &accept("mo@acme.test", &invite.code, "dev-n")).await.unwrap_err();
+        assert_eq!(reused.1.field.as_deref(), Some("code"));
+        let members: Vec<Member> = server.get("/members", &mo.token).await.unwrap();
+        assert_eq!(members.len(), 2);
+        // A marketer may not invite.
+        let refused = server.post::<Invite>("/invites", Some(&mo.token), &json!({"email": "x@acme.test", "role": "admin"})).await.unwrap_err();
+        assert_eq!(code_of(refused), (403, ErrorCode::Forbidden));
+    }
 
-#[tokio::test]
-async fn a_client_speaking_another_protocol_is_told_to_update() {
-    let server = TestServer::start().await;
-    let response = server.http.get(format!("{}/v1/pull?after=0", server.url)).header("tandem-protocol", "99").send().await.unwrap();
-    assert_eq!(response.status().as_u16(), 426);
-    let body: Value = response.json().await.unwrap();
-    assert_eq!(body["code"], "update_needed");
-    assert!(body["message"].as_str().unwrap().contains("update the server"), "{body}");
-    let missing = server.http.get(format!("{}/v1/pull?after=0", server.url)).send().await.unwrap();
-    assert_eq!(missing.status().as_u16(), 426);
+    #[tokio::test]
+    async fn a_revoked_device_fails_at_once_and_only_admins_revoke_others(backend) {
+        let server = TestServer::start(backend).await;
+        let admin = server.create_team("Acme", "ada@acme.test", "dev-a").await;
+        let invite: Invite = server.post("/invites", Some(&admin.token), &json!({"email": "sam@acme.test", "role": "seller"})).await.unwrap();
+        let body = json!({"email": "sam@acme.test", "code": invite.code, "display_name": "Sam", "password": PASSWORD, "device": {"id": "dev-s", "name": "Sam"}});
+        let sam: Session = server.post("/invites/accept", None, &body).await.unwrap();
+        let refused = server.call::<Vec<Device>>(Method::DELETE, "/devices/dev-a", Some(&sam.token), None::<&()>).await.unwrap_err();
+        assert_eq!(code_of(refused), (403, ErrorCode::Forbidden));
+        // Sam sees only his own device; the admin sees both.
+        assert_eq!(server.get::<Vec<Device>>("/devices", &sam.token).await.unwrap().len(), 1);
+        let after: Vec<Device> = server.call(Method::DELETE, "/devices/dev-s", Some(&admin.token), None::<&()>).await.unwrap();
+        assert!(after.iter().any(|d| d.device_id == "dev-s" && d.revoked));
+        let pull = server.get::<PullResponse>("/pull?after=0", &sam.token).await.unwrap_err();
+        assert_eq!(code_of(pull), (401, ErrorCode::Unauthorized));
+        // Signing out is revoking one's own device.
+        server.call::<Value>(Method::DELETE, "/sessions", Some(&admin.token), None::<&()>).await.unwrap();
+        assert_eq!(code_of(server.get::<PullResponse>("/pull?after=0", &admin.token).await.unwrap_err()).1, ErrorCode::Unauthorized);
+        // Signing in again gives the same device a new token that works.
+        let back = server.sign_in("ada@acme.test", "dev-a").await;
+        assert!(server.get::<PullResponse>("/pull?after=0", &back.token).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_device_of_one_team_neither_reads_nor_writes_another(backend) {
+        let server = TestServer::start(backend).await;
+        let a = server.create_team("A", "a@a.test", "dev-a").await;
+        let b = server.create_team("B", "b@b.test", "dev-b").await;
+        let pushed: PushResponse = server.post("/push", Some(&a.token), &json!({"changes": [change("dev-a", "c1", "name", json!("Secret"), None)]})).await.unwrap();
+        assert_eq!(pushed.head, 1);
+        let seen_by_b: PullResponse = server.get("/pull?after=0", &b.token).await.unwrap();
+        assert_eq!((seen_by_b.changes.len(), seen_by_b.head), (0, 0));
+        // B cannot slip a change in under A's device either.
+        let forged = json!({"changes": [change("dev-a", "c1", "name", json!("x"), None)]});
+        assert_eq!(code_of(server.post::<PushResponse>("/push", Some(&b.token), &forged).await.unwrap_err()), (403, ErrorCode::Forbidden));
+        let no_token = server.call::<PullResponse>(Method::GET, "/pull?after=0", None, None::<&()>).await.unwrap_err();
+        assert_eq!(code_of(no_token), (401, ErrorCode::Unauthorized));
+        let bad_token = server.get::<PullResponse>("/pull?after=0", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await.unwrap_err();
+        assert_eq!(code_of(bad_token), (401, ErrorCode::Unauthorized));
+    }
+
+    #[tokio::test]
+    async fn a_client_speaking_another_protocol_is_told_to_update(backend) {
+        let server = TestServer::start(backend).await;
+        let response = server.http.get(format!("{}/v1/pull?after=0", server.url)).header("tandem-protocol", "99").send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 426);
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["code"], "update_needed");
+        assert!(body["message"].as_str().unwrap().contains("update the server"), "{body}");
+        let missing = server.http.get(format!("{}/v1/pull?after=0", server.url)).send().await.unwrap();
+        assert_eq!(missing.status().as_u16(), 426);
+    }
 }

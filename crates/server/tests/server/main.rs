@@ -1,5 +1,7 @@
-//! The server through its real HTTP interface, on loopback.
+//! The server through its real HTTP interface, on loopback, over SQLite and over PostgreSQL.
 
 mod accounts;
+mod binary;
 mod harness;
+mod postgres_cluster;
 mod sync;

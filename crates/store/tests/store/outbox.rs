@@ -2,14 +2,21 @@
 //! re-stamping after the clock was wrong.
 
 use tandem_domain::hlc::Hlc;
-use tandem_store::outbox::{parked_count, unsent, unsent_count};
+use tandem_store::outbox::{parked_count, unsent, unsent_count, unsent_edits};
 use tandem_store::tables::CONTACTS;
 use tandem_store::RemoteChange;
 
 use crate::*;
 
 fn received(hlc: &str, row_id: &str, column: &str, value: Value) -> RemoteChange {
-    RemoteChange { hlc: hlc.into(), device: "other-device".into(), table: "contacts".into(), row_id: row_id.into(), column: column.into(), value }
+    RemoteChange {
+        hlc: hlc.into(),
+        device: "other-device".into(),
+        table: "contacts".into(),
+        row_id: row_id.into(),
+        column: column.into(),
+        value,
+    }
 }
 
 fn now_stamp(offset_ms: i64) -> String {
@@ -29,6 +36,9 @@ fn unsent_changes_are_this_devices_own_after_the_acknowledged_one() {
     assert_eq!(after.iter().map(|(_, c)| c.column.as_str()).filter(|c| *c == "title").count(), 1);
     assert!(after.iter().all(|(seq, _)| *seq > acked));
     assert_eq!(f.db.read(|c| unsent_count(c, acked)).unwrap(), after.len() as i64);
+    // One edit of one field since the acknowledged one; the contact's creation was one edit of four fields.
+    assert_eq!(f.db.read(|c| unsent_edits(c, acked)).unwrap(), 1);
+    assert_eq!(f.db.read(|c| unsent_edits(c, 0)).unwrap(), 2);
     // Pages are bounded and continue where the last one ended.
     let first = f.db.read(|c| unsent(c, 0, 2)).unwrap();
     let rest = f.db.read(|c| unsent(c, first[1].0, 100)).unwrap();
@@ -84,7 +94,10 @@ fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_
     let limit = (chrono::Utc::now().timestamp_millis() + 1_000) as u64;
     assert!(after.iter().all(|(_, c)| Hlc::parse(&c.hlc).unwrap().wall_ms <= limit), "{after:?}");
     // Same changes, same order, values kept; the later transaction still comes later.
-    assert_eq!(before.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>(), after.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>());
+    assert_eq!(
+        before.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>(),
+        after.iter().map(|(s, c)| (s, &c.column, &c.value)).collect::<Vec<_>>()
+    );
     assert!(after[0].1.hlc < after[after.len() - 1].1.hlc);
     assert_eq!(field_of(&f.db, &ada, "title"), text("CEO"));
     // The acknowledged changes keep their stamps, and the next write comes after the re-stamped ones.

@@ -3,6 +3,7 @@ import { CatalogSection } from "../catalog/CatalogSection";
 import { PipelinesSection } from "../deals/PipelinesSection";
 import { CustomFieldsSection } from "../custom-fields/CustomFieldsSection";
 import { SequencesSection } from "../sequences/SequencesSection";
+import { SyncSection } from "../sync/SyncSection";
 import { AboutSection } from "./AboutSection";
 import { BackupsSection } from "./BackupsSection";
 import { ExchangeRatesSection } from "./ExchangeRatesSection";
@@ -15,6 +16,7 @@ import "./settings.css";
 
 const sections = [
   { id: "settings-profile", label: "Profile" },
+  { id: "settings-sync", label: "Team sync" },
   { id: "settings-members", label: "Members" },
   { id: "settings-workspace", label: "Workspace" },
   { id: "settings-reminders", label: "Reminders & calendar" },
@@ -52,6 +54,7 @@ export function SettingsScreen() {
         </nav>
         <div className="settings__content">
           <ProfileSection />
+          <SyncSection />
           <MembersSection />
           <WorkspaceSection />
           <RemindersSection />

@@ -1,0 +1,318 @@
+//! Settings → Team sync: signing this device in to a team's server (creating the team, or
+//! joining one with an invite), the team's members and devices, and the status the indicator
+//! shows. The background loop that syncs is in `sync_runner`.
+
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use tandem_domain::Invalid;
+use tandem_store::outbox::unsent_edits;
+use tandem_store::Db;
+use tandem_sync_client::account::{self, ACKED_SEQ, LAST_SYNCED_AT};
+use tandem_sync_client::vault::Vault;
+use tandem_sync_client::{Account, ServerClient, SyncError};
+use tandem_sync_protocol::{AcceptInvite, CreateWorkspace, DeviceIntro, ErrorCode as WireCode, InviteRequest, Role, Session, SignIn};
+
+use crate::dto::{
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncAccount, SyncRole, SyncState, SyncStatus, TeamDevice, TeamMember,
+};
+use crate::{App, AppError, ErrorCode};
+
+/// The sync loop's live state, beside what the database remembers.
+#[derive(Default)]
+pub(crate) struct SyncSlot {
+    pub live: Mutex<Live>,
+    pub wake: tokio::sync::Notify,
+    /// The keychain, opened on first use (tests give a mock one).
+    pub vault: OnceLock<Vault>,
+    /// Tells the front end the status changed.
+    pub emit: OnceLock<Arc<dyn Fn(SyncStatus) + Send + Sync>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Live {
+    pub state: Option<SyncState>,
+    pub error: Option<String>,
+}
+
+impl App {
+    /// Uses `vault` for device tokens instead of the system keychain (tests).
+    pub fn use_vault(&self, vault: Vault) {
+        let _ = self.inner.sync.vault.set(vault);
+    }
+
+    pub(crate) fn vault(&self) -> Result<Vault, AppError> {
+        if let Some(vault) = self.inner.sync.vault.get() {
+            return Ok(vault.clone());
+        }
+        let vault = Vault::system().map_err(sync_error)?;
+        Ok(self.inner.sync.vault.get_or_init(|| vault).clone())
+    }
+
+    pub fn sync_status(&self) -> Result<SyncStatus, AppError> {
+        let db = self.db()?;
+        let account = account::load(&db).map_err(sync_error)?;
+        let live = self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let Some(account) = account else {
+            return Ok(SyncStatus { account: None, state: SyncState::Off, last_synced_at: None, pending: 0, error: None });
+        };
+        let acked = account::cursor(&db, ACKED_SEQ).map_err(sync_error)?;
+        Ok(SyncStatus {
+            account: Some(account_dto(&account)),
+            state: live.state.unwrap_or(SyncState::Syncing),
+            last_synced_at: account::state(&db, LAST_SYNCED_AT).map_err(sync_error)?,
+            pending: db.read(|c| unsent_edits(c, acked))?,
+            error: live.error,
+        })
+    }
+
+    /// Creates a team on the server with this user as its admin, and uploads this workspace to it.
+    pub async fn sync_create_team(&self, input: CreateTeamInput) -> Result<SyncStatus, AppError> {
+        let db = self.not_signed_in()?;
+        let client = ServerClient::new(&input.server_url).map_err(sync_error)?;
+        check_password(&input.password)?;
+        let request = CreateWorkspace {
+            workspace_name: input.workspace_name,
+            email: input.email,
+            display_name: input.display_name,
+            password: input.password,
+            device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
+        };
+        let session = client.create_workspace(&request).await.map_err(sync_error)?;
+        self.signed_in(&db, &client, session, &input.device_name).await
+    }
+
+    /// Signs in to an existing team; this device's records are merged into the team's workspace.
+    pub async fn sync_sign_in(&self, input: SignInInput) -> Result<SyncStatus, AppError> {
+        let db = self.not_signed_in()?;
+        let client = ServerClient::new(&input.server_url).map_err(sync_error)?;
+        let request = SignIn {
+            email: input.email,
+            password: input.password,
+            device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
+        };
+        let session = client.sign_in(&request).await.map_err(sync_error)?;
+        self.signed_in(&db, &client, session, &input.device_name).await
+    }
+
+    /// Accepts an invite with the one-time code an admin passed on, choosing a password.
+    pub async fn sync_join_team(&self, input: JoinTeamInput) -> Result<SyncStatus, AppError> {
+        let db = self.not_signed_in()?;
+        let client = ServerClient::new(&input.server_url).map_err(sync_error)?;
+        check_password(&input.password)?;
+        let request = AcceptInvite {
+            email: input.email,
+            code: input.code,
+            display_name: input.display_name,
+            password: input.password,
+            device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
+        };
+        let session = client.accept_invite(&request).await.map_err(sync_error)?;
+        self.signed_in(&db, &client, session, &input.device_name).await
+    }
+
+    fn not_signed_in(&self) -> Result<Arc<Db>, AppError> {
+        let db = self.db()?;
+        if let Some(account) = account::load(&db).map_err(sync_error)? {
+            return Err(AppError::new(
+                ErrorCode::Conflict,
+                format!("This device already syncs with {} as {}. Sign out first.", account.workspace_name, account.email),
+            ));
+        }
+        Ok(db)
+    }
+
+    async fn signed_in(&self, db: &Arc<Db>, client: &ServerClient, session: Session, device_name: &str) -> Result<SyncStatus, AppError> {
+        let account = Account::of_session(client.url(), &session, device_name.trim());
+        let vault = self.vault()?;
+        let (user, token) = (account.keychain_user(), session.token.clone());
+        let kept = tokio::task::spawn_blocking(move || vault.save(&user, &token)).await.map_err(internal)?;
+        if let Err(err) = kept {
+            // Without a keychain the token would be lost: give the device back to the server.
+            let _ = client.clone().signed_in(session.token).sign_out().await;
+            return Err(sync_error(err));
+        }
+        account::save(db, &account).map_err(sync_error)?;
+        self.set_live(Some(SyncState::Syncing), None);
+        self.inner.sync.wake.notify_one();
+        self.sync_status()
+    }
+
+    /// Signs this device out: its token leaves the keychain and, when the server can be
+    /// reached, stops working there. The records stay on this device.
+    pub async fn sync_sign_out(&self) -> Result<SyncStatus, AppError> {
+        let db = self.db()?;
+        let Some(account) = account::load(&db).map_err(sync_error)? else { return self.sync_status() };
+        if let Ok(client) = self.signed_in_client(&account).await {
+            if let Err(err) =
+                tokio::time::timeout(Duration::from_secs(5), client.sign_out()).await.unwrap_or(Err(SyncError::Offline("timed out".into())))
+            {
+                tracing::warn!(%err, "the server could not be told of the sign-out; the token is removed here");
+            }
+        }
+        let vault = self.vault()?;
+        let user = account.keychain_user();
+        tokio::task::spawn_blocking(move || vault.remove(&user)).await.map_err(internal)?.map_err(sync_error)?;
+        account::forget(&db).map_err(sync_error)?;
+        self.set_live(None, None);
+        self.inner.sync.wake.notify_one();
+        self.sync_status()
+    }
+
+    /// Asks the loop to sync now; returns at once.
+    pub fn sync_now(&self) -> Result<SyncStatus, AppError> {
+        self.inner.sync.wake.notify_one();
+        self.sync_status()
+    }
+
+    pub async fn sync_members(&self) -> Result<Vec<TeamMember>, AppError> {
+        let client = self.team_client().await?.1;
+        let members = client.members().await.map_err(sync_error)?;
+        Ok(members
+            .into_iter()
+            .map(|m| TeamMember { user_id: m.user_id, email: m.email, display_name: m.display_name, role: role_dto(m.role) })
+            .collect())
+    }
+
+    pub async fn sync_devices(&self) -> Result<Vec<TeamDevice>, AppError> {
+        let (account, client) = self.team_client().await?;
+        Ok(devices_dto(client.devices().await.map_err(sync_error)?, &account))
+    }
+
+    pub async fn sync_revoke_device(&self, device_id: &str) -> Result<Vec<TeamDevice>, AppError> {
+        let (account, client) = self.team_client().await?;
+        if device_id == account.device_id {
+            return Err(AppError::new(ErrorCode::Validation, "To stop syncing this device, sign out."));
+        }
+        Ok(devices_dto(client.revoke_device(device_id).await.map_err(sync_error)?, &account))
+    }
+
+    pub async fn sync_invite(&self, input: InviteInput) -> Result<Invite, AppError> {
+        let client = self.team_client().await?.1;
+        let invite = client.invite(&InviteRequest { email: input.email, role: role_of(input.role) }).await.map_err(sync_error)?;
+        Ok(Invite { email: invite.email, role: role_dto(invite.role), code: invite.code, expires_at: invite.expires_at })
+    }
+
+    async fn team_client(&self) -> Result<(Account, ServerClient), AppError> {
+        let db = self.db()?;
+        let account = account::load(&db)
+            .map_err(sync_error)?
+            .ok_or_else(|| AppError::new(ErrorCode::Validation, "This device is not signed in to a team."))?;
+        let client = self.signed_in_client(&account).await?;
+        Ok((account, client))
+    }
+
+    /// A client carrying this device's token from the keychain.
+    pub(crate) async fn signed_in_client(&self, account: &Account) -> Result<ServerClient, AppError> {
+        let vault = self.vault()?;
+        let user = account.keychain_user();
+        let token = tokio::task::spawn_blocking(move || vault.load(&user)).await.map_err(internal)?.map_err(sync_error)?;
+        let token = token.ok_or_else(|| {
+            AppError::new(ErrorCode::Forbidden, "This device's sync token is missing from the keychain. Sign out, then sign in again.")
+        })?;
+        Ok(ServerClient::new(&account.server_url).map_err(sync_error)?.signed_in(token))
+    }
+
+    pub(crate) fn set_live(&self, state: Option<SyncState>, error: Option<String>) {
+        *self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()) = Live { state, error };
+        self.emit_sync_status();
+    }
+
+    pub(crate) fn emit_sync_status(&self) {
+        if let (Some(emit), Ok(status)) = (self.inner.sync.emit.get(), self.sync_status()) {
+            emit(status);
+        }
+    }
+}
+
+fn check_password(password: &str) -> Result<(), AppError> {
+    if password.chars().count() < 10 {
+        return Err(Invalid::new("password", "A password needs at least 10 characters.").into());
+    }
+    Ok(())
+}
+
+fn account_dto(a: &Account) -> SyncAccount {
+    SyncAccount {
+        server_url: a.server_url.clone(),
+        workspace_id: a.workspace_id.clone(),
+        workspace_name: a.workspace_name.clone(),
+        user_id: a.user_id.clone(),
+        email: a.email.clone(),
+        display_name: a.display_name.clone(),
+        role: role_dto(a.role),
+        device_id: a.device_id.clone(),
+        device_name: a.device_name.clone(),
+    }
+}
+
+fn devices_dto(devices: Vec<tandem_sync_protocol::Device>, account: &Account) -> Vec<TeamDevice> {
+    devices
+        .into_iter()
+        .map(|d| TeamDevice {
+            this_device: d.device_id == account.device_id,
+            device_id: d.device_id,
+            name: d.name,
+            email: d.email,
+            created_at: d.created_at,
+            last_seen_at: d.last_seen_at,
+            revoked: d.revoked,
+        })
+        .collect()
+}
+
+fn role_dto(role: Role) -> SyncRole {
+    match role {
+        Role::Admin => SyncRole::Admin,
+        Role::Marketer => SyncRole::Marketer,
+        Role::Seller => SyncRole::Seller,
+    }
+}
+
+fn role_of(role: SyncRole) -> Role {
+    match role {
+        SyncRole::Admin => Role::Admin,
+        SyncRole::Marketer => Role::Marketer,
+        SyncRole::Seller => Role::Seller,
+    }
+}
+
+fn internal(e: tokio::task::JoinError) -> AppError {
+    AppError::new(ErrorCode::Internal, format!("A sync step failed: {e}"))
+}
+
+/// A sync failure as the sign-in form and Settings show it: a refused field lands on its input.
+pub(crate) fn sync_error(err: SyncError) -> AppError {
+    match err {
+        SyncError::Refused(body) => {
+            let code = match body.code {
+                WireCode::Forbidden => ErrorCode::Forbidden,
+                WireCode::Conflict if body.field.is_none() => ErrorCode::Conflict,
+                WireCode::Internal => ErrorCode::Internal,
+                _ if body.field.is_some() => ErrorCode::Validation,
+                _ => ErrorCode::Conflict,
+            };
+            let message = sentence(&body.message);
+            match body.field {
+                Some(field) if code == ErrorCode::Validation => Invalid::new(&field, message).into(),
+                _ => AppError::new(code, message),
+            }
+        }
+        SyncError::Offline(detail) => {
+            AppError::new(ErrorCode::Io, format!("Cannot reach the server ({detail}). Check the address and your connection."))
+        }
+        SyncError::Store(e) => e.into(),
+        other => AppError::new(ErrorCode::Internal, sentence(&other.to_string())),
+    }
+}
+
+/// The server speaks in lower-case clauses; the app shows sentences.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let mut out: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}

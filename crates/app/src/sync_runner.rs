@@ -1,0 +1,126 @@
+//! The background loop that keeps a signed-in device in sync: a pass after every local commit
+//! (a burst of writes coalesces into one), whenever the server pokes that a teammate pushed,
+//! and on demand; retries with a growing pause while offline. Not polling: between events the
+//! loop sleeps, waking only every few minutes as a safety net.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tandem_store::Db;
+use tandem_sync_client::account::{self, PULLED_SEQ};
+use tandem_sync_client::{pokes, sync_pass, Account, ServerClient, SyncError};
+use tokio::task::JoinHandle;
+
+use crate::dto::{SyncState, SyncStatus};
+use crate::sync::sync_error;
+use crate::App;
+
+/// Lets a burst of local writes (an import, typing) go out in one pass.
+const COALESCE: Duration = Duration::from_millis(150);
+/// A pass even without events, in case a poke was missed.
+const SAFETY_NET: Duration = Duration::from_secs(300);
+const FIRST_RETRY: Duration = Duration::from_secs(2);
+const LAST_RETRY: Duration = Duration::from_secs(60);
+
+/// Listens for the server's pokes for one signed-in account.
+struct PokeListener {
+    account: String,
+    task: JoinHandle<()>,
+}
+
+impl Drop for PokeListener {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl App {
+    /// Runs for the life of the app; `emit` tells the front end each new status.
+    pub async fn run_sync(self, emit: Arc<dyn Fn(SyncStatus) + Send + Sync>) {
+        let _ = self.inner.sync.emit.set(emit);
+        let mut listener: Option<PokeListener> = None;
+        let mut retry = FIRST_RETRY;
+        loop {
+            let Some((db, account)) = self.sync_account() else {
+                listener = None;
+                self.inner.sync.wake.notified().await;
+                continue;
+            };
+            let pause = match self.signed_in_client(&account).await {
+                Ok(client) => {
+                    if listener.as_ref().is_none_or(|l| l.account != account.keychain_user()) {
+                        listener = Some(self.listen_for_pokes(&db, &account, client.clone()));
+                    }
+                    self.one_pass(&db, &client, &mut retry).await
+                }
+                Err(err) => {
+                    self.set_live(Some(SyncState::Error), Some(err.message));
+                    SAFETY_NET
+                }
+            };
+            tokio::select! {
+                () = self.inner.sync.wake.notified() => tokio::time::sleep(COALESCE).await,
+                () = tokio::time::sleep(pause) => {}
+            }
+        }
+    }
+
+    fn sync_account(&self) -> Option<(Arc<Db>, Account)> {
+        let db = self.db().ok()?;
+        let account = account::load(&db).ok()??;
+        Some((db, account))
+    }
+
+    /// Runs one pass and returns how long to wait before the next one without an event.
+    async fn one_pass(&self, db: &Arc<Db>, client: &ServerClient, retry: &mut Duration) -> Duration {
+        self.set_live(Some(SyncState::Syncing), None);
+        match sync_pass(db, client, &|_| {}).await {
+            Ok(report) => {
+                if report.applied > 0 {
+                    self.after_remote_changes(report.purged, &report.tables);
+                }
+                self.set_live(Some(SyncState::Synced), None);
+                *retry = FIRST_RETRY;
+                SAFETY_NET
+            }
+            Err(SyncError::Offline(_)) => {
+                self.set_live(Some(SyncState::Offline), None);
+                let pause = *retry;
+                *retry = (*retry * 2).min(LAST_RETRY);
+                pause
+            }
+            Err(err) => {
+                let message = if err.is_signed_out() {
+                    "The server no longer accepts this device: an admin revoked it, or it was signed out elsewhere. Sign out here, then sign in again.".to_owned()
+                } else {
+                    sync_error(err).message
+                };
+                tracing::warn!(%message, "sync failed");
+                self.set_live(Some(SyncState::Error), Some(message));
+                let pause = *retry;
+                *retry = (*retry * 2).min(SAFETY_NET);
+                pause
+            }
+        }
+    }
+
+    /// Wakes the loop whenever the server's head passes what this device has pulled.
+    fn listen_for_pokes(&self, db: &Arc<Db>, account: &Account, client: ServerClient) -> PokeListener {
+        let (app, db) = (self.clone(), db.clone());
+        let task = tokio::spawn(async move {
+            loop {
+                let heard = pokes::listen(&client, |head| {
+                    if head > account::cursor(&db, PULLED_SEQ).unwrap_or(0) {
+                        app.inner.sync.wake.notify_one();
+                    }
+                })
+                .await;
+                if let Err(err) = heard {
+                    tracing::debug!(%err, "the server's event stream ended");
+                }
+                tokio::time::sleep(FIRST_RETRY * 2).await;
+            }
+        });
+        PokeListener { account: account.keychain_user(), task }
+    }
+}

@@ -1,0 +1,48 @@
+//! Team sync: signing in to a team's server, its members and devices, and the sync status.
+
+use tandem_app::dto::{CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncStatus, TeamDevice, TeamMember};
+use tandem_app::App;
+use tauri::State;
+
+use crate::commands::{off_ui, Reply};
+
+#[tauri::command]
+pub async fn sync_status(app: State<'_, App>) -> Reply<SyncStatus> {
+    off_ui(&app, |a| a.sync_status()).await
+}
+#[tauri::command]
+pub async fn sync_create_team(app: State<'_, App>, input: CreateTeamInput) -> Reply<SyncStatus> {
+    app.sync_create_team(input).await
+}
+#[tauri::command]
+pub async fn sync_sign_in(app: State<'_, App>, input: SignInInput) -> Reply<SyncStatus> {
+    app.sync_sign_in(input).await
+}
+#[tauri::command]
+pub async fn sync_join_team(app: State<'_, App>, input: JoinTeamInput) -> Reply<SyncStatus> {
+    app.sync_join_team(input).await
+}
+#[tauri::command]
+pub async fn sync_sign_out(app: State<'_, App>) -> Reply<SyncStatus> {
+    app.sync_sign_out().await
+}
+#[tauri::command]
+pub async fn sync_now(app: State<'_, App>) -> Reply<SyncStatus> {
+    off_ui(&app, |a| a.sync_now()).await
+}
+#[tauri::command]
+pub async fn sync_members(app: State<'_, App>) -> Reply<Vec<TeamMember>> {
+    app.sync_members().await
+}
+#[tauri::command]
+pub async fn sync_devices(app: State<'_, App>) -> Reply<Vec<TeamDevice>> {
+    app.sync_devices().await
+}
+#[tauri::command]
+pub async fn sync_invite(app: State<'_, App>, input: InviteInput) -> Reply<Invite> {
+    app.sync_invite(input).await
+}
+#[tauri::command]
+pub async fn sync_revoke_device(app: State<'_, App>, device_id: String) -> Reply<Vec<TeamDevice>> {
+    app.sync_revoke_device(&device_id).await
+}

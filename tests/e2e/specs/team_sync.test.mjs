@@ -1,0 +1,155 @@
+// Two devices of one team — each with its own data folder, session bus and keychain — syncing
+// through a real tandem-server on loopback: a team is created and joined from Settings, an edit
+// on one device shows on the other, and edits made while the server is down merge when it is back.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { startKeychain } from "../lib/keychain.mjs";
+import { startSyncServer } from "../lib/sync-server.mjs";
+import {
+  accessibilityProblems,
+  clearField,
+  contactCount,
+  eventually,
+  formField,
+  freshDataDir,
+  goTo,
+  launchTandem,
+  screenshot,
+  setUpWorkspace,
+  textOf,
+  visibleRowTexts,
+} from "../lib/tandem.mjs";
+
+const PASSWORD = "correct horse battery";
+let server;
+const keychains = [];
+let ana;
+let sam;
+
+before(async () => {
+  server = await startSyncServer();
+  keychains.push(await startKeychain(), await startKeychain());
+  ana = await launchTandem(freshDataDir("sync-ana"), { env: keychains[0].env });
+  await setUpWorkspace(ana.browser, "empty");
+});
+
+after(async () => {
+  await ana?.close();
+  await sam?.close();
+  for (const keychain of keychains) keychain.stop();
+  await server?.stop();
+});
+
+const indicatorState = (browser) =>
+  browser.execute(() => document.querySelector('[data-testid="sync-indicator"]')?.dataset.state ?? "absent");
+
+async function waitForState(browser, state, message, timeout = 20_000) {
+  await eventually(browser, async () => (await indicatorState(browser)) === state, message, timeout);
+}
+
+async function openTeamSync(browser) {
+  await (await browser.$("aria/Settings")).click();
+  const section = await browser.$("#settings-sync");
+  await section.waitForDisplayed({ timeout: 10_000 });
+  await section.scrollIntoView();
+}
+
+async function fill(browser, id, value) {
+  const field = await browser.$(`#${id}`);
+  await clearField(browser, field);
+  await field.addValue(value);
+}
+
+async function addContact(browser, first, last) {
+  await goTo(browser, "Contacts");
+  await (await browser.$("button*=New contact")).click();
+  await (await formField(browser, "First name")).addValue(first);
+  await (await formField(browser, "Last name")).addValue(last);
+  await (await browser.$("button=Save")).click();
+}
+
+async function contactNames(browser) {
+  await goTo(browser, "Contacts");
+  return (await visibleRowTexts(browser)).join("\n");
+}
+
+let inviteCode;
+
+test("an admin creates a team from Settings, this device syncs, and she invites a teammate", async () => {
+  const { browser } = ana;
+  assert.equal(await indicatorState(browser), "absent", "no indicator before signing in");
+  await openTeamSync(browser);
+  await (await browser.$("#sync-connect-tab-create")).click();
+  await fill(browser, "sync-server-url", server.url);
+  await fill(browser, "sync-workspace-name", "Acme sales");
+  await fill(browser, "sync-display-name", "Ana García");
+  await fill(browser, "sync-email", "ana@acme.test");
+  await fill(browser, "sync-password", PASSWORD);
+  await fill(browser, "sync-password-confirm", PASSWORD);
+  await fill(browser, "sync-device-name", "Ana's laptop");
+  await (await browser.$("button=Create team")).click();
+  await waitForState(browser, "synced", "the new team did not sync");
+  // The account is kept in this device's keychain, not in a file: the section shows it signed in.
+  await eventually(browser, async () => (await (await browser.$("#settings-sync")).getText()).includes("Acme sales"), "the team is not shown");
+
+  const invite = await browser.$('[data-testid="sync-invite-form"]');
+  await (await invite.$("#sync-invite-email")).addValue("sam@acme.test");
+  await (await invite.$("#sync-invite-role")).selectByAttribute("value", "seller");
+  await (await invite.$("button*=Create invite code")).click();
+  const code = await browser.$('[data-testid="invite-code"]');
+  await code.waitForDisplayed({ timeout: 10_000 });
+  inviteCode = (await code.getText()).trim();
+  assert.match(inviteCode, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await screenshot(browser, "60-team-sync-admin");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+});
+
+test("a teammate joins with the invite on another device and gets the team's records", async () => {
+  await addContact(ana.browser, "Grace", "Hopper");
+  sam = await launchTandem(freshDataDir("sync-sam"), { env: keychains[1].env });
+  const { browser } = sam;
+  await setUpWorkspace(browser, "empty");
+  await openTeamSync(browser);
+  await (await browser.$("#sync-connect-tab-join")).click();
+  await fill(browser, "sync-server-url", server.url);
+  await fill(browser, "sync-email", "sam@acme.test");
+  await fill(browser, "sync-code", inviteCode.toLowerCase());
+  await fill(browser, "sync-display-name", "Sam Lee");
+  await fill(browser, "sync-password", PASSWORD);
+  await fill(browser, "sync-device-name", "Sam's laptop");
+  await screenshot(browser, "61-team-sync-join");
+  await (await browser.$("button=Join team")).click();
+  await waitForState(browser, "synced", "the teammate's device did not sync");
+  await eventually(browser, async () => (await contactNames(browser)).includes("Grace"), "the team's contact did not arrive", 20_000);
+});
+
+test("a contact added on one device shows on the other within seconds, with no polling", async () => {
+  const started = Date.now();
+  await addContact(sam.browser, "Katherine", "Johnson");
+  await goTo(ana.browser, "Contacts");
+  await eventually(ana.browser, async () => (await contactCount(ana.browser)) === "2 contacts", "the teammate's contact did not arrive", 15_000);
+  console.log(`# edit-to-visible on loopback, through the UI: ${Date.now() - started} ms`);
+  assert.match(await contactNames(ana.browser), /Katherine/);
+});
+
+test("edits made on both devices while the server is down merge when it is back", async () => {
+  await server.stop();
+  await addContact(ana.browser, "Offline", "Ana");
+  await addContact(sam.browser, "Offline", "Sam");
+  for (const { browser } of [ana, sam]) {
+    await waitForState(browser, "offline", "the device did not notice the server is gone");
+  }
+  assert.match(await textOf(ana.browser, '[data-testid="sync-indicator"]'), /Offline · 1 change waiting/);
+  await screenshot(ana.browser, "62-team-sync-offline");
+  await server.start();
+  for (const { browser } of [ana, sam]) {
+    // The user does not wait for the retry: clicking the indicator syncs now.
+    await (await browser.$('[data-testid="sync-indicator"]')).click();
+    await waitForState(browser, "synced", "the device did not sync after the server came back", 30_000);
+  }
+  for (const { browser } of [ana, sam]) {
+    await goTo(browser, "Contacts");
+    await eventually(browser, async () => (await contactCount(browser)) === "4 contacts", "the offline edits did not merge", 20_000);
+  }
+  assert.deepEqual((await contactNames(ana.browser)).split("\n").sort(), (await contactNames(sam.browser)).split("\n").sort());
+});
