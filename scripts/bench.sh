@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-app benchmarks (not part of CI): release builds, then search latency vs bare FTS5, the
-# Today view and reminder scheduler,
+# Today view and reminder scheduler, sync (apply, server ingest, bootstrap, edit-to-visible),
 # generation time, cold start and memory vs a minimal Tauri window, binary and .deb size.
 # Figures are written up in docs/benchmarks.md.
 set -euo pipefail
@@ -29,6 +29,9 @@ cargo bench --locked -p tandem-app --bench library 2>&1 | grep -v "^\s*Compiling
 
 echo "== quote totals for a 200-line quote vs summing its bases"
 cargo bench --locked -p tandem-domain --bench quote_totals 2>&1 | grep -E "^[a-z].*time:|^\S" | grep -v "Compiling\|Finished\|Running\|Benchmarking\|Warning\|Collecting\|Analyzing" || true
+
+echo "== sync: applying 100,000 received changes, server ingest (SQLite, PostgreSQL), a new device's first pass at 100,000 contacts, edit-to-visible latency"
+cargo bench --locked -p tandem-sync-client --bench sync 2>&1 | grep -v "^\s*Compiling\|Finished\|Running" || true
 
 echo "== a 10-page proposal PDF: Typst in the app vs headless Chromium printing the same HTML"
 command -v chromium >/dev/null || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"; $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }

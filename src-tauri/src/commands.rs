@@ -324,6 +324,14 @@ async fn timeline(app: State<'_, App>, table: String, id: String) -> Reply<Vec<T
     off_ui(&app, move |a| a.timeline(&table, &id)).await
 }
 #[tauri::command]
+async fn record_history(app: State<'_, App>, table: String, id: String) -> Reply<Vec<FieldChange>> {
+    off_ui(&app, move |a| a.record_history(&table, &id)).await
+}
+#[tauri::command]
+async fn restore_field_value(app: State<'_, App>, table: String, id: String, field: String, hlc: String, device: String) -> Reply<()> {
+    off_ui(&app, move |a| a.restore_field_value(&table, &id, &field, &hlc, &device)).await
+}
+#[tauri::command]
 async fn get_task(app: State<'_, App>, id: String) -> Reply<Task> {
     off_ui(&app, move |a| a.get_task(&id)).await
 }
@@ -521,6 +529,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         update_activity,
         delete_activity,
         timeline,
+        record_history,
+        restore_field_value,
         tags_in_use,
         get_task,
         create_task,
@@ -581,6 +591,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::library_commands::list_collections,
         crate::library_commands::save_collection,
         crate::library_commands::delete_collection,
+        crate::library_commands::offline_collections,
+        crate::library_commands::set_collection_offline,
+        crate::library_commands::library_file_availability,
         crate::catalog_commands::list_tax_rates,
         crate::catalog_commands::save_tax_rate,
         crate::catalog_commands::delete_tax_rate,
@@ -597,6 +610,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::sync_commands::sync_sign_out,
         crate::sync_commands::sync_now,
         crate::sync_commands::sync_members,
+        crate::sync_commands::sync_set_role,
         crate::sync_commands::sync_devices,
         crate::sync_commands::sync_invite,
         crate::sync_commands::sync_revoke_device,

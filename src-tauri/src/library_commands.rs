@@ -165,3 +165,17 @@ pub async fn save_collection(app: State<'_, App>, id: Option<String>, input: Col
 pub async fn delete_collection(app: State<'_, App>, id: String) -> Reply<()> {
     off_ui(&app, move |a| a.delete_collection(&id)).await
 }
+/// The collections whose files this device keeps ("available offline").
+#[tauri::command]
+pub async fn offline_collections(app: State<'_, App>) -> Reply<Vec<String>> {
+    off_ui(&app, |a| a.offline_collections()).await
+}
+#[tauri::command]
+pub async fn set_collection_offline(app: State<'_, App>, collection_id: String, offline: bool) -> Reply<Vec<String>> {
+    off_ui(&app, move |a| a.set_collection_offline(&collection_id, offline)).await
+}
+/// Whether each file's bytes are on this device, downloading, or only on the team's server.
+#[tauri::command]
+pub async fn library_file_availability(app: State<'_, App>, hashes: Vec<String>) -> Reply<Vec<tandem_app::dto::FileAvailability>> {
+    off_ui(&app, move |a| a.library_file_availability(hashes)).await
+}

@@ -1,6 +1,6 @@
 //! Team sync: signing in to a team's server, its members and devices, and the sync status.
 
-use tandem_app::dto::{CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncStatus, TeamDevice, TeamMember};
+use tandem_app::dto::{CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncRole, SyncStatus, TeamDevice, TeamMember};
 use tandem_app::App;
 use tauri::State;
 
@@ -45,4 +45,8 @@ pub async fn sync_invite(app: State<'_, App>, input: InviteInput) -> Reply<Invit
 #[tauri::command]
 pub async fn sync_revoke_device(app: State<'_, App>, device_id: String) -> Reply<Vec<TeamDevice>> {
     app.sync_revoke_device(&device_id).await
+}
+#[tauri::command]
+pub async fn sync_set_role(app: State<'_, App>, user_id: String, role: SyncRole) -> Reply<Vec<TeamMember>> {
+    app.sync_set_role(&user_id, role).await
 }

@@ -282,6 +282,8 @@ pub fn generate() -> Vec<(String, String)> {
         SyncRole,
         SyncAccount,
         SyncStatus,
+        SyncPhase,
+        SyncProgress,
         SignInInput,
         CreateTeamInput,
         JoinTeamInput,
@@ -289,7 +291,9 @@ pub fn generate() -> Vec<(String, String)> {
         TeamDevice,
         InviteInput,
         Invite,
+        FieldChange,
     );
+    add!(FilePlace, FileAvailability);
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();
     files.push(("index.ts".into(), index));

@@ -61,6 +61,8 @@ pub struct TrashItem {
     pub kind_label: String,
     pub title: String,
     pub deleted_at: String,
+    /// "You", "Sam Lee · Sam's laptop", or "Another device".
+    pub deleted_by: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -573,6 +575,7 @@ pub enum SyncState {
 #[serde(rename_all = "snake_case")]
 pub enum SyncRole {
     Admin,
+    SalesManager,
     Marketer,
     Seller,
 }
@@ -600,6 +603,27 @@ pub struct SyncStatus {
     #[ts(type = "number")]
     pub pending: i64,
     pub error: Option<String>,
+    /// How far the running pass is, when it has much to do (a new device reading the team's workspace).
+    pub progress: Option<SyncProgress>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncPhase {
+    Sending,
+    /// Reading the team's workspace for the first time.
+    Bootstrapping,
+    Receiving,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncProgress {
+    pub phase: SyncPhase,
+    #[ts(type = "number")]
+    pub done: i64,
+    /// None when the total is not known (receiving what teammates changed).
+    #[ts(type = "number | null")]
+    pub total: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -661,4 +685,41 @@ pub struct Invite {
     pub role: SyncRole,
     pub code: String,
     pub expires_at: String,
+}
+
+/// One value a record's field held: who wrote it, when, and whether it is the value now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldChange {
+    /// The column, e.g. `amount` or `company_id`.
+    pub field: String,
+    /// As a person reads it (references by name, "—" for nothing).
+    pub value: String,
+    /// RFC 3339.
+    pub at: String,
+    /// "You", "Sam Lee · Sam's laptop", or "Another device".
+    pub author: String,
+    pub current: bool,
+    pub restorable: bool,
+    /// Names the change, to restore it.
+    pub hlc: String,
+    pub device: String,
+}
+
+/// Where a library file's bytes are, for the badge on a file not on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FilePlace {
+    OnDevice,
+    /// Coming from the team's server now.
+    Downloading,
+    /// Only the team's server has it: it downloads when opened, or with its offline collection.
+    OnServer,
+    /// Not on this device, which syncs with no team.
+    Missing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FileAvailability {
+    pub hash: String,
+    pub place: FilePlace,
 }

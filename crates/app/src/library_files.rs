@@ -145,9 +145,10 @@ impl App {
         self.get_content_item(item_id)
     }
 
-    /// A version's bytes, for the in-app preview.
+    /// A version's bytes, for the in-app preview (downloaded first when only the team's server has them).
     pub fn content_bytes(&self, version_id: &str) -> Result<ContentBytes, AppError> {
         let (_, file) = self.db()?.read(|conn| content::version_file(conn, version_id))?;
+        self.ensure_file_here(&file.blob_hash)?;
         let bytes = self.blob_store().read(&file.blob_hash).map_err(blob_error)?;
         Ok(ContentBytes { bytes, mime: file.mime, file_name: file.file_name })
     }
@@ -156,6 +157,7 @@ impl App {
     /// default app or attaching to an e-mail. Copies live in `<data>/opened/` and are replaced.
     pub fn content_file_copy(&self, version_id: &str) -> Result<PathBuf, AppError> {
         let (_, file) = self.db()?.read(|conn| content::version_file(conn, version_id))?;
+        self.ensure_file_here(&file.blob_hash)?;
         let source = self.blob_store().path_of(&file.blob_hash).map_err(blob_error)?;
         let dir = self.paths().data_dir.join("opened").join(&file.blob_hash[..16]);
         std::fs::create_dir_all(&dir)?;

@@ -5,6 +5,7 @@ use chrono::{Days, Utc};
 use tandem_domain::sample;
 use tandem_domain::sequence::{SequenceInput, SequenceStepInput};
 use tandem_domain::task::{ReminderSpec, TaskKind, TaskStatus};
+use tandem_store::local_state;
 use tandem_store::{sequences, tasks, WriteSource};
 
 use crate::follow_ups::enroll;
@@ -53,6 +54,15 @@ fn add_review_and_outreach(app: &App, people: &[(String, String)]) -> Result<(),
         review.reminders = vec![ReminderSpec::Before { minutes: 10 }];
         review.notes = "Go through every deal that moved or went quiet this week.".into();
         write_new_task(w, &review.validate()?, &calendar, None)?;
+
+        // A private to-do of the user's own: with team sync it stays on their devices.
+        if let Some(me) = local_state::get(w.conn(), local_state::PROFILE_MEMBER)? {
+            let mut own = calendar.all_day("Prepare my one-to-one with my manager", TaskKind::Todo, calendar.today() + Days::new(2));
+            own.notes = "Private: commission questions, next quarter's territory.".into();
+            own.owner_id = Some(me);
+            own.private = true;
+            write_new_task(w, &own.validate()?, &calendar, None)?;
+        }
 
         let step = |day_offset, kind, title: &str| SequenceStepInput { day_offset, kind, title: title.into() };
         let outreach = SequenceInput {

@@ -1,7 +1,7 @@
 //! Settings commands: the user's profile, members, workspace settings and exchange rates.
 
 use tandem_domain::exchange_rate::{ExchangeRate, ExchangeRateInput};
-use tandem_domain::member::{Member, MemberInput};
+use tandem_domain::member::{Member, MemberInput, Role};
 use tandem_domain::workspace::WorkspaceSettings;
 use tandem_store::{exchange_rates, local_state, members, settings, tables, WriteSource};
 
@@ -25,9 +25,26 @@ impl App {
 
     pub fn save_member(&self, input: MemberInput) -> Result<Member, AppError> {
         let clean = input.validate()?;
+        self.check_role_change(clean.id.as_deref(), clean.role)?;
         let verb = if clean.id.is_some() { "Edit of member" } else { "New member" };
         let id = self.write(WriteSource::User, &format!("{verb} {}", clean.name), |w| Ok(members::save(w, &clean)?))?;
         Ok(self.db()?.read(|conn| members::get(conn, &id))?)
+    }
+
+    /// While the workspace syncs with a team, roles are the team server's to give (an admin
+    /// changes them in Settings → Team sync): a role set here would not hold on the server.
+    fn check_role_change(&self, id: Option<&str>, role: Role) -> Result<(), AppError> {
+        let db = self.db()?;
+        if tandem_sync_client::account::load(&db).ok().flatten().is_none() {
+            return Ok(());
+        }
+        let Some(id) = id else { return Ok(()) };
+        if db.read(|c| members::get(c, id))?.role != role {
+            return Err(
+                tandem_domain::Invalid::new("role", "Roles come from the team: an admin changes them in Settings → Team sync.").into()
+            );
+        }
+        Ok(())
     }
 
     pub fn delete_member(&self, id: &str) -> Result<(), AppError> {

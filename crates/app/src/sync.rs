@@ -5,16 +5,19 @@
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
+use tandem_domain::member::Role as MemberRole;
 use tandem_domain::Invalid;
 use tandem_store::outbox::unsent_edits;
-use tandem_store::Db;
+use tandem_store::tables;
+use tandem_store::{local_state, member_refs, members, Db, Value, WriteSource};
 use tandem_sync_client::account::{self, ACKED_SEQ, LAST_SYNCED_AT};
 use tandem_sync_client::vault::Vault;
 use tandem_sync_client::{Account, ServerClient, SyncError};
 use tandem_sync_protocol::{AcceptInvite, CreateWorkspace, DeviceIntro, ErrorCode as WireCode, InviteRequest, Role, Session, SignIn};
 
 use crate::dto::{
-    CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncAccount, SyncRole, SyncState, SyncStatus, TeamDevice, TeamMember,
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncAccount, SyncProgress, SyncRole, SyncState, SyncStatus,
+    TeamDevice, TeamMember,
 };
 use crate::{App, AppError, ErrorCode};
 
@@ -33,6 +36,7 @@ pub(crate) struct SyncSlot {
 pub(crate) struct Live {
     pub state: Option<SyncState>,
     pub error: Option<String>,
+    pub progress: Option<SyncProgress>,
 }
 
 impl App {
@@ -54,7 +58,7 @@ impl App {
         let account = account::load(&db).map_err(sync_error)?;
         let live = self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()).clone();
         let Some(account) = account else {
-            return Ok(SyncStatus { account: None, state: SyncState::Off, last_synced_at: None, pending: 0, error: None });
+            return Ok(SyncStatus { account: None, state: SyncState::Off, last_synced_at: None, pending: 0, error: None, progress: None });
         };
         let acked = account::cursor(&db, ACKED_SEQ).map_err(sync_error)?;
         Ok(SyncStatus {
@@ -63,6 +67,7 @@ impl App {
             last_synced_at: account::state(&db, LAST_SYNCED_AT).map_err(sync_error)?,
             pending: db.read(|c| unsent_edits(c, acked))?,
             error: live.error,
+            progress: live.progress,
         })
     }
 
@@ -133,9 +138,54 @@ impl App {
             return Err(sync_error(err));
         }
         account::save(db, &account).map_err(sync_error)?;
+        self.introduce_device(&account)?;
+        self.adopt_team_identity(&account)?;
         self.set_live(Some(SyncState::Syncing), None);
         self.inner.sync.wake.notify_one();
         self.sync_status()
+    }
+
+    /// Writes who this device belongs to, as a synced record, so that every device of the team
+    /// can say who made a change.
+    fn introduce_device(&self, account: &Account) -> Result<(), AppError> {
+        let text = |s: &str| Value::Text(s.to_owned());
+        self.write(WriteSource::Background, "", |w| {
+            Ok(w.set(
+                &tables::TEAM_DEVICES,
+                &account.device_id,
+                &[
+                    ("user_id", text(&account.user_id)),
+                    ("display_name", text(&account.display_name)),
+                    ("email", text(&account.email)),
+                    ("device_name", text(&account.device_name)),
+                ],
+            )?)
+        })
+    }
+
+    /// Makes the team account this device's profile: a workspace member whose id is the team
+    /// user's (so all of a person's devices are one member) with the team role. The profile
+    /// made at setup, when it is the same person (same email), hands over its records and goes.
+    fn adopt_team_identity(&self, account: &Account) -> Result<(), AppError> {
+        let role = member_role(account.role).as_str();
+        self.write(WriteSource::Background, "", |w| {
+            let text = |s: &str| Value::Text(s.to_owned());
+            w.set(
+                &tables::MEMBERS,
+                &account.user_id,
+                &[("name", text(&account.display_name)), ("email", text(&account.email)), ("role", text(role))],
+            )?;
+            let previous = local_state::get(w.conn(), local_state::PROFILE_MEMBER)?.filter(|id| *id != account.user_id);
+            if let Some(previous) = previous {
+                let same_person = members::get(w.conn(), &previous).is_ok_and(|m| m.email.eq_ignore_ascii_case(&account.email));
+                if same_person {
+                    member_refs::move_references(w, &previous, &account.user_id)?;
+                    w.soft_delete(&tables::MEMBERS, &previous)?;
+                }
+            }
+            local_state::set(w.conn(), local_state::PROFILE_MEMBER, &account.user_id)?;
+            Ok(())
+        })
     }
 
     /// Signs this device out: its token leaves the keychain and, when the server can be
@@ -167,11 +217,24 @@ impl App {
 
     pub async fn sync_members(&self) -> Result<Vec<TeamMember>, AppError> {
         let client = self.team_client().await?.1;
-        let members = client.members().await.map_err(sync_error)?;
-        Ok(members
-            .into_iter()
-            .map(|m| TeamMember { user_id: m.user_id, email: m.email, display_name: m.display_name, role: role_dto(m.role) })
-            .collect())
+        Ok(client.members().await.map_err(sync_error)?.into_iter().map(member_dto).collect())
+    }
+
+    /// An admin changes a teammate's role on the server; every device learns it through the
+    /// teammate's member record, written here.
+    pub async fn sync_set_role(&self, user_id: &str, role: SyncRole) -> Result<Vec<TeamMember>, AppError> {
+        let client = self.team_client().await?.1;
+        let members = client.set_role(user_id, role_of(role)).await.map_err(sync_error)?;
+        if let Some(changed) = members.iter().find(|m| m.user_id == user_id) {
+            let role = member_role(changed.role).as_str();
+            let known = self.db()?.read(|c| Ok(members::get(c, user_id).is_ok()))?;
+            if known {
+                self.write(WriteSource::Background, "", |w| {
+                    Ok(w.set(&tables::MEMBERS, user_id, &[("role", Value::Text(role.into()))])?)
+                })?;
+            }
+        }
+        Ok(members.into_iter().map(member_dto).collect())
     }
 
     pub async fn sync_devices(&self) -> Result<Vec<TeamDevice>, AppError> {
@@ -214,7 +277,12 @@ impl App {
     }
 
     pub(crate) fn set_live(&self, state: Option<SyncState>, error: Option<String>) {
-        *self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()) = Live { state, error };
+        *self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()) = Live { state, error, progress: None };
+        self.emit_sync_status();
+    }
+
+    pub(crate) fn set_progress(&self, progress: SyncProgress) {
+        self.inner.sync.live.lock().unwrap_or_else(|p| p.into_inner()).progress = Some(progress);
         self.emit_sync_status();
     }
 
@@ -246,6 +314,10 @@ fn account_dto(a: &Account) -> SyncAccount {
     }
 }
 
+fn member_dto(m: tandem_sync_protocol::Member) -> TeamMember {
+    TeamMember { user_id: m.user_id, email: m.email, display_name: m.display_name, role: role_dto(m.role) }
+}
+
 fn devices_dto(devices: Vec<tandem_sync_protocol::Device>, account: &Account) -> Vec<TeamDevice> {
     devices
         .into_iter()
@@ -264,6 +336,7 @@ fn devices_dto(devices: Vec<tandem_sync_protocol::Device>, account: &Account) ->
 fn role_dto(role: Role) -> SyncRole {
     match role {
         Role::Admin => SyncRole::Admin,
+        Role::SalesManager => SyncRole::SalesManager,
         Role::Marketer => SyncRole::Marketer,
         Role::Seller => SyncRole::Seller,
     }
@@ -272,8 +345,19 @@ fn role_dto(role: Role) -> SyncRole {
 fn role_of(role: SyncRole) -> Role {
     match role {
         SyncRole::Admin => Role::Admin,
+        SyncRole::SalesManager => Role::SalesManager,
         SyncRole::Marketer => Role::Marketer,
         SyncRole::Seller => Role::Seller,
+    }
+}
+
+/// The workspace role a team role gives on every device.
+fn member_role(role: Role) -> MemberRole {
+    match role {
+        Role::Admin => MemberRole::Admin,
+        Role::SalesManager => MemberRole::SalesManager,
+        Role::Marketer => MemberRole::Marketer,
+        Role::Seller => MemberRole::Seller,
     }
 }
 

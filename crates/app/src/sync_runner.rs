@@ -8,10 +8,11 @@ use std::time::Duration;
 
 use tandem_store::Db;
 use tandem_sync_client::account::{self, PULLED_SEQ};
-use tandem_sync_client::{pokes, sync_pass, Account, ServerClient, SyncError};
+use tandem_sync_client::pass::PAGE;
+use tandem_sync_client::{pokes, sync_pass, Account, Progress, ServerClient, SyncError};
 use tokio::task::JoinHandle;
 
-use crate::dto::{SyncState, SyncStatus};
+use crate::dto::{SyncPhase, SyncProgress, SyncState, SyncStatus};
 use crate::sync::sync_error;
 use crate::App;
 
@@ -74,12 +75,23 @@ impl App {
     /// Runs one pass and returns how long to wait before the next one without an event.
     async fn one_pass(&self, db: &Arc<Db>, client: &ServerClient, retry: &mut Duration) -> Duration {
         self.set_live(Some(SyncState::Syncing), None);
-        match sync_pass(db, client, &|_| {}).await {
+        let progress = |step: Progress| {
+            // A pass with little to do goes by without a progress bar.
+            let (phase, done, total) = match step {
+                Progress::Sending { done, total } if total > PAGE => (SyncPhase::Sending, done, Some(total)),
+                Progress::Bootstrapping { done, total } => (SyncPhase::Bootstrapping, done, Some(total)),
+                Progress::Receiving { done } if done >= PAGE => (SyncPhase::Receiving, done, None),
+                _ => return,
+            };
+            self.set_progress(SyncProgress { phase, done: done as i64, total: total.map(|t| t as i64) });
+        };
+        match sync_pass(db, client, &progress).await {
             Ok(report) => {
                 if report.applied > 0 {
                     self.after_remote_changes(report.purged, &report.tables);
                 }
                 self.set_live(Some(SyncState::Synced), None);
+                self.sync_files_in_background(db, client);
                 *retry = FIRST_RETRY;
                 SAFETY_NET
             }

@@ -85,8 +85,21 @@ impl App {
         Ok(self.db()?.read(|conn| tasks::get(conn, id, calendar.store_now()))?)
     }
 
+    /// Only one's own task can be private: it reaches only its owner's devices.
+    fn check_private(&self, input: &TaskInput) -> Result<(), AppError> {
+        if !input.private {
+            return Ok(());
+        }
+        let me = self.db()?.read(|c| tandem_store::local_state::get(c, tandem_store::local_state::PROFILE_MEMBER))?;
+        if input.owner_id.is_none() || input.owner_id != me {
+            return Err(tandem_domain::Invalid::new("private", "Only your own tasks can be private: assign it to yourself first.").into());
+        }
+        Ok(())
+    }
+
     pub fn create_task(&self, input: TaskInput) -> Result<Task, AppError> {
         let clean = input.validate()?;
+        self.check_private(&clean.input)?;
         let calendar = self.calendar()?;
         let id =
             self.write(WriteSource::User, &format!("New task {}", clean.input.title), |w| write_new_task(w, &clean, &calendar, None))?;
@@ -95,6 +108,7 @@ impl App {
 
     pub fn update_task(&self, id: &str, input: TaskInput, scope: EditScope) -> Result<Task, AppError> {
         let clean = input.validate()?;
+        self.check_private(&clean.input)?;
         let calendar = self.calendar()?;
         self.write(WriteSource::User, &format!("Edit of task {}", clean.input.title), |w| {
             let (series_id, occurrence) = tasks::occurrence_of(w.conn(), id)?;

@@ -1,17 +1,29 @@
 //! Trash and undo commands.
 
-use tandem_store::{trash, undo, WriteSource};
+use tandem_store::{field_history, trash, undo, WriteSource};
 
 use crate::dto::{RecordRef, TrashItem, UndoOutcome};
+use crate::record_history::author_label;
 use crate::{App, AppError};
 
 impl App {
     pub fn list_trash(&self) -> Result<Vec<TrashItem>, AppError> {
-        let entries = self.db()?.read(|conn| trash::list(conn, 1_000))?;
-        Ok(entries
-            .into_iter()
-            .map(|e| TrashItem { table: e.table, id: e.id, kind_label: e.kind_label, title: e.title, deleted_at: e.deleted_at })
-            .collect())
+        Ok(self.db()?.read(|conn| {
+            trash::list(conn, 1_000)?
+                .into_iter()
+                .map(|e| {
+                    let by = field_history::deleted_by(conn, trash::table(&e.table)?, &e.id)?;
+                    Ok(TrashItem {
+                        table: e.table,
+                        id: e.id,
+                        kind_label: e.kind_label,
+                        title: e.title,
+                        deleted_at: e.deleted_at,
+                        deleted_by: author_label(&by),
+                    })
+                })
+                .collect::<Result<_, tandem_store::StoreError>>()
+        })?)
     }
 
     pub fn restore_record(&self, record: RecordRef) -> Result<(), AppError> {

@@ -68,6 +68,9 @@ pub struct TaskInput {
     pub contact_ids: Vec<String>,
     pub company_ids: Vec<String>,
     pub deal_ids: Vec<String>,
+    /// Seen only by its owner: with team sync, it reaches only the owner's devices.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A validated task input with its parsed times.
@@ -152,7 +155,11 @@ impl TaskInput {
             contact_ids: ids(&self.contact_ids),
             company_ids: ids(&self.company_ids),
             deal_ids: ids(&self.deal_ids),
+            private: self.private,
         };
+        if input.private && input.owner_id.is_none() {
+            c.fail("private", "A private task needs an owner: only they see it.");
+        }
         match (due_date, zone) {
             (Some(due_date), Some(zone)) => c.finish(CleanTask { input, due_date, due_time, zone }),
             _ => Err(c.finish(()).expect_err("a missing date or zone was reported")),
@@ -196,6 +203,7 @@ pub struct Task {
     pub enrollment_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    pub private: bool,
 }
 
 impl Task {
@@ -216,6 +224,7 @@ impl Task {
             contact_ids: ids("contacts"),
             company_ids: ids("companies"),
             deal_ids: ids("deals"),
+            private: self.private,
         }
     }
 }
@@ -249,7 +258,16 @@ mod tests {
             contact_ids: vec!["b".into(), "a".into(), "a".into(), " ".into()],
             company_ids: vec![],
             deal_ids: vec![],
+            private: false,
         }
+    }
+
+    #[test]
+    fn a_private_task_needs_an_owner() {
+        let unowned = TaskInput { private: true, owner_id: None, ..input() };
+        assert_eq!(unowned.validate().unwrap_err().0[0].field, "private");
+        let owned = TaskInput { private: true, owner_id: Some("m1".into()), ..input() };
+        assert!(owned.validate().unwrap().input.private);
     }
 
     #[test]

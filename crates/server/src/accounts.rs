@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::{Duration, SecondsFormat, Utc};
 use tandem_sync_protocol::{
-    AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, Role, Session, SignIn,
+    AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, Role, RoleChange, Session, SignIn,
 };
 
 use crate::caller::{now, Signed};
@@ -138,6 +138,26 @@ pub async fn sign_out(State(state): State<ServerState>, Signed(caller): Signed) 
 pub async fn members(State(state): State<ServerState>, Signed(caller): Signed) -> Result<Json<Vec<Member>>, ApiError> {
     let store = state.store.clone();
     Ok(Json(blocking(move || Ok(store.members(&caller.workspace_id)?)).await?))
+}
+
+/// `PUT /v1/members/{id}/role`: an admin changes a member's role (the team keeps an admin).
+pub async fn set_role(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Path(user_id): Path<String>,
+    Json(input): Json<RoleChange>,
+) -> Result<Json<Vec<Member>>, ApiError> {
+    caller.require_admin()?;
+    let store = state.store.clone();
+    Ok(Json(
+        blocking(move || {
+            if !store.set_role(&caller.workspace_id, &user_id, input.role)? {
+                return Err(ApiError::invalid("user_id", "this team has no such member"));
+            }
+            Ok(store.members(&caller.workspace_id)?)
+        })
+        .await?,
+    ))
 }
 
 /// `GET /v1/devices`: every device of the team for an admin, one's own for everyone else.

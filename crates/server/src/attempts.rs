@@ -1,4 +1,5 @@
-//! Bounds guessing: at most `limit` credential attempts per key (an email) per window.
+//! At most `limit` attempts per key per window: credential attempts per email (bounds guessing),
+//! requests per device (bounds a runaway client).
 
 use std::collections::HashMap;
 use std::sync::Mutex;

@@ -28,9 +28,12 @@ impl FromRequestParts<ServerState> for Signed {
         let hash = digest(token);
         let store = state.store.clone();
         let caller = tokio::task::spawn_blocking(move || store.caller(&hash, &now())).await??;
-        caller
-            .map(Signed)
-            .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "this device is signed out or was revoked by an admin; sign in again"))
+        let caller = caller
+            .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "this device is signed out or was revoked by an admin; sign in again"))?;
+        if !state.requests.allow(&caller.device_id) {
+            return Err(ApiError::new(ErrorCode::TooManyRequests, "this device is sending too many requests; it will retry shortly"));
+        }
+        Ok(Signed(caller))
     }
 }
 

@@ -36,6 +36,7 @@ impl ApiError {
             ErrorCode::Conflict => StatusCode::CONFLICT,
             ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -48,6 +49,9 @@ impl From<StoreError> for ApiError {
                 ApiError { code: ErrorCode::Conflict, message: format!("{what} is already in use"), field: Some("email".into()) }
             }
             StoreError::DeviceOfAnother => ApiError::new(ErrorCode::Conflict, e.to_string()),
+            StoreError::LastAdmin => ApiError { code: ErrorCode::Conflict, message: e.to_string(), field: Some("role".into()) },
+            StoreError::FileOffset { .. } => ApiError { code: ErrorCode::Conflict, message: e.to_string(), field: Some("offset".into()) },
+            StoreError::FileSize { .. } => ApiError::invalid("size", e.to_string()),
             other => {
                 tracing::error!(error = %other, "store failed");
                 ApiError::new(ErrorCode::Internal, "the server could not read or write its data; its log says why")

@@ -6,6 +6,7 @@ pub mod attempts;
 pub mod caller;
 pub mod credentials;
 pub mod error;
+pub mod files;
 pub mod pokes;
 pub mod postgres_store;
 pub mod sqlite_store;
@@ -16,7 +17,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
 use crate::attempts::Attempts;
@@ -32,11 +33,25 @@ pub struct Limits {
     pub page: usize,
     /// Sign-in and invite attempts per email per 5 minutes.
     pub attempts_per_email: u32,
+    /// The largest library file the server keeps.
+    pub max_file_bytes: u64,
+    /// The largest chunk of a file one upload request may carry.
+    pub max_file_chunk: usize,
+    /// Requests per device per minute (a device syncing normally makes a handful).
+    pub requests_per_device: u32,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_body_bytes: 16 * 1024 * 1024, max_push_changes: 5_000, page: 5_000, attempts_per_email: 10 }
+        Limits {
+            max_body_bytes: 16 * 1024 * 1024,
+            max_push_changes: 5_000,
+            page: 5_000,
+            attempts_per_email: 10,
+            max_file_bytes: 1024 * 1024 * 1024,
+            max_file_chunk: tandem_sync_protocol::MAX_FILE_CHUNK,
+            requests_per_device: 6_000,
+        }
     }
 }
 
@@ -45,6 +60,8 @@ pub struct ServerState {
     pub store: Arc<dyn Store>,
     pub pokes: Arc<Pokes>,
     pub attempts: Arc<Attempts>,
+    /// Requests per device, per minute.
+    pub requests: Arc<Attempts>,
     pub limits: Limits,
 }
 
@@ -54,7 +71,13 @@ impl ServerState {
     pub fn new(store: Arc<dyn Store>, limits: Limits) -> Result<ServerState, StoreError> {
         let pokes = Arc::new(Pokes::default());
         store.watch_heads(Arc::downgrade(&pokes))?;
-        Ok(ServerState { store, pokes, attempts: Arc::new(Attempts::new(limits.attempts_per_email, Duration::from_secs(300))), limits })
+        Ok(ServerState {
+            store,
+            pokes,
+            attempts: Arc::new(Attempts::new(limits.attempts_per_email, Duration::from_secs(300))),
+            requests: Arc::new(Attempts::new(limits.requests_per_device, Duration::from_secs(60))),
+            limits,
+        })
     }
 }
 
@@ -63,6 +86,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/workspaces", post(accounts::create_workspace))
         .route("/sessions", post(accounts::sign_in).delete(accounts::sign_out))
         .route("/members", get(accounts::members))
+        .route("/members/{id}/role", put(accounts::set_role))
         .route("/devices", get(accounts::devices))
         .route("/devices/{id}", delete(accounts::revoke_device))
         .route("/invites", post(accounts::invite))
@@ -71,10 +95,26 @@ pub fn router(state: ServerState) -> Router {
         .route("/pull", get(sync_routes::pull))
         .route("/snapshot", get(sync_routes::snapshot))
         .route("/events", get(pokes::events))
+        .route("/files/{hash}", get(files::status).put(files::upload))
+        .route("/files/{hash}/bytes", get(files::download))
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), caller::require_protocol));
     Router::new()
         .nest("/v1", v1)
         .route("/health", get(|| async { "ok" }))
         .layer(DefaultBodyLimit::max(state.limits.max_body_bytes))
         .with_state(state)
+}
+
+/// Serves `state` on a free loopback port in the background and returns its address
+/// (`http://127.0.0.1:PORT`): a real server for tests and benchmarks of the clients.
+pub async fn serve_on_loopback(state: ServerState) -> std::io::Result<String> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    let app = router(state);
+    tokio::spawn(async move {
+        if let Err(err) = axum::serve(listener, app).await {
+            tracing::error!(%err, "the loopback server stopped");
+        }
+    });
+    Ok(url)
 }

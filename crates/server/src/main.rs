@@ -34,6 +34,9 @@ struct Args {
     /// The certificate's private key (PEM).
     #[arg(long, value_name = "PATH", requires = "tls_cert")]
     tls_key: Option<PathBuf>,
+    /// The largest library file the server keeps, in MiB.
+    #[arg(long, default_value_t = 1024)]
+    max_file_mib: u64,
 }
 
 /// How long open requests and event streams get to finish once asked to stop.
@@ -47,7 +50,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(url) => Arc::new(PgStore::open(url).map_err(|e| format!("cannot open the database at --database: {e}"))?),
         None => Arc::new(SqliteStore::open(&args.data)?),
     };
-    let state = ServerState::new(store, Limits::default())?;
+    let limits = Limits { max_file_bytes: args.max_file_mib.saturating_mul(1024 * 1024), ..Limits::default() };
+    let state = ServerState::new(store, limits)?;
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(serve(args, router(state)))
 }
 

@@ -10,10 +10,11 @@ use std::time::Duration;
 
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, Config, IsolationLevel, NoTls, Row, Transaction};
-use tandem_sync_protocol::{Change, Device, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{Change, Device, FileStatus, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
 
 use crate::pokes::Pokes;
-use crate::store::{Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
+use crate::sqlite_store::overlap;
+use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
 
 /// Text compares byte by byte (`COLLATE "C"`), as in SQLite, whatever the database's locale:
 /// HLC stamps, device ids and snapshot cursors must order the same on every server.
@@ -60,6 +61,7 @@ CREATE TABLE IF NOT EXISTS changes (
     col TEXT COLLATE "C" NOT NULL,
     value TEXT NOT NULL,
     schema BIGINT NOT NULL,
+    private_to TEXT COLLATE "C",
     PRIMARY KEY (workspace_id, seq),
     UNIQUE (workspace_id, hlc, device, tbl, row_id, col)
 );
@@ -73,7 +75,24 @@ CREATE TABLE IF NOT EXISTS winners (
     value TEXT NOT NULL,
     schema BIGINT NOT NULL,
     seq BIGINT NOT NULL,
+    private_to TEXT COLLATE "C",
     PRIMARY KEY (workspace_id, tbl, row_id, col)
+);
+CREATE TABLE IF NOT EXISTS files (
+    workspace_id TEXT COLLATE "C" NOT NULL REFERENCES workspaces (id),
+    hash TEXT COLLATE "C" NOT NULL,
+    size BIGINT NOT NULL,
+    received BIGINT NOT NULL DEFAULT 0,
+    complete BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (workspace_id, hash)
+);
+CREATE TABLE IF NOT EXISTS file_chunks (
+    workspace_id TEXT COLLATE "C" NOT NULL,
+    hash TEXT COLLATE "C" NOT NULL,
+    pos BIGINT NOT NULL,
+    bytes BYTEA NOT NULL,
+    PRIMARY KEY (workspace_id, hash, pos)
 );
 "#;
 
@@ -261,11 +280,22 @@ fn change_of(r: &Row, at: usize) -> Result<Change, StoreError> {
         column: r.try_get(at + 4)?,
         value: serde_json::from_str(&value).map_err(|e| StoreError::Damaged(format!("a stored value is not JSON ({e}): {value}")))?,
         schema: u32::try_from(schema).map_err(|_| StoreError::Damaged(format!("a stored schema version is out of range: {schema}")))?,
+        private_to: r.try_get(at + 7)?,
     })
 }
 
 fn head_of(tx: &mut Transaction<'_>, workspace_id: &str) -> Result<i64, StoreError> {
     Ok(tx.query_one("SELECT head FROM workspaces WHERE id = $1", &[&workspace_id])?.try_get(0)?)
+}
+
+fn file_status_in(tx: &mut Transaction<'_>, workspace_id: &str, hash: &str, lock: bool) -> Result<Option<FileStatus>, StoreError> {
+    let sql = format!(
+        "SELECT size, received, complete FROM files WHERE workspace_id = $1 AND hash = $2{}",
+        if lock { " FOR UPDATE" } else { "" }
+    );
+    let Some(r) = tx.query_opt(&sql, &[&workspace_id, &hash])? else { return Ok(None) };
+    let (size, received): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+    Ok(Some(FileStatus { hash: hash.to_owned(), size: size.max(0) as u64, received: received.max(0) as u64, complete: r.try_get(2)? }))
 }
 
 impl Store for PgStore {
@@ -333,6 +363,21 @@ impl Store for PgStore {
         })
     }
 
+    fn set_role(&self, workspace_id: &str, user_id: &str, role: Role) -> Result<bool, StoreError> {
+        self.write(|tx| {
+            // Lock the team's users, so two admins demoting each other cannot both succeed.
+            tx.execute("SELECT id FROM users WHERE workspace_id = $1 FOR UPDATE", &[&workspace_id])?;
+            let changed =
+                tx.execute("UPDATE users SET role = $3 WHERE id = $2 AND workspace_id = $1", &[&workspace_id, &user_id, &role.as_str()])?;
+            let admins: i64 =
+                tx.query_one("SELECT count(*) FROM users WHERE workspace_id = $1 AND role = 'admin'", &[&workspace_id])?.try_get(0)?;
+            if admins == 0 {
+                return Err(StoreError::LastAdmin);
+            }
+            Ok(changed == 1)
+        })
+    }
+
     fn devices(&self, workspace_id: &str, user_id: Option<&str>) -> Result<Vec<Device>, StoreError> {
         self.read(|tx| {
             let rows = tx.query(
@@ -391,29 +436,35 @@ impl Store for PgStore {
             let mut head: i64 = tx.query_one("SELECT head FROM workspaces WHERE id = $1 FOR UPDATE", &[&workspace_id])?.try_get(0)?;
             let (mut accepted, mut duplicates) = (0, 0);
             let insert = tx.prepare(
-                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
+                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema, private_to)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
             )?;
             let win = tx.prepare(
-                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq, private_to)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                  ON CONFLICT (workspace_id, tbl, row_id, col) DO UPDATE SET
-                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq
+                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq,
+                     private_to = excluded.private_to
                  WHERE (excluded.hlc, excluded.device) > (winners.hlc, winners.device)",
             )?;
             for c in changes {
                 let value = c.value.to_string();
                 let schema = i64::from(c.schema);
                 let next = head + 1;
-                let inserted =
-                    tx.execute(&insert, &[&workspace_id, &next, &c.hlc, &c.device, &c.table, &c.row_id, &c.column, &value, &schema])?;
+                let inserted = tx.execute(
+                    &insert,
+                    &[&workspace_id, &next, &c.hlc, &c.device, &c.table, &c.row_id, &c.column, &value, &schema, &c.private_to],
+                )?;
                 if inserted == 0 {
                     duplicates += 1;
                     continue;
                 }
                 head = next;
                 accepted += 1;
-                tx.execute(&win, &[&workspace_id, &c.table, &c.row_id, &c.column, &c.hlc, &c.device, &value, &schema, &head])?;
+                tx.execute(
+                    &win,
+                    &[&workspace_id, &c.table, &c.row_id, &c.column, &c.hlc, &c.device, &value, &schema, &head, &c.private_to],
+                )?;
             }
             if accepted > 0 {
                 tx.execute("UPDATE workspaces SET head = $2 WHERE id = $1", &[&workspace_id, &head])?;
@@ -424,23 +475,24 @@ impl Store for PgStore {
         })
     }
 
-    fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
         self.read(|tx| {
             let head = head_of(tx, workspace_id)?;
             let rows = tx.query(
-                "SELECT seq, hlc, device, tbl, row_id, col, value, schema FROM changes
-                 WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-                &[&workspace_id, &after, &(limit as i64)],
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
+                 WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
+                &[&workspace_id, &after, &(limit as i64), &viewer],
             )?;
-            let changes =
+            let changes: Vec<Numbered> =
                 rows.iter().map(|r| Ok(Numbered { seq: r.try_get(0)?, change: change_of(r, 1)? })).collect::<Result<_, StoreError>>()?;
-            Ok(PullResponse { changes, head })
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, limit, head), changes, head })
         })
     }
 
     fn snapshot(
         &self,
         workspace_id: &str,
+        viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
         limit: usize,
@@ -452,17 +504,24 @@ impl Store for PgStore {
             };
             // A winner replaced after `as_of` is left out: its replacement comes with the changes
             // after `as_of`. Fields of a purged row are left out: the purge says all there is.
-            let visible = "w.workspace_id = $1 AND w.seq <= $2 AND (w.col = '*' OR NOT EXISTS (
+            let visible = "w.workspace_id = $1 AND w.seq <= $2 AND (w.private_to IS NULL OR w.private_to = $7) AND (w.col = '*' OR NOT EXISTS (
                     SELECT 1 FROM winners p WHERE p.workspace_id = w.workspace_id AND p.tbl = w.tbl AND p.row_id = w.row_id AND p.col = '*'))";
-            let total: i64 = tx.query_one(&format!("SELECT count(*) FROM winners w WHERE {visible}"), &[&workspace_id, &as_of])?.try_get(0)?;
+            // Counted once, for the first page: counting on every page made a bootstrap quadratic.
+            let total: Option<i64> = match from {
+                Some(_) => None,
+                None => Some(
+                    tx.query_one(&format!("SELECT count(*) FROM winners w WHERE {}", visible.replace("$7", "$3")), &[&workspace_id, &as_of, &viewer])?
+                        .try_get(0)?,
+                ),
+            };
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
             let rows = tx.query(
                 &format!(
-                    "SELECT hlc, device, tbl, row_id, col, value, schema FROM winners w
+                    "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
                      WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
                      ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
                 ),
-                &[&workspace_id, &as_of, &t, &r, &c, &(limit as i64)],
+                &[&workspace_id, &as_of, &t, &r, &c, &(limit as i64), &viewer],
             )?;
             let changes: Vec<Change> = rows.iter().map(|r| change_of(r, 0)).collect::<Result<_, _>>()?;
             let next = (changes.len() == limit).then(|| {
@@ -470,6 +529,84 @@ impl Store for PgStore {
                 SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() }
             });
             Ok(SnapshotPage { as_of, changes, next, total })
+        })
+    }
+
+    fn file_status(&self, workspace_id: &str, hash: &str) -> Result<Option<FileStatus>, StoreError> {
+        self.read(|tx| file_status_in(tx, workspace_id, hash, false))
+    }
+
+    fn append_file(
+        &self,
+        workspace_id: &str,
+        hash: &str,
+        size: u64,
+        offset: u64,
+        bytes: &[u8],
+        now: &str,
+    ) -> Result<FileStatus, StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO files (workspace_id, hash, size, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                &[&workspace_id, &hash, &big(size), &now],
+            )?;
+            // The row lock serializes chunks of one file across every instance.
+            let mut file =
+                file_status_in(tx, workspace_id, hash, true)?.ok_or_else(|| StoreError::Damaged("a file row vanished".into()))?;
+            if file.size != size {
+                return Err(StoreError::FileSize { declared: file.size });
+            }
+            if file.complete {
+                return Ok(file);
+            }
+            if file.received != offset {
+                return Err(StoreError::FileOffset { has: file.received });
+            }
+            if !bytes.is_empty() {
+                tx.execute(
+                    "INSERT INTO file_chunks (workspace_id, hash, pos, bytes) VALUES ($1, $2, $3, $4)",
+                    &[&workspace_id, &hash, &big(offset), &bytes],
+                )?;
+                file.received += bytes.len() as u64;
+                tx.execute(
+                    "UPDATE files SET received = $3 WHERE workspace_id = $1 AND hash = $2",
+                    &[&workspace_id, &hash, &big(file.received)],
+                )?;
+            }
+            Ok(file)
+        })
+    }
+
+    fn read_file(&self, workspace_id: &str, hash: &str, offset: u64, max: usize) -> Result<Vec<u8>, StoreError> {
+        let end = offset + max as u64;
+        self.read(|tx| {
+            let rows = tx.query(
+                "SELECT pos, bytes FROM file_chunks
+                 WHERE workspace_id = $1 AND hash = $2 AND pos < $4 AND pos + octet_length(bytes) > $3 ORDER BY pos",
+                &[&workspace_id, &hash, &big(offset), &big(end)],
+            )?;
+            let mut out = Vec::with_capacity(max.min(1 << 20));
+            for row in rows {
+                let pos: i64 = row.try_get(0)?;
+                let bytes: &[u8] = row.try_get(1)?;
+                out.extend_from_slice(overlap(pos.max(0) as u64, bytes, offset, end));
+            }
+            Ok(out)
+        })
+    }
+
+    fn complete_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute("UPDATE files SET complete = TRUE WHERE workspace_id = $1 AND hash = $2", &[&workspace_id, &hash])?;
+            Ok(())
+        })
+    }
+
+    fn discard_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM file_chunks WHERE workspace_id = $1 AND hash = $2", &[&workspace_id, &hash])?;
+            tx.execute("DELETE FROM files WHERE workspace_id = $1 AND hash = $2 AND NOT complete", &[&workspace_id, &hash])?;
+            Ok(())
         })
     }
 

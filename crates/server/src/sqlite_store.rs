@@ -7,9 +7,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use tandem_sync_protocol::{Change, Device, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{Change, Device, FileStatus, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
 
-use crate::store::{Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
+use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS changes (
     col TEXT NOT NULL,
     value TEXT NOT NULL,
     schema INTEGER NOT NULL,
+    private_to TEXT,
     PRIMARY KEY (workspace_id, seq),
     UNIQUE (workspace_id, hlc, device, tbl, row_id, col)
 ) WITHOUT ROWID;
@@ -67,8 +68,25 @@ CREATE TABLE IF NOT EXISTS winners (
     value TEXT NOT NULL,
     schema INTEGER NOT NULL,
     seq INTEGER NOT NULL,
+    private_to TEXT,
     PRIMARY KEY (workspace_id, tbl, row_id, col)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    hash TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, hash)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS file_chunks (
+    workspace_id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    pos INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    PRIMARY KEY (workspace_id, hash, pos)
+);
 ";
 
 pub struct SqliteStore {
@@ -190,7 +208,17 @@ fn change_of(r: &rusqlite::Row<'_>, offset: usize) -> Result<Change, rusqlite::E
         value: serde_json::from_str(&value)
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(offset + 5, rusqlite::types::Type::Text, e.into()))?,
         schema: r.get(offset + 6)?,
+        private_to: r.get(offset + 7)?,
     })
+}
+
+fn file_status_in(conn: &Connection, workspace_id: &str, hash: &str) -> Result<Option<FileStatus>, StoreError> {
+    Ok(conn
+        .query_row("SELECT size, received, complete FROM files WHERE workspace_id = ?1 AND hash = ?2", params![workspace_id, hash], |r| {
+            let (size, received): (i64, i64) = (r.get(0)?, r.get(1)?);
+            Ok(FileStatus { hash: hash.to_owned(), size: size.max(0) as u64, received: received.max(0) as u64, complete: r.get(2)? })
+        })
+        .optional()?)
 }
 
 impl Store for SqliteStore {
@@ -221,22 +249,27 @@ impl Store for SqliteStore {
     }
 
     fn caller(&self, token_hash: &[u8], now: &str) -> Result<Option<Caller>, StoreError> {
-        let device: Option<String> = self.read(|conn| {
-            Ok(conn
-                .query_row("SELECT id FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL", [token_hash], |r| r.get(0))
-                .optional()?)
-        })?;
-        let Some(device) = device else { return Ok(None) };
-        // Seen-at is for the admin's device list: minute precision is plenty, and spares a write per request.
+        // Seen-at is for the admin's device list: minute precision is plenty, so most requests
+        // only read, and do not wait behind pushes for the single writer.
         let minute = &now[..now.len().min(16)];
-        self.write(|conn| {
-            conn.execute(
-                "UPDATE devices SET last_seen_at = ?2 WHERE id = ?1 AND (last_seen_at IS NULL OR substr(last_seen_at, 1, 16) < ?3)",
-                params![device, now, minute],
-            )?;
-            Ok(())
+        let found: Option<(Caller, bool)> = self.read(|conn| {
+            let device: Option<(String, bool)> = conn
+                .query_row(
+                    "SELECT id, last_seen_at IS NULL OR substr(last_seen_at, 1, 16) < ?2 FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
+                    params![token_hash, minute],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            device.map(|(id, stale)| Ok((caller_of_device(conn, &id)?, stale))).transpose()
         })?;
-        self.read(|conn| caller_of_device(conn, &device)).map(Some)
+        let Some((caller, stale)) = found else { return Ok(None) };
+        if stale {
+            self.write(|conn| {
+                conn.execute("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1", params![caller.device_id, now])?;
+                Ok(())
+            })?;
+        }
+        Ok(Some(caller))
     }
 
     fn revoke_device(&self, workspace_id: &str, device_id: &str, now: &str) -> Result<bool, StoreError> {
@@ -258,6 +291,20 @@ impl Store for SqliteStore {
                 Ok(Member { user_id: r.get(0)?, email: r.get(1)?, display_name: r.get(2)?, role: role_of(r.get(3)?)? })
             })?;
             Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn set_role(&self, workspace_id: &str, user_id: &str, role: Role) -> Result<bool, StoreError> {
+        self.write(|conn| {
+            let changed = conn
+                .execute("UPDATE users SET role = ?3 WHERE id = ?2 AND workspace_id = ?1", params![workspace_id, user_id, role.as_str()])?;
+            let admins: i64 =
+                conn.query_row("SELECT count(*) FROM users WHERE workspace_id = ?1 AND role = 'admin'", [workspace_id], |r| r.get(0))?;
+            // Returning the error rolls the change back.
+            if admins == 0 {
+                return Err(StoreError::LastAdmin);
+            }
+            Ok(changed == 1)
         })
     }
 
@@ -316,49 +363,63 @@ impl Store for SqliteStore {
             let mut head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
             let (mut accepted, mut duplicates) = (0, 0);
             let mut insert = conn.prepare_cached(
-                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
+                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema, private_to)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
             )?;
             let mut win = conn.prepare_cached(
-                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq, private_to)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                  ON CONFLICT (workspace_id, tbl, row_id, col) DO UPDATE SET
-                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq
+                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq,
+                     private_to = excluded.private_to
                  WHERE (excluded.hlc, excluded.device) > (winners.hlc, winners.device)",
             )?;
             for c in changes {
                 let value = c.value.to_string();
-                let inserted =
-                    insert.execute(params![workspace_id, head + 1, c.hlc, c.device, c.table, c.row_id, c.column, value, c.schema])?;
+                let inserted = insert.execute(params![
+                    workspace_id,
+                    head + 1,
+                    c.hlc,
+                    c.device,
+                    c.table,
+                    c.row_id,
+                    c.column,
+                    value,
+                    c.schema,
+                    c.private_to
+                ])?;
                 if inserted == 0 {
                     duplicates += 1;
                     continue;
                 }
                 head += 1;
                 accepted += 1;
-                win.execute(params![workspace_id, c.table, c.row_id, c.column, c.hlc, c.device, value, c.schema, head])?;
+                win.execute(params![workspace_id, c.table, c.row_id, c.column, c.hlc, c.device, value, c.schema, head, c.private_to])?;
             }
             conn.execute("UPDATE workspaces SET head = ?2 WHERE id = ?1", params![workspace_id, head])?;
             Ok(PushResponse { accepted, duplicates, head })
         })
     }
 
-    fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
         self.read(|conn| {
             let head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
             let mut stmt = conn.prepare_cached(
-                "SELECT seq, hlc, device, tbl, row_id, col, value, schema FROM changes
-                 WHERE workspace_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
+                 WHERE workspace_id = ?1 AND seq > ?2 AND (private_to IS NULL OR private_to = ?4) ORDER BY seq LIMIT ?3",
             )?;
-            let rows =
-                stmt.query_map(params![workspace_id, after, limit as i64], |r| Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? }))?;
-            Ok(PullResponse { changes: rows.collect::<Result<_, _>>()?, head })
+            let rows = stmt.query_map(params![workspace_id, after, limit as i64, viewer], |r| {
+                Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? })
+            })?;
+            let changes: Vec<Numbered> = rows.collect::<Result<_, _>>()?;
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, limit, head), changes, head })
         })
     }
 
     fn snapshot(
         &self,
         workspace_id: &str,
+        viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
         limit: usize,
@@ -370,16 +431,24 @@ impl Store for SqliteStore {
             };
             // A winner replaced after `as_of` is left out: its replacement comes with the changes
             // after `as_of`. Fields of a purged row are left out: the purge says all there is.
-            let visible = "w.workspace_id = ?1 AND w.seq <= ?2 AND (w.col = '*' OR NOT EXISTS (
+            let visible = "w.workspace_id = ?1 AND w.seq <= ?2 AND (w.private_to IS NULL OR w.private_to = ?7) AND (w.col = '*' OR NOT EXISTS (
                     SELECT 1 FROM winners p WHERE p.workspace_id = w.workspace_id AND p.tbl = w.tbl AND p.row_id = w.row_id AND p.col = '*'))";
-            let total: i64 = conn.query_row(&format!("SELECT count(*) FROM winners w WHERE {visible}"), params![workspace_id, as_of], |r| r.get(0))?;
+            // Counted once, for the first page: counting on every page made a bootstrap quadratic.
+            let total: Option<i64> = match from {
+                Some(_) => None,
+                None => Some(conn.query_row(
+                    &format!("SELECT count(*) FROM winners w WHERE {}", visible.replace("?7", "?3")),
+                    params![workspace_id, as_of, viewer],
+                    |r| r.get(0),
+                )?),
+            };
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT hlc, device, tbl, row_id, col, value, schema FROM winners w
+                "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
                  WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
                  ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
             ))?;
-            let rows = stmt.query_map(params![workspace_id, as_of, t, r, c, limit as i64], |r| change_of(r, 0))?;
+            let rows = stmt.query_map(params![workspace_id, as_of, t, r, c, limit as i64, viewer], |r| change_of(r, 0))?;
             let changes: Vec<Change> = rows.collect::<Result<_, _>>()?;
             let next = (changes.len() == limit).then(|| {
                 let last = changes.last().expect("a full page has a last change");
@@ -388,4 +457,87 @@ impl Store for SqliteStore {
             Ok(SnapshotPage { as_of, changes, next, total })
         })
     }
+
+    fn file_status(&self, workspace_id: &str, hash: &str) -> Result<Option<FileStatus>, StoreError> {
+        self.read(|conn| file_status_in(conn, workspace_id, hash))
+    }
+
+    fn append_file(
+        &self,
+        workspace_id: &str,
+        hash: &str,
+        size: u64,
+        offset: u64,
+        bytes: &[u8],
+        now: &str,
+    ) -> Result<FileStatus, StoreError> {
+        self.write(|conn| {
+            conn.execute(
+                "INSERT INTO files (workspace_id, hash, size, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+                params![workspace_id, hash, big(size), now],
+            )?;
+            let mut file = file_status_in(conn, workspace_id, hash)?.ok_or_else(|| StoreError::Damaged("a file row vanished".into()))?;
+            if file.size != size {
+                return Err(StoreError::FileSize { declared: file.size });
+            }
+            if file.complete {
+                return Ok(file);
+            }
+            if file.received != offset {
+                return Err(StoreError::FileOffset { has: file.received });
+            }
+            if !bytes.is_empty() {
+                conn.execute(
+                    "INSERT INTO file_chunks (workspace_id, hash, pos, bytes) VALUES (?1, ?2, ?3, ?4)",
+                    params![workspace_id, hash, big(offset), bytes],
+                )?;
+                file.received += bytes.len() as u64;
+                conn.execute(
+                    "UPDATE files SET received = ?3 WHERE workspace_id = ?1 AND hash = ?2",
+                    params![workspace_id, hash, big(file.received)],
+                )?;
+            }
+            Ok(file)
+        })
+    }
+
+    fn read_file(&self, workspace_id: &str, hash: &str, offset: u64, max: usize) -> Result<Vec<u8>, StoreError> {
+        let end = offset + max as u64;
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT pos, bytes FROM file_chunks
+                 WHERE workspace_id = ?1 AND hash = ?2 AND pos < ?4 AND pos + length(bytes) > ?3 ORDER BY pos",
+            )?;
+            let rows =
+                stmt.query_map(params![workspace_id, hash, big(offset), big(end)], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+            let mut out = Vec::with_capacity(max.min(1 << 20));
+            for row in rows {
+                let (pos, bytes) = row?;
+                out.extend_from_slice(overlap(pos.max(0) as u64, &bytes, offset, end));
+            }
+            Ok(out)
+        })
+    }
+
+    fn complete_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError> {
+        self.write(|conn| {
+            conn.execute("UPDATE files SET complete = 1 WHERE workspace_id = ?1 AND hash = ?2", params![workspace_id, hash])?;
+            Ok(())
+        })
+    }
+
+    fn discard_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError> {
+        self.write(|conn| {
+            conn.execute("DELETE FROM file_chunks WHERE workspace_id = ?1 AND hash = ?2", params![workspace_id, hash])?;
+            conn.execute("DELETE FROM files WHERE workspace_id = ?1 AND hash = ?2 AND complete = 0", params![workspace_id, hash])?;
+            Ok(())
+        })
+    }
+}
+
+/// The part of the chunk stored at `pos` that lies in `[from, to)`.
+pub(crate) fn overlap(pos: u64, bytes: &[u8], from: u64, to: u64) -> &[u8] {
+    let start = from.saturating_sub(pos).min(bytes.len() as u64) as usize;
+    let stop = to.saturating_sub(pos).min(bytes.len() as u64) as usize;
+    &bytes[start..stop.max(start)]
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Weak;
 
-use tandem_sync_protocol::{Change, Device, Member, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{Change, Device, FileStatus, Member, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
 
 use crate::pokes::Pokes;
 
@@ -13,6 +13,14 @@ pub enum StoreError {
     Taken(&'static str),
     #[error("this device belongs to another account")]
     DeviceOfAnother,
+    #[error("a team needs at least one admin")]
+    LastAdmin,
+    /// A chunk of a file that does not start where the bytes the server has end.
+    #[error("the server has {has} bytes of this file: send the next chunk from offset {has}")]
+    FileOffset { has: u64 },
+    /// A chunk of a file that declares another size than its first chunk did.
+    #[error("this file was declared as {declared} bytes; send the same size with every chunk")]
+    FileSize { declared: u64 },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]
@@ -77,6 +85,9 @@ pub trait Store: Send + Sync + 'static {
     /// Revokes a device of `workspace_id`; false if it has no such device.
     fn revoke_device(&self, workspace_id: &str, device_id: &str, now: &str) -> Result<bool, StoreError>;
     fn members(&self, workspace_id: &str) -> Result<Vec<Member>, StoreError>;
+    /// Gives member `user_id` of `workspace_id` a new role; false if there is no such member.
+    /// Refuses (`LastAdmin`) to leave the team without an admin.
+    fn set_role(&self, workspace_id: &str, user_id: &str, role: Role) -> Result<bool, StoreError>;
     /// The workspace's devices, or only `user_id`'s.
     fn devices(&self, workspace_id: &str, user_id: Option<&str>) -> Result<Vec<Device>, StoreError>;
     fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError>;
@@ -88,16 +99,40 @@ pub trait Store: Send + Sync + 'static {
     /// keeps each field's winner, and returns the new head. Pushes to one workspace are
     /// serialized, so sequence numbers commit in order and a reader never sees a gap.
     fn push(&self, workspace_id: &str, changes: &[Change]) -> Result<PushResponse, StoreError>;
-    /// Up to `limit` changes after `after`, oldest first.
-    fn pull(&self, workspace_id: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError>;
-    /// One page of the fields' winners as of `as_of` (the head, when None), after `from`.
+    /// Up to `limit` changes after `after`, oldest first, leaving out those private to anyone
+    /// but the user `viewer`.
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError>;
+    /// One page of the fields' winners `viewer` may see as of `as_of` (the head, when None), after `from`.
     fn snapshot(
         &self,
         workspace_id: &str,
+        viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
         limit: usize,
     ) -> Result<SnapshotPage, StoreError>;
+
+    /// What the team holds of the library file `hash`, if anything.
+    fn file_status(&self, workspace_id: &str, hash: &str) -> Result<Option<FileStatus>, StoreError>;
+    /// Appends `bytes` at `offset` to the file `hash` of `size` bytes (created by its first
+    /// chunk). Refuses an offset other than the bytes it has (`FileOffset`) and a size other than
+    /// the first chunk declared (`FileSize`); chunks to one file are serialized. A complete file
+    /// takes nothing more.
+    fn append_file(
+        &self,
+        workspace_id: &str,
+        hash: &str,
+        size: u64,
+        offset: u64,
+        bytes: &[u8],
+        now: &str,
+    ) -> Result<FileStatus, StoreError>;
+    /// Up to `max` bytes of the file from `offset`.
+    fn read_file(&self, workspace_id: &str, hash: &str, offset: u64, max: usize) -> Result<Vec<u8>, StoreError>;
+    /// Marks a file whose every byte arrived and was checked against its hash.
+    fn complete_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError>;
+    /// Forgets a file and its bytes (they did not match its hash).
+    fn discard_file(&self, workspace_id: &str, hash: &str) -> Result<(), StoreError>;
 
     /// Pokes `pokes`, for as long as they live, with the heads that other server instances
     /// sharing this store push (a store that only this process uses has nothing to add: its
@@ -106,5 +141,19 @@ pub trait Store: Send + Sync + 'static {
     fn watch_heads(&self, pokes: Weak<Pokes>) -> Result<(), StoreError> {
         let _ = pokes;
         Ok(())
+    }
+}
+
+/// Sizes and offsets are stored as 64-bit signed integers: at most `i64::MAX`, which no file reaches.
+pub(crate) fn big(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// How far a pull page looked: to its last change when full (more may follow), else to the head
+/// (everything up to it was seen, including changes private to others that were left out).
+pub fn scanned_to(page: &[tandem_sync_protocol::Numbered], limit: usize, head: i64) -> i64 {
+    match page.last() {
+        Some(last) if page.len() == limit => last.seq,
+        _ => head,
     }
 }

@@ -25,6 +25,9 @@ pub async fn push(
     }
     let now_ms = Utc::now().timestamp_millis().max(0) as u64;
     for change in &input.changes {
+        if change.private_to.as_ref().is_some_and(|user| *user != caller.user_id) {
+            return Err(ApiError::forbidden("a change can be private only to the user who pushes it"));
+        }
         if change.device != caller.device_id {
             return Err(ApiError::forbidden(format!(
                 "a device pushes only its own changes; this one holds a change of device {}",
@@ -69,7 +72,7 @@ pub async fn pull(
 ) -> Result<Json<PullResponse>, ApiError> {
     let limit = query.limit.unwrap_or(state.limits.page).clamp(1, state.limits.page);
     let store = state.store.clone();
-    Ok(Json(tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, query.after, limit)).await??))
+    Ok(Json(tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, &caller.user_id, query.after, limit)).await??))
 }
 
 #[derive(Deserialize)]
@@ -94,5 +97,8 @@ pub async fn snapshot(
         _ => return Err(ApiError::invalid("table", "a snapshot page starts after a table, row and column, all three")),
     };
     let store = state.store.clone();
-    Ok(Json(tokio::task::spawn_blocking(move || store.snapshot(&caller.workspace_id, query.as_of, from.as_ref(), limit)).await??))
+    Ok(Json(
+        tokio::task::spawn_blocking(move || store.snapshot(&caller.workspace_id, &caller.user_id, query.as_of, from.as_ref(), limit))
+            .await??,
+    ))
 }

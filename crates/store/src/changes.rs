@@ -19,11 +19,19 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
     if fields.is_empty() {
         return Ok(());
     }
-    for (col, _) in fields {
+    // A write that names a field twice keeps its last value, as its change log does (a
+    // transaction sends, and replay applies, the last value it logged for a field).
+    let mut unique: Vec<(&str, &Value)> = Vec::with_capacity(fields.len());
+    for (col, value) in fields {
         if !table.has_column(col) {
             return Err(StoreError::UnknownColumn { table: table.name.into(), column: (*col).into() });
         }
+        match unique.iter_mut().find(|(c, _)| c == col) {
+            Some(slot) => slot.1 = value,
+            None => unique.push((col, value)),
+        }
     }
+    let fields = unique;
     let cols: Vec<&str> = fields.iter().map(|(c, _)| *c).collect();
     let placeholders: Vec<String> = (2..=cols.len() + 1).map(|i| format!("?{i}")).collect();
     let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
@@ -37,7 +45,7 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(fields.len() + 1);
     values.push(&row_id);
-    values.extend(fields.iter().map(|(_, v)| v as &dyn rusqlite::ToSql));
+    values.extend(fields.iter().map(|(_, v)| *v as &dyn rusqlite::ToSql));
     stmt.execute(values.as_slice())?;
     Ok(())
 }

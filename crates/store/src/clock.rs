@@ -38,3 +38,8 @@ pub(crate) fn set(conn: &Connection, hlc: Hlc) -> Result<(), StoreError> {
     conn.execute("UPDATE device SET hlc = ?1", [hlc.to_string()])?;
     Ok(())
 }
+
+/// This device's id, as `ensure_device` made it.
+pub(crate) fn device_id(conn: &Connection) -> Result<String, StoreError> {
+    Ok(conn.query_row("SELECT device_id FROM device", [], |r| r.get(0))?)
+}

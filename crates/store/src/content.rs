@@ -335,6 +335,30 @@ pub fn files_without_text(conn: &Connection) -> Result<Vec<(String, String)>, St
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Every file the library's live versions name, with its size: what sync uploads.
+pub fn version_files(conn: &Connection) -> Result<Vec<(String, i64)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT blob_hash, max(size) FROM content_versions WHERE deleted = 0 AND blob_hash <> '' GROUP BY blob_hash ORDER BY blob_hash",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The current file of each live item in the live collection `collection_id`: what "available
+/// offline" keeps on a device.
+pub fn collection_files(conn: &Connection, collection_id: &str) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT v.blob_hash FROM content_collection_items e
+         JOIN content_collections c ON c.id = e.collection_id AND c.deleted = 0
+         JOIN content_items i ON i.id = e.item_id AND i.deleted = 0
+         JOIN content_versions v ON v.id = (SELECT id FROM content_versions WHERE item_id = i.id AND deleted = 0
+                                            ORDER BY created_at DESC, number DESC LIMIT 1)
+         WHERE e.collection_id = ?1 AND e.deleted = 0 AND v.blob_hash <> ''",
+    )?;
+    let rows = stmt.query_map([collection_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Values in use for a facet, most used first: the suggestions a form offers.
 pub fn terms_in_use(conn: &Connection, facet: ContentFacet) -> Result<Vec<(String, u32)>, StoreError> {
     let mut stmt = conn.prepare_cached(

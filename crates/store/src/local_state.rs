@@ -10,6 +10,8 @@ pub const PROFILE_MEMBER: &str = "profile_member_id";
 pub const KEEP_IN_TRAY: &str = "keep_running_in_tray";
 /// "1" while the open tasks are kept in a calendar file on disk.
 pub const CALENDAR_FILE: &str = "calendar_file";
+/// The library collections whose files this device keeps, as a JSON array of ids.
+pub const OFFLINE_COLLECTIONS: &str = "offline_collections";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM local_state WHERE key = ?1", [key], |r| r.get(0)).optional()?)

@@ -2,15 +2,15 @@
 //! by (HLC timestamp, device id), and a purge is final, so applying any permutation of the same
 //! changes, with duplicates, leaves the same tables (DESIGN §4).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use tandem_domain::hlc::Hlc;
 
 use crate::changes::{self, PURGED};
-use crate::tables::{self, Table};
-use crate::{clock, StoreError, WriteSource};
+use crate::tables::{self, Table, CONTACTS, CONTACT_POINTS};
+use crate::{clock, search_index, StoreError, WriteSource};
 
 /// One field written on some device, as that device's change log holds it.
 /// (hlc, device, table, row_id, column) names the change: `changes_to_send` sends one value
@@ -45,6 +45,12 @@ pub struct Applied {
 }
 
 /// Applies `changes` inside the caller's open transaction; see `Db::apply_remote`.
+///
+/// Each change is judged against everything logged for its field before it, this batch's
+/// earlier changes included, exactly as if the batch arrived one change at a time. To spare a
+/// round trip per check, what is logged for a row is read once per batch (`RowLog`), and the
+/// winning fields of each row are written once, at the end: one upsert per row instead of one
+/// per field, and the batch's contacts indexed for search in one statement.
 pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) -> Result<Applied, StoreError> {
     // Check the whole batch before writing anything, so a bad change names itself clearly.
     let tables = changes.iter().map(table_of).collect::<Result<Vec<_>, _>>()?;
@@ -54,14 +60,25 @@ pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) ->
         clock::observe(conn, newest, now_ms)?;
     }
     let mut out = Applied::default();
+    let mut rows: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut logs: Vec<(&'static Table, &str, RowLog, Pending)> = Vec::new();
     for (change, table) in changes.iter().zip(tables) {
-        match outcome(conn, change)? {
+        let at = match rows.get(&(table.name, change.row_id.as_str())) {
+            Some(&at) => at,
+            None => {
+                logs.push((table, change.row_id.as_str(), RowLog::read(conn, table.name, &change.row_id)?, Pending::Fields(Vec::new())));
+                rows.insert((table.name, change.row_id.as_str()), logs.len() - 1);
+                logs.len() - 1
+            }
+        };
+        let (_, _, log, pending) = &mut logs[at];
+        match log.outcome(change) {
             Outcome::Duplicate => {
                 out.duplicates += 1;
                 continue;
             }
             Outcome::Apply => {
-                changes::apply_row(conn, table, &change.row_id, &[(change.column.as_str(), change.value.clone())])?;
+                pending.add(change);
                 out.applied += 1;
                 out.purged |= change.column == PURGED;
                 out.tables.insert(table.name.to_owned());
@@ -70,6 +87,7 @@ pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) ->
             Outcome::Older => out.skipped_older += 1,
             Outcome::RowPurged => out.skipped_purged += 1,
         }
+        log.note(change);
         // Winner or loser, the change joins the log: history can show both values.
         changes::log(
             conn,
@@ -82,6 +100,27 @@ pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) ->
             &change.value,
         )?;
     }
+    // As an import does: the contact search triggers stand aside while the rows are written,
+    // and the contacts written are indexed in one statement at the end (FTS5 would otherwise
+    // flush its index after every row). Contact points re-index the contact they point at, old
+    // and new, which only their triggers know: a batch holding any keeps the triggers.
+    let contacts: Vec<String> = logs.iter().filter(|(t, ..)| t.name == CONTACTS.name).map(|(_, id, ..)| (*id).to_owned()).collect();
+    let defer = !contacts.is_empty() && !logs.iter().any(|(t, ..)| t.name == CONTACT_POINTS.name);
+    if defer {
+        search_index::defer_contacts(conn)?;
+    }
+    for (table, row_id, _, pending) in logs {
+        match pending {
+            Pending::Purged => changes::apply_row(conn, table, row_id, &[(PURGED, Value::Null)])?,
+            Pending::Fields(fields) => {
+                let fields: Vec<(&str, Value)> = fields.into_iter().map(|(col, value)| (col, value.clone())).collect();
+                changes::apply_row(conn, table, row_id, &fields)?;
+            }
+        }
+    }
+    if defer {
+        search_index::index_deferred_contacts(conn, &contacts)?;
+    }
     Ok(out)
 }
 
@@ -92,24 +131,77 @@ enum Outcome {
     RowPurged,
 }
 
-fn outcome(conn: &Connection, c: &RemoteChange) -> Result<Outcome, StoreError> {
-    let exists = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> Result<bool, StoreError> {
-        Ok(conn.prepare_cached(sql)?.query_row(args, |r| r.get(0))?)
-    };
-    let field = params![c.table, c.row_id, c.column, c.hlc, c.device];
-    if exists("SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND hlc = ?4 AND device = ?5)", field)? {
-        return Ok(Outcome::Duplicate);
+/// What one row's log holds, as far as judging a received change needs: every change's name,
+/// each field's newest (hlc, device), and whether the row was purged.
+struct RowLog {
+    names: HashSet<(String, String, String)>,
+    newest: HashMap<String, (String, String)>,
+    purged: bool,
+}
+
+impl RowLog {
+    fn read(conn: &Connection, table: &str, row_id: &str) -> Result<RowLog, StoreError> {
+        let mut log = RowLog { names: HashSet::new(), newest: HashMap::new(), purged: false };
+        let mut stmt = conn.prepare_cached("SELECT col, hlc, device FROM changes WHERE tbl = ?1 AND row_id = ?2")?;
+        let mut found = stmt.query(params![table, row_id])?;
+        while let Some(r) = found.next()? {
+            let (col, hlc, device): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            log.add(col, hlc, device);
+        }
+        Ok(log)
     }
-    if c.column == PURGED {
-        return Ok(Outcome::Apply);
+
+    fn add(&mut self, col: String, hlc: String, device: String) {
+        self.purged |= col == PURGED;
+        // HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
+        let newer = self.newest.get(&col).is_none_or(|(h, d)| (hlc.as_str(), device.as_str()) > (h.as_str(), d.as_str()));
+        if newer {
+            self.newest.insert(col.clone(), (hlc.clone(), device.clone()));
+        }
+        self.names.insert((col, hlc, device));
     }
-    if exists("SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3)", params![c.table, c.row_id, PURGED])? {
-        return Ok(Outcome::RowPurged);
+
+    fn note(&mut self, c: &RemoteChange) {
+        self.add(c.column.clone(), c.hlc.clone(), c.device.clone());
     }
-    // HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
-    let newer_logged =
-        exists("SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND (hlc, device) > (?4, ?5))", field)?;
-    Ok(if newer_logged { Outcome::Older } else { Outcome::Apply })
+
+    fn outcome(&self, c: &RemoteChange) -> Outcome {
+        if self.names.contains(&(c.column.clone(), c.hlc.clone(), c.device.clone())) {
+            return Outcome::Duplicate;
+        }
+        if c.column == PURGED {
+            return Outcome::Apply;
+        }
+        if self.purged {
+            return Outcome::RowPurged;
+        }
+        let newer_logged = self.newest.get(&c.column).is_some_and(|(h, d)| (h.as_str(), d.as_str()) > (c.hlc.as_str(), c.device.as_str()));
+        if newer_logged {
+            Outcome::Older
+        } else {
+            Outcome::Apply
+        }
+    }
+}
+
+/// The fields of one row that this batch makes win, in the order they won, or its purge.
+enum Pending<'a> {
+    Fields(Vec<(&'a str, &'a Value)>),
+    Purged,
+}
+
+impl<'a> Pending<'a> {
+    fn add(&mut self, c: &'a RemoteChange) {
+        if c.column == PURGED {
+            *self = Pending::Purged;
+            return;
+        }
+        if let Pending::Fields(fields) = self {
+            // A field that wins twice in one batch keeps the later (newer) value.
+            fields.retain(|(col, _)| *col != c.column);
+            fields.push((c.column.as_str(), &c.value));
+        }
+    }
 }
 
 fn table_of(change: &RemoteChange) -> Result<&'static Table, StoreError> {

@@ -205,6 +205,7 @@ pub const TASKS: Table = Table {
         "armed_at",
         "completed_at",
         "enrollment_id",
+        "private",
     ],
     kind_label: "Task",
     title_sql: "title",
@@ -212,7 +213,7 @@ pub const TASKS: Table = Table {
 };
 pub const TASK_SERIES: Table = Table {
     name: "task_series",
-    columns: &["title", "notes", "kind", "priority", "due_time", "time_zone", "recurrence", "starts", "owner_id"],
+    columns: &["title", "notes", "kind", "priority", "due_time", "time_zone", "recurrence", "starts", "owner_id", "private"],
     kind_label: "Repeating task",
     title_sql: "title",
     in_trash: false,
@@ -457,6 +458,14 @@ pub const QUOTE_SETTINGS: Table = Table {
     in_trash: false,
 };
 
+pub const TEAM_DEVICES: Table = Table {
+    name: "team_devices",
+    columns: &["user_id", "display_name", "email", "device_name"],
+    kind_label: "Device",
+    title_sql: "device_name",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -506,6 +515,7 @@ pub const SYNCED: &[&Table] = &[
     &QUOTE_LINE_TAXES,
     &PROPOSAL_SECTIONS,
     &QUOTE_SETTINGS,
+    &TEAM_DEVICES,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

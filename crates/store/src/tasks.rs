@@ -48,6 +48,7 @@ fn task_fields(input: &TaskInput, placement: &Placement) -> Vec<(&'static str, V
         ("owner_id", optional(&input.owner_id)),
         ("armed_at", text(placement.armed_at)),
         ("snoozed_until", Value::Null),
+        ("private", Value::Integer(input.private.into())),
     ]
 }
 
@@ -65,9 +66,14 @@ pub fn create(w: &mut Writer, id: &str, input: &TaskInput, placement: &Placement
 
 /// Rewrites a task from `input`: a new schedule re-arms its reminders and ends any snooze.
 pub fn update(w: &mut Writer, id: &str, input: &TaskInput, placement: &Placement) -> Result<(), StoreError> {
+    let was_private = crate::privacy::private_owner(w.conn(), TASKS.name, id)?.is_some();
     w.save(&TASKS, Some(id), &task_fields(input, placement))?;
     set_links(w, id, input)?;
-    set_reminders(w, id, placement.reminders)
+    set_reminders(w, id, placement.reminders)?;
+    if was_private && !input.private {
+        crate::privacy::republish_task(w, id)?;
+    }
+    Ok(())
 }
 
 pub fn set_status(w: &mut Writer, id: &str, status: TaskStatus) -> Result<(), StoreError> {
@@ -194,7 +200,7 @@ pub fn links_of(conn: &Connection, owner_ids: &[String]) -> Result<Vec<(String, 
 
 const TASK_COLUMNS: &str = "t.id, t.title, t.notes, t.kind, t.priority, t.status, t.due_date, t.due_time, t.time_zone, t.due_at,
      coalesce(s.recurrence, ''), t.series_id, t.snoozed_until, t.owner_id, coalesce(m.name, ''), t.completed_at, t.enrollment_id,
-     t.created_at, t.updated_at";
+     t.created_at, t.updated_at, t.private";
 const TASK_FROM: &str =
     "FROM tasks t LEFT JOIN task_series s ON s.id = t.series_id AND s.deleted = 0 LEFT JOIN members m ON m.id = t.owner_id";
 
@@ -234,6 +240,7 @@ fn task_row(r: &Row, now: Now) -> rusqlite::Result<Task> {
         enrollment_id: r.get(16)?,
         created_at: r.get(17)?,
         updated_at: r.get(18)?,
+        private: r.get(19)?,
     })
 }
 
@@ -312,7 +319,7 @@ pub struct Series {
 pub fn series(conn: &Connection, id: &str) -> Result<Option<Series>, StoreError> {
     let found = conn
         .prepare_cached(
-            "SELECT title, notes, kind, priority, due_time, time_zone, recurrence, starts, owner_id FROM task_series WHERE id = ?1 AND deleted = 0",
+            "SELECT title, notes, kind, priority, due_time, time_zone, recurrence, starts, owner_id, private FROM task_series WHERE id = ?1 AND deleted = 0",
         )?
         .query_row([id], |r| {
             Ok((
@@ -330,6 +337,7 @@ pub fn series(conn: &Connection, id: &str) -> Result<Option<Series>, StoreError>
                     contact_ids: Vec::new(),
                     company_ids: Vec::new(),
                     deal_ids: Vec::new(),
+                    private: r.get(9)?,
                 },
                 r.get::<_, String>(7)?,
             ))
@@ -359,6 +367,7 @@ pub fn save_series(w: &mut Writer, id: &str, input: &TaskInput, starts: &str, cr
         ("recurrence", text(&input.recurrence)),
         ("starts", text(starts)),
         ("owner_id", optional(&input.owner_id)),
+        ("private", Value::Integer(input.private.into())),
     ];
     if create {
         w.create(&TASK_SERIES, id, &fields)?;

@@ -100,14 +100,20 @@ impl<'tx> Writer<'tx> {
     /// Creates a row: like `set`, also stamping `created_at`. Fields left at their column default
     /// are written but not logged: a row that arrives elsewhere gets the same defaults, so the log
     /// (and sync) carries only what the new row says (an import writes half as many changes).
+    /// A row that already exists (a derived id made again) logs every field: elsewhere its
+    /// fields may not hold the defaults.
     pub fn create(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
         let mut all: Vec<(&str, Value)> = fields.to_vec();
         let now = Value::Text(self.now_text());
         all.push(("created_at", now.clone()));
         all.push(("updated_at", now));
+        let existed: bool = self
+            .conn
+            .prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name))?
+            .query_row([id], |r| r.get(0))?;
         changes::apply_row(self.conn, table, id, &all)?;
         for (col, value) in &all {
-            if *value != crate::defaults::of(self.conn, table, col)? {
+            if existed || *value != crate::defaults::of(self.conn, table, col)? {
                 changes::log(self.conn, &self.hlc, self.device, self.source.as_str(), table.name, id, col, value)?;
             }
         }

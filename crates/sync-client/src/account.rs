@@ -13,6 +13,8 @@ pub const ACKED_SEQ: &str = "sync_acked_seq";
 /// The last workspace sequence number this device pulled.
 pub const PULLED_SEQ: &str = "sync_pulled_seq";
 pub const LAST_SYNCED_AT: &str = "sync_last_synced_at";
+/// Set once the team's workspace was read from a snapshot: later passes only pull.
+pub const BOOTSTRAPPED: &str = "sync_bootstrapped";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
@@ -61,14 +63,15 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
         local_state::set(w.conn(), ACCOUNT, &text)?;
         local_state::set(w.conn(), ACKED_SEQ, "0")?;
         local_state::set(w.conn(), PULLED_SEQ, "0")?;
-        local_state::set(w.conn(), LAST_SYNCED_AT, "")
+        local_state::set(w.conn(), LAST_SYNCED_AT, "")?;
+        local_state::set(w.conn(), BOOTSTRAPPED, "")
     })?;
     Ok(())
 }
 
 pub fn forget(db: &Db) -> Result<(), SyncError> {
     db.write(WriteSource::Background, |w| {
-        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT] {
+        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT, BOOTSTRAPPED] {
             w.conn().execute("DELETE FROM local_state WHERE key = ?1", [key])?;
         }
         Ok::<_, tandem_store::StoreError>(())

@@ -13,6 +13,9 @@ pub enum SyncError {
     /// The server answered something this version cannot read.
     #[error("{0}")]
     Protocol(String),
+    /// A library file on this device could not be read or written.
+    #[error("{0}")]
+    File(String),
     #[error("the keychain could not be used: {0}")]
     Keychain(String),
     #[error(transparent)]

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tandem_sync_protocol::{
     AcceptInvite, Change, CreateWorkspace, Device, ErrorBody, ErrorCode, Invite, InviteRequest, Member, PullResponse, PushRequest,
-    PushResponse, Session, SignIn, SnapshotCursor, SnapshotPage, PROTOCOL, PROTOCOL_HEADER,
+    PushResponse, Role, RoleChange, Session, SignIn, SnapshotCursor, SnapshotPage, PROTOCOL, PROTOCOL_HEADER,
 };
 
 use crate::SyncError;
@@ -40,7 +40,7 @@ impl ServerClient {
         &self.base
     }
 
-    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+    pub(crate) fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let mut request = self.http.request(method, format!("{}/v1{path}", self.base)).header(PROTOCOL_HEADER, PROTOCOL.to_string());
         if let Some(token) = &self.token {
             request = request.bearer_auth(token);
@@ -48,7 +48,7 @@ impl ServerClient {
         request
     }
 
-    async fn send<T: DeserializeOwned>(&self, request: RequestBuilder) -> Result<T, SyncError> {
+    pub(crate) async fn send<T: DeserializeOwned>(&self, request: RequestBuilder) -> Result<T, SyncError> {
         // Requests other than the event stream are short: a stalled one counts as offline.
         let response = request.timeout(Duration::from_secs(60)).send().await?;
         let status = response.status();
@@ -58,12 +58,18 @@ impl ServerClient {
             }
             return Ok(response.json().await?);
         }
+        Err(ServerClient::refusal(response).await)
+    }
+
+    /// Why the server refused a request, from its error body.
+    pub(crate) async fn refusal(response: reqwest::Response) -> SyncError {
+        let status = response.status();
         let text = response.text().await.unwrap_or_default();
-        Err(SyncError::Refused(serde_json::from_str::<ErrorBody>(&text).unwrap_or_else(|_| ErrorBody {
+        SyncError::Refused(serde_json::from_str::<ErrorBody>(&text).unwrap_or_else(|_| ErrorBody {
             code: if status.is_server_error() { ErrorCode::Internal } else { ErrorCode::Invalid },
             message: format!("the server answered {status}; is this a Tandem server?"),
             field: None,
-        })))
+        }))
     }
 
     async fn post<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T, SyncError> {
@@ -92,6 +98,11 @@ impl ServerClient {
 
     pub async fn members(&self) -> Result<Vec<Member>, SyncError> {
         self.get("/members", &[]).await
+    }
+
+    pub async fn set_role(&self, user_id: &str, role: Role) -> Result<Vec<Member>, SyncError> {
+        let id: String = user_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        self.send(self.request(Method::PUT, &format!("/members/{id}/role")).json(&RoleChange { role })).await
     }
 
     pub async fn devices(&self) -> Result<Vec<Device>, SyncError> {

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod error;
+pub mod files;
 pub mod http;
 pub mod pass;
 pub mod pokes;

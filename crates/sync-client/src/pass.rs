@@ -6,15 +6,18 @@ use std::sync::Arc;
 
 use chrono::{SecondsFormat, Utc};
 use tandem_store::outbox::{unsent, unsent_count};
-use tandem_store::{Db, RemoteChange};
+use tandem_store::{privacy, Db, RemoteChange};
 use tandem_sync_protocol::{ErrorCode, Numbered};
 
-use crate::account::{self, ACKED_SEQ, LAST_SYNCED_AT, PULLED_SEQ};
+use crate::account::{self, ACKED_SEQ, BOOTSTRAPPED, LAST_SYNCED_AT, PULLED_SEQ};
 use crate::wire::{from_wire, to_wire};
 use crate::{ServerClient, SyncError};
 
 /// Changes per push and per pull.
 pub const PAGE: usize = 1_000;
+/// Fields per snapshot page: a new device reads the whole workspace, in as few requests as the
+/// server allows (it caps pages at its own limit).
+const SNAPSHOT_PAGE: usize = 5_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -72,11 +75,22 @@ async fn push(
 ) -> Result<(), SyncError> {
     let mut acked = blocking(db, |db| account::cursor(db, ACKED_SEQ)).await?;
     let total = blocking(db, move |db| Ok(db.read(|c| unsent_count(c, acked))? as usize)).await?;
+    // A private task's changes go out marked private to this device's user (only theirs can be private).
+    let me = blocking(db, account::load).await?.map(|a| a.user_id);
     loop {
-        let page = blocking(db, move |db| Ok(db.read(|c| unsent(c, acked, PAGE))?)).await?;
-        let Some(&(last, _)) = page.last() else { return Ok(()) };
+        let page = blocking(db, move |db| {
+            Ok(db.read(|c| {
+                unsent(c, acked, PAGE)?
+                    .into_iter()
+                    .map(|(seq, change)| Ok((seq, privacy::private_owner(c, &change.table, &change.row_id)?.is_some(), change)))
+                    .collect::<Result<Vec<_>, tandem_store::StoreError>>()
+            })?)
+        })
+        .await?;
+        let Some(&(last, _, _)) = page.last() else { return Ok(()) };
         let count = page.len();
-        match client.push(page.into_iter().map(|(_, c)| to_wire(c)).collect()).await {
+        let wire = page.into_iter().map(|(_, private, c)| to_wire(c, if private { me.clone() } else { None })).collect();
+        match client.push(wire).await {
             Ok(_) => {
                 acked = last;
                 blocking(db, move |db| account::set_state(db, ACKED_SEQ, &last.to_string())).await?;
@@ -99,19 +113,24 @@ async fn pull(
     report: &mut Report,
 ) -> Result<(), SyncError> {
     let mut pulled = blocking(db, |db| account::cursor(db, PULLED_SEQ)).await?;
-    if pulled == 0 {
+    if blocking(db, |db| account::state(db, BOOTSTRAPPED)).await?.is_none() {
         pulled = bootstrap(db, client, progress, report).await?;
     }
     loop {
         let page = client.pull(pulled, PAGE).await?;
-        let Some(last) = page.changes.last().map(|c| c.seq) else { return Ok(()) };
-        let full = page.changes.len() == PAGE;
+        // Changes private to teammates are skipped by the server: continue after what it scanned.
+        let last = page.scanned_to;
+        if last <= pulled {
+            return Ok(());
+        }
         let changes = page.changes.into_iter().map(|Numbered { change, .. }| from_wire(change)).collect::<Result<Vec<_>, _>>()?;
-        receive(db, changes, report).await?;
+        if !changes.is_empty() {
+            receive(db, changes, report).await?;
+        }
         blocking(db, move |db| account::set_state(db, PULLED_SEQ, &last.to_string())).await?;
         pulled = last;
         progress(Progress::Receiving { done: report.received });
-        if !full && last >= page.head {
+        if last >= page.head {
             return Ok(());
         }
     }
@@ -125,8 +144,8 @@ async fn bootstrap(
     progress: &(dyn Fn(Progress) + Send + Sync),
     report: &mut Report,
 ) -> Result<i64, SyncError> {
-    let mut page = client.snapshot(None, None, PAGE).await?;
-    let (as_of, total) = (page.as_of, page.total.max(0) as usize);
+    let mut page = client.snapshot(None, None, SNAPSHOT_PAGE).await?;
+    let (as_of, total) = (page.as_of, page.total.unwrap_or(0).max(0) as usize);
     let mut done = 0;
     loop {
         done += page.changes.len();
@@ -134,11 +153,15 @@ async fn bootstrap(
         receive(db, changes, report).await?;
         progress(Progress::Bootstrapping { done: done.min(total), total });
         match page.next {
-            Some(next) => page = client.snapshot(Some(as_of), Some(&next), PAGE).await?,
+            Some(next) => page = client.snapshot(Some(as_of), Some(&next), SNAPSHOT_PAGE).await?,
             None => break,
         }
     }
-    blocking(db, move |db| account::set_state(db, PULLED_SEQ, &as_of.to_string())).await?;
+    blocking(db, move |db| {
+        account::set_state(db, PULLED_SEQ, &as_of.to_string())?;
+        account::set_state(db, BOOTSTRAPPED, "1")
+    })
+    .await?;
     Ok(as_of)
 }
 

@@ -13,7 +13,8 @@ pub fn schema() -> u32 {
     MIGRATIONS.len() as u32
 }
 
-pub fn to_wire(change: RemoteChange) -> Change {
+/// `private_to`: the user a private task's change is for (see `tandem_store::privacy`).
+pub fn to_wire(change: RemoteChange, private_to: Option<String>) -> Change {
     Change {
         hlc: change.hlc,
         device: change.device,
@@ -22,6 +23,7 @@ pub fn to_wire(change: RemoteChange) -> Change {
         column: change.column,
         value: value_to_json(change.value),
         schema: schema(),
+        private_to,
     }
 }
 
@@ -81,7 +83,7 @@ mod tests {
                 column: "c".into(),
                 value: value.clone(),
             };
-            let through_json: Change = serde_json::from_str(&serde_json::to_string(&to_wire(change)).unwrap()).unwrap();
+            let through_json: Change = serde_json::from_str(&serde_json::to_string(&to_wire(change, None)).unwrap()).unwrap();
             assert_eq!(from_wire(through_json).unwrap().value, value);
         }
     }
@@ -96,6 +98,7 @@ mod tests {
             column: "c".into(),
             value,
             schema: 1,
+            private_to: None,
         };
         assert!(matches!(from_wire(change(json!([1, 2]))), Err(SyncError::Protocol(_))));
         assert!(matches!(from_wire(change(json!({"blob": "***"}))), Err(SyncError::Protocol(_))));

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use tandem_server::sqlite_store::SqliteStore;
-use tandem_server::{router, Limits, ServerState};
+use tandem_server::{serve_on_loopback, Limits, ServerState};
 use tandem_store::tables::CONTACTS;
 use tandem_store::{Db, Value, WriteSource};
 use tandem_sync_client::{sync_pass, Account, Report, ServerClient};
@@ -62,11 +62,8 @@ fn text(s: &str) -> Value {
 
 async fn server() -> (String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let app = router(ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (url, dir)
+    let state = ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap();
+    (serve_on_loopback(state).await.unwrap(), dir)
 }
 
 fn open_device() -> (Arc<Db>, tempfile::TempDir) {
@@ -202,4 +199,36 @@ fn tandem_domain_hlc_ahead() -> String {
 
 fn rusqlite_open(db: &Db) -> rusqlite::Connection {
     rusqlite::Connection::open(db.path()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_library_file_uploads_in_chunks_and_a_cut_off_download_resumes_where_it_stopped() {
+    use tandem_sync_client::files::{download_file, upload_file};
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    let b = another_device(&url).await;
+    let bytes: Vec<u8> = (0..10_000u32).flat_map(|i| i.to_le_bytes()).collect();
+    let hash = blake3_hex(&bytes);
+    let source = a._dir.path().join("deck.pdf");
+    std::fs::write(&source, &bytes).unwrap();
+    assert_eq!(b.client.file_status(&hash).await.unwrap(), None);
+
+    // A's first upload is cut off after one chunk; the next one resumes from what the server has.
+    let first = a.client.upload_chunk(&hash, bytes.len() as u64, 0, bytes[..7_000].to_vec()).await.unwrap();
+    assert_eq!((first.received, first.complete), (7_000, false));
+    let done = upload_file(&a.client, &hash, &source, 4_096).await.unwrap();
+    assert_eq!((done.size, done.received, done.complete), (40_000, 40_000, true));
+
+    // B had 1,000 bytes of it when its connection dropped: it fetches only the rest.
+    let partial = b._dir.path().join("deck.partial");
+    std::fs::write(&partial, &bytes[..1_000]).unwrap();
+    assert_eq!(download_file(&b.client, &hash, &partial).await.unwrap(), 40_000);
+    assert_eq!(std::fs::read(&partial).unwrap(), bytes);
+    // Asked again with the whole file there, it has nothing more to fetch.
+    assert_eq!(download_file(&b.client, &hash, &partial).await.unwrap(), 40_000);
+}
+
+/// BLAKE3, as the device's blob store names files.
+fn blake3_hex(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
 }

@@ -24,6 +24,10 @@ pub struct Change {
     pub value: serde_json::Value,
     /// The schema version (migration count) of the client that made the change.
     pub schema: u32,
+    /// The user this change is private to (a private task's), or None for the whole team.
+    /// The server sends it only to that user's devices, and takes it only from them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_to: Option<String>,
 }
 
 /// A change as the server numbered it: `seq` is its place in the workspace's history.
@@ -55,6 +59,9 @@ pub struct PullResponse {
     pub changes: Vec<Numbered>,
     /// The newest sequence number when the page was read; pull again while `changes` is full.
     pub head: i64,
+    /// The last sequence number this page looked at: the next pull starts after it. Changes
+    /// private to someone else are skipped, so it may lie beyond the last change returned.
+    pub scanned_to: i64,
 }
 
 /// One page of the server's current winner of every field, as of sequence number `as_of`.
@@ -65,9 +72,9 @@ pub struct SnapshotPage {
     pub changes: Vec<Change>,
     /// Where the next page starts, or None after the last page.
     pub next: Option<SnapshotCursor>,
-    /// How many fields the snapshot holds as this page is read (fewer later, as winners are
-    /// replaced by newer changes that come with the tail): for a progress bar.
-    pub total: i64,
+    /// On the first page, how many fields the snapshot holds (for a progress bar); None on
+    /// later pages, which do not count again.
+    pub total: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +88,8 @@ pub struct SnapshotCursor {
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Admin,
+    /// Approves quotes above the discount limits (and sells).
+    SalesManager,
     Marketer,
     Seller,
 }
@@ -89,13 +98,14 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Admin => "admin",
+            Role::SalesManager => "sales_manager",
             Role::Marketer => "marketer",
             Role::Seller => "seller",
         }
     }
 
     pub fn parse(text: &str) -> Option<Role> {
-        [Role::Admin, Role::Marketer, Role::Seller].into_iter().find(|r| r.as_str() == text)
+        [Role::Admin, Role::SalesManager, Role::Marketer, Role::Seller].into_iter().find(|r| r.as_str() == text)
     }
 }
 
@@ -165,6 +175,11 @@ pub struct Device {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RoleChange {
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct InviteRequest {
     pub email: String,
     pub role: Role,
@@ -176,6 +191,23 @@ pub struct Invite {
     pub role: Role,
     pub code: String,
     pub expires_at: String,
+}
+
+/// Library files travel by content hash (BLAKE3, 64 lowercase hex digits) in chunks of at most
+/// this many bytes: `PUT /v1/files/{hash}?offset=N&size=S` appends one, so an upload cut off
+/// anywhere resumes from what `GET /v1/files/{hash}` says the server has.
+pub const MAX_FILE_CHUNK: usize = 4 * 1024 * 1024;
+
+/// What the server holds of one library file of the caller's team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStatus {
+    pub hash: String,
+    /// The file's whole size, as declared by its first chunk.
+    pub size: u64,
+    /// How many bytes, from the start, the server has: the offset of the next chunk.
+    pub received: u64,
+    /// All bytes are there and their hash was checked: the file can be downloaded.
+    pub complete: bool,
 }
 
 /// Every error the server returns: a stable code for programs, a sentence for people.
@@ -206,5 +238,7 @@ pub enum ErrorCode {
     Conflict,
     TooLarge,
     TooManyRequests,
+    /// The server has no such thing for this team (e.g. a library file not uploaded yet).
+    NotFound,
     Internal,
 }

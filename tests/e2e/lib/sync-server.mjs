@@ -2,23 +2,11 @@
 // started again on the same port and data, as when the network drops and comes back.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { repoRoot } from "./tandem.mjs";
+import { freePort, repoRoot } from "./tandem.mjs";
 
 export const serverBinary = process.env.TANDEM_SERVER ?? path.join(repoRoot, "target/debug/tandem-server");
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(url, child) {
   const deadline = Date.now() + 20_000;

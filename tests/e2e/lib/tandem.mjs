@@ -15,7 +15,7 @@ export const cliBinary = process.env.TANDEM_CLI ?? path.join(repoRoot, "target/d
 export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? path.join(repoRoot, "target/e2e-screenshots");
 
 /** A port the OS says is free right now (another program may still take it: the caller retries). */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

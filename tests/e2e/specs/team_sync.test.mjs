@@ -153,3 +153,47 @@ test("edits made on both devices while the server is down merge when it is back"
   }
   assert.deepEqual((await contactNames(ana.browser)).split("\n").sort(), (await contactNames(sam.browser)).split("\n").sort());
 });
+
+async function openContact(browser, name) {
+  await goTo(browser, "Contacts");
+  const row = await browser.$(`//*[@data-testid="contact-row"][contains(., "${name}")]`);
+  await row.waitForDisplayed({ timeout: 10_000 });
+  await row.click();
+}
+
+async function setTitle(browser, name, title) {
+  await openContact(browser, name);
+  await (await browser.$("button=Edit")).click();
+  const field = await formField(browser, "Title");
+  await clearField(browser, field);
+  await field.addValue(title);
+  await (await browser.$("button=Save")).click();
+}
+
+const contactTitle = (browser) => textOf(browser, ".contact-detail__subtitle");
+
+test("the same field changed on both devices offline: the later edit wins, the other is in the history and can be restored", async () => {
+  await server.stop();
+  await setTitle(ana.browser, "Grace Hopper", "Rear Admiral");
+  await setTitle(sam.browser, "Grace Hopper", "Commodore");
+  await server.start();
+  for (const { browser } of [ana, sam]) {
+    await (await browser.$('[data-testid="sync-indicator"]')).click();
+    await waitForState(browser, "synced", "the device did not sync after the server came back", 30_000);
+  }
+  await openContact(ana.browser, "Grace Hopper");
+  await eventually(ana.browser, async () => (await contactTitle(ana.browser)).startsWith("Commodore"), "the later edit did not win");
+
+  await (await ana.browser.$("button=History")).click();
+  const history = await ana.browser.$('[aria-label="Changes, newest first"]');
+  await history.waitForDisplayed({ timeout: 10_000 });
+  const text = await textOf(ana.browser, '[aria-label="Changes, newest first"]');
+  assert.match(text, /Commodore\s*Sam Lee · Sam's laptop/);
+  assert.match(text, /Rear Admiral\s*You/);
+  await screenshot(ana.browser, "63-record-history-conflict");
+  assert.deepEqual(await accessibilityProblems(ana.browser), []);
+  await (await ana.browser.$("aria/Restore Title to Rear Admiral")).click();
+  await ana.browser.keys("Escape");
+  await openContact(sam.browser, "Grace Hopper");
+  await eventually(sam.browser, async () => (await contactTitle(sam.browser)).startsWith("Rear Admiral"), "the restored value did not reach the teammate", 15_000);
+});

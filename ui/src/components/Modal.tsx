@@ -1,4 +1,4 @@
-// A titled dialog for small forms (member, exchange rate).
+// A titled dialog for small forms (member, exchange rate) or, wide, for a list.
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import "./dialog.css";
@@ -8,12 +8,15 @@ export function Modal({
   onOpenChange,
   title,
   description,
+  wide = false,
   children,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
+  /** For lists rather than small forms (e.g. a record's history). */
+  wide?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -21,7 +24,7 @@ export function Modal({
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
-          className="dialog"
+          className={wide ? "dialog dialog--wide" : "dialog"}
           {...(description ? {} : { "aria-describedby": undefined })}
         >
           <Dialog.Title className="dialog__title">{title}</Dialog.Title>

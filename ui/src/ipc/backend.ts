@@ -1,6 +1,7 @@
 // The one typed doorway to the Rust commands; nothing else in the UI calls `invoke`.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  FieldChange,
   AcceptanceInput,
   ProposalSection,
   ProposalTemplate,
@@ -19,6 +20,7 @@ import type {
   WorkspaceTaxRate,
   WorkspaceTaxRateInput,
   AddedFiles,
+  FileAvailability,
   Collection,
   CollectionInput,
   ContentDetail,
@@ -105,6 +107,7 @@ import type {
   InviteInput,
   JoinTeamInput,
   SignInInput,
+  SyncRole,
   SyncStatus,
   TeamDevice,
   TeamMember,
@@ -182,6 +185,11 @@ export const backend = {
   deleteActivity: (id: string) => invoke<null>("delete_activity", { id }),
   /** `table` is "contacts", "companies" or "deals". */
   timeline: (table: string, id: string) => invoke<TimelineEntry[]>("timeline", { table, id }),
+  /** Every value each field of the record has held, newest first. */
+  recordHistory: (table: string, id: string) => invoke<FieldChange[]>("record_history", { table, id }),
+  /** Writes an earlier value of a field again (an ordinary edit: it syncs, and undo takes it back). */
+  restoreFieldValue: (table: string, id: string, field: string, hlc: string, device: string) =>
+    invoke<void>("restore_field_value", { table, id, field, hlc, device }),
   tagsInUse: (table: string) => invoke<TagCount[]>("tags_in_use", { table }),
 
   getTask: (id: string) => invoke<Task>("get_task", { id }),
@@ -270,6 +278,10 @@ export const backend = {
   listCollections: () => invoke<Collection[]>("list_collections"),
   saveCollection: (id: string | null, input: CollectionInput) => invoke<Collection>("save_collection", { id, input }),
   deleteCollection: (id: string) => invoke<null>("delete_collection", { id }),
+  offlineCollections: () => invoke<string[]>("offline_collections"),
+  setCollectionOffline: (collectionId: string, offline: boolean) =>
+    invoke<string[]>("set_collection_offline", { collectionId, offline }),
+  libraryFileAvailability: (hashes: string[]) => invoke<FileAvailability[]>("library_file_availability", { hashes }),
 
   listTaxRates: () => invoke<WorkspaceTaxRate[]>("list_tax_rates"),
   saveTaxRate: (id: string | null, input: WorkspaceTaxRateInput) => invoke<WorkspaceTaxRate[]>("save_tax_rate", { id, input }),
@@ -357,6 +369,8 @@ export const backend = {
   syncSignOut: () => invoke<SyncStatus>("sync_sign_out"),
   syncNow: () => invoke<SyncStatus>("sync_now"),
   syncMembers: () => invoke<TeamMember[]>("sync_members"),
+  /** An admin gives a teammate another role on the server; returns the members as `syncMembers` does. */
+  syncSetRole: (userId: string, role: SyncRole) => invoke<TeamMember[]>("sync_set_role", { userId, role }),
   /** An admin gets every device of the team; anyone else their own. */
   syncDevices: () => invoke<TeamDevice[]>("sync_devices"),
   /** Admins only. */

@@ -97,7 +97,10 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     // Follow-ups: some overdue, some today, a repeating review and an outreach sequence.
     let today = app.today().unwrap();
     assert!(!today.overdue.is_empty() && !today.upcoming.is_empty(), "the Today view has work in it");
-    assert!(today.overdue.iter().chain(&today.today).chain(&today.upcoming).filter(|t| t.series_id.is_none()).all(|t| !t.links.is_empty()));
+    // Every one-off sample task is about someone, except the user's own private to-do.
+    let one_offs: Vec<_> = today.overdue.iter().chain(&today.today).chain(&today.upcoming).filter(|t| t.series_id.is_none()).collect();
+    assert!(one_offs.iter().filter(|t| !t.private).all(|t| !t.links.is_empty()));
+    assert_eq!(one_offs.iter().filter(|t| t.private).count(), 1, "the sample has one private task");
     assert_eq!(count(app, "SELECT count(*) FROM task_series WHERE recurrence = 'FREQ=WEEKLY;BYDAY=MO'"), 1);
     assert!(!app.list_nudges().unwrap().is_empty(), "idle sample deals are suggested for a follow-up");
     let outreach = app.list_sequences().unwrap();

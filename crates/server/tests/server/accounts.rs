@@ -4,6 +4,8 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use tandem_sync_protocol::{Device, ErrorCode, Invite, Member, PullResponse, PushResponse, Role, Session};
 
+use tandem_server::Limits;
+
 use crate::harness::{change, code_of, on_each_store, TestServer, PASSWORD};
 
 on_each_store! {
@@ -121,5 +123,45 @@ on_each_store! {
         assert!(body["message"].as_str().unwrap().contains("update the server"), "{body}");
         let missing = server.http.get(format!("{}/v1/pull?after=0", server.url)).send().await.unwrap();
         assert_eq!(missing.status().as_u16(), 426);
+    }
+}
+
+on_each_store! {
+    #[tokio::test]
+    async fn a_device_sending_too_many_requests_is_slowed_down_and_others_are_not(backend) {
+        let server = TestServer::with_limits(backend, Limits { requests_per_device: 3, ..Limits::default() }).await;
+        let a = server.create_team("Acme", "a@acme.test", "dev-a").await;
+        let b = server.sign_in("a@acme.test", "dev-b").await;
+        for _ in 0..3 {
+            server.get::<PullResponse>("/pull?after=0", &a.token).await.unwrap();
+        }
+        let slowed = server.get::<PullResponse>("/pull?after=0", &a.token).await.unwrap_err();
+        assert_eq!(code_of(slowed), (429, ErrorCode::TooManyRequests));
+        assert!(server.get::<PullResponse>("/pull?after=0", &b.token).await.is_ok());
+    }
+}
+
+on_each_store! {
+    #[tokio::test]
+    async fn an_admin_changes_roles_but_the_team_always_keeps_an_admin(backend) {
+        let server = TestServer::start(backend).await;
+        let ana = server.create_team("Acme", "ana@acme.test", "dev-a").await;
+        let invite: Invite = server.post("/invites", Some(&ana.token), &json!({"email": "sam@acme.test", "role": "seller"})).await.unwrap();
+        let body = json!({"email": "sam@acme.test", "code": invite.code, "display_name": "Sam", "password": PASSWORD, "device": {"id": "dev-s", "name": "Sam"}});
+        let sam: Session = server.post("/invites/accept", None, &body).await.unwrap();
+        let put = |token: String, user: String, role: &'static str| {
+            let server = &server;
+            async move { server.call::<Vec<Member>>(Method::PUT, &format!("/members/{user}/role"), Some(&token), Some(&json!({ "role": role }))).await }
+        };
+        // A seller cannot promote himself.
+        assert_eq!(code_of(put(sam.token.clone(), sam.user_id.clone(), "admin").await.unwrap_err()), (403, ErrorCode::Forbidden));
+        // The only admin cannot step down…
+        let (status, body) = put(ana.token.clone(), ana.user_id.clone(), "seller").await.unwrap_err();
+        assert_eq!((status, body.code, body.field.as_deref()), (409, ErrorCode::Conflict, Some("role")));
+        // …until there is another.
+        let members = put(ana.token.clone(), sam.user_id.clone(), "admin").await.unwrap();
+        assert!(members.iter().any(|m| m.user_id == sam.user_id && m.role == Role::Admin));
+        let members = put(ana.token.clone(), ana.user_id.clone(), "sales_manager").await.unwrap();
+        assert!(members.iter().any(|m| m.user_id == ana.user_id && m.role == Role::SalesManager));
     }
 }

@@ -216,5 +216,6 @@ pub fn change(device: &str, row: &str, column: &str, value: serde_json::Value, w
         column: column.into(),
         value,
         schema: 13,
+        private_to: None,
     }
 }

@@ -2,6 +2,8 @@
 
 mod accounts;
 mod binary;
+mod files;
 mod harness;
 mod postgres_cluster;
+mod privacy;
 mod sync;

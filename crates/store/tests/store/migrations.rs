@@ -102,6 +102,8 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("index", "nudges_open"),
         ("index", "sequence_steps_by_sequence"),
         ("index", "sequence_enrollments_by_contact"),
+        ("table", "sync_parked"),
+        ("table", "team_devices"),
         ("table", "device"),
         ("table", "local_state"),
         ("table", "changes"),

@@ -8,7 +8,7 @@ use tandem_domain::hlc::Hlc;
 use tandem_store::tables::CONTACTS;
 use tandem_store::{changes_after, changes_to_send, replay_into, Applied, RemoteChange};
 
-use crate::replay::{apply, op, Op};
+use crate::replay::{apply, op, search_view, Op, SearchView};
 use crate::*;
 
 fn now_ms() -> u64 {
@@ -330,3 +330,197 @@ fn a_received_batch_reaches_the_change_feed_like_any_write() {
     // And a received contact is searchable, company name included.
     assert_eq!(search_ids(&watcher, "acme"), [id]);
 }
+
+/// A device database for the many-replica property test, opened from a copy of one migrated
+/// template (migrating per replica would cost most of the run), on tmpfs where there is one: the
+/// test commits thousands of small transactions, and an fsync is all they would wait for.
+struct Replica {
+    db: Db,
+    _dir: tempfile::TempDir,
+}
+
+fn template() -> &'static [u8] {
+    static TEMPLATE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("template.db");
+        drop(Db::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        // Each copy makes its own device id when it opens.
+        conn.execute("DELETE FROM device", []).unwrap();
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).unwrap();
+        drop(conn);
+        std::fs::read(&path).unwrap()
+    })
+}
+
+impl Replica {
+    /// A new replica whose clock runs `skew_ms` ahead of the others'.
+    fn new(skew_ms: u64) -> Replica {
+        let shm = std::path::Path::new("/dev/shm");
+        let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.unwrap();
+        let path = dir.path().join("tandem.db");
+        std::fs::write(&path, template()).unwrap();
+        let db = Db::open(&path).unwrap();
+        if skew_ms > 0 {
+            // Through the writer (a connection of its own would parse the whole schema again).
+            let ahead = stamp(now_ms() + skew_ms, 0);
+            db.write(WriteSource::Background, |w| Ok::<_, StoreError>(w.conn().execute("UPDATE device SET hlc = ?1", [ahead])?)).unwrap();
+        }
+        Replica { db, _dir: dir }
+    }
+
+    /// What contact search holds and finds.
+    fn search(&self) -> SearchView {
+        self.db.read(|c| Ok(search_view(c))).unwrap()
+    }
+
+    /// Every synced table, as `synced_snapshot` reads it, with cached statements.
+    fn tables(&self) -> std::collections::BTreeMap<&'static str, Vec<Vec<Value>>> {
+        self.db
+            .read(|c| {
+                Ok(tables::SYNCED
+                    .iter()
+                    .map(|t| {
+                        let mut stmt = c.prepare_cached(&format!("SELECT * FROM {} ORDER BY id", t.name)).unwrap();
+                        let width = stmt.column_count();
+                        let rows = stmt.query_map([], |r| (0..width).map(|i| r.get::<_, Value>(i)).collect::<Result<Vec<_>, _>>()).unwrap();
+                        (t.name, rows.collect::<Result<_, _>>().unwrap())
+                    })
+                    .collect())
+            })
+            .unwrap()
+    }
+}
+
+/// One step of the many-replica run.
+#[derive(Debug, Clone)]
+enum Step {
+    /// A replica's user edits, in a few transactions.
+    Edit {
+        replica: Index,
+        transactions: Vec<Vec<Op>>,
+    },
+    /// `from` sends part of what it has logged (received changes included: devices relay) to
+    /// `to`: shuffled, some changes twice, in batches; the rest is dropped, and sent again later.
+    /// Nothing arrives across a partition.
+    Deliver {
+        from: Index,
+        to: Index,
+        delivery: Delivery,
+        share: Index,
+    },
+    /// The replicas split in two (by the bits of the mask) until the next `Heal`.
+    Partition(u8),
+    Heal,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (any::<Index>(), prop::collection::vec(prop::collection::vec(op(), 1..4), 1..3))
+            .prop_map(|(replica, transactions)| Step::Edit { replica, transactions }),
+        4 => (any::<Index>(), any::<Index>(), delivery(), any::<Index>())
+            .prop_map(|(from, to, delivery, share)| Step::Deliver { from, to, delivery, share }),
+        1 => any::<u8>().prop_map(Step::Partition),
+        1 => Just(Step::Heal),
+    ]
+}
+
+/// The reference: every change any replica logged, each once, folded in (timestamp, device)
+/// order — the last writer wins each field and a purged row is gone for good — as the rows of
+/// each synced table.
+fn reference_fold(replicas: &[Replica]) -> (std::collections::BTreeMap<&'static str, Vec<Vec<Value>>>, SearchView) {
+    let mut all: std::collections::BTreeMap<(String, String, String, String, String), Value> = Default::default();
+    for r in replicas {
+        for c in sent(&r.db) {
+            all.insert((c.hlc, c.device, c.table, c.row_id, c.column), c.value);
+        }
+    }
+    let purged: std::collections::BTreeSet<(String, String)> =
+        all.keys().filter(|k| k.4 == "*").map(|k| (k.2.clone(), k.3.clone())).collect();
+    let mut rows: std::collections::BTreeMap<(String, String), Vec<(String, Value)>> = Default::default();
+    // The map is ordered by (hlc, device, …): a later entry for a field overwrites an earlier one.
+    for ((_, _, table, row, column), value) in all {
+        if purged.contains(&(table.clone(), row.clone())) {
+            continue;
+        }
+        let fields = rows.entry((table, row)).or_default();
+        fields.retain(|(c, _)| *c != column);
+        fields.push((column, value));
+    }
+    // The folded rows, written plainly (no change log, no merge rules) into an empty database,
+    // read back like any replica's.
+    let empty = Replica::new(0);
+    empty
+        .db
+        .write(WriteSource::Background, |w| {
+            for ((table, row), fields) in rows {
+                let columns: Vec<&str> = fields.iter().map(|(c, _)| c.as_str()).collect();
+                let marks: Vec<String> = (2..=fields.len() + 1).map(|i| format!("?{i}")).collect();
+                let sql = format!("INSERT INTO {table} (id, {}) VALUES (?1, {})", columns.join(", "), marks.join(", "));
+                let mut values: Vec<Value> = vec![Value::Text(row)];
+                values.extend(fields.into_iter().map(|(_, v)| v));
+                w.conn().execute(&sql, rusqlite::params_from_iter(values))?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    (empty.tables(), empty.search())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(REPLICA_CASES))]
+
+    #[test]
+    fn replicas_with_skewed_clocks_on_a_faulty_network_end_with_the_fold_of_all_changes(
+        skews in prop::collection::vec(prop::sample::select(vec![0u64, 0, 5, 1_000, 30_000, 120_000]), 2..=6),
+        steps in prop::collection::vec(step(), 0..14),
+        finally in prop::collection::vec(delivery(), 36),
+    ) {
+        let replicas: Vec<Replica> = skews.iter().map(|&skew| Replica::new(skew)).collect();
+        let n = replicas.len();
+        let mut partition: Option<u8> = None;
+        for step in &steps {
+            match step {
+                Step::Edit { replica, transactions } => edit(&replicas[replica.index(n)].db, transactions),
+                Step::Deliver { from, to, delivery, share } => {
+                    let (from, to) = (from.index(n), to.index(n));
+                    let apart = partition.is_some_and(|mask| (mask >> from) & 1 != (mask >> to) & 1);
+                    if from == to || apart {
+                        continue;
+                    }
+                    for batch in delivery.batches(&sent(&replicas[from].db), Some(share)) {
+                        replicas[to].db.apply_remote(&batch).unwrap();
+                    }
+                }
+                Step::Partition(mask) => partition = Some(*mask),
+                Step::Heal => partition = None,
+            }
+        }
+        // Healed: every replica sends everything it has to every other, in any order, with
+        // repeats, until nothing is missing (one round suffices: each sends its own changes).
+        for from in 0..n {
+            let log = sent(&replicas[from].db);
+            for to in (0..n).filter(|&to| to != from) {
+                for batch in finally[from * 6 + to].batches(&log, None) {
+                    replicas[to].db.apply_remote(&batch).unwrap();
+                }
+            }
+        }
+
+        let (expected, search) = reference_fold(&replicas);
+        for (i, r) in replicas.iter().enumerate() {
+            prop_assert_eq!(&r.tables(), &expected, "replica {} of {}", i, n);
+        }
+        // Received contacts are indexed for search as if written here (see `remote_changes`).
+        prop_assert_eq!(replicas[0].search(), search);
+        // Idempotent: everything again changes nothing.
+        let everything = sent(&replicas[0].db);
+        let again = replicas[n - 1].db.apply_remote(&everything).unwrap();
+        prop_assert_eq!((again.applied, again.skipped_older, again.skipped_purged), (0, 0, 0));
+    }
+}
+
+/// A thousand runs per CI pass (about 40 s under nextest), bounded by count: each opens 3–7
+/// databases.
+const REPLICA_CASES: u32 = 1_000;

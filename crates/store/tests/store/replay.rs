@@ -82,7 +82,7 @@ pub(crate) fn op() -> impl Strategy<Value = Op> {
 fn live_rows(conn: &Connection, table: Option<&Table>) -> Vec<(&'static Table, String)> {
     let mut out = Vec::new();
     for t in tables::SYNCED.iter().copied().filter(|t| table.is_none_or(|only| only.name == t.name)) {
-        let mut stmt = conn.prepare(&format!("SELECT id FROM {} ORDER BY id", t.name)).unwrap();
+        let mut stmt = conn.prepare_cached(&format!("SELECT id FROM {} ORDER BY id", t.name)).unwrap();
         let ids: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
         out.extend(ids.into_iter().map(|id| (t, id)));
     }
@@ -148,9 +148,9 @@ pub(crate) fn apply(w: &mut Writer, op: &Op) -> Result<(), StoreError> {
 }
 
 /// The search index contents per contact, and (query, total, rows) for some queries.
-type SearchView = (Vec<Vec<Value>>, Vec<(String, u64, Vec<String>)>);
+pub(crate) type SearchView = (Vec<Vec<Value>>, Vec<(String, u64, Vec<String>)>);
 
-fn search_view(conn: &Connection) -> SearchView {
+pub(crate) fn search_view(conn: &Connection) -> SearchView {
     let mut stmt = conn
         .prepare("SELECT c.id, f.name, f.email, f.company FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid ORDER BY c.id")
         .unwrap();

@@ -142,3 +142,36 @@ fn a_purge_removes_the_row_and_is_itself_a_logged_change() {
     assert!(search_ids(&conn, "garcía").is_empty());
     assert_eq!(scalar(&conn, "SELECT count(*) FROM contacts_fts"), 0, "the search index forgets a purged contact");
 }
+
+#[test]
+fn creating_a_row_that_exists_again_logs_the_fields_it_resets_to_their_default() {
+    let f = fresh();
+    let id = "derived-1";
+    write(&f.db, |w| w.create(&tables::CONTACTS, id, &[("first_name", text("Ada")), ("title", text("CTO"))]));
+    let before = read_scalar(&f.db, "SELECT count(*) FROM changes WHERE row_id = 'derived-1' AND col = 'title'");
+    // Made again (as a derived id is), without a title: elsewhere the old title must go too.
+    write(&f.db, |w| w.create(&tables::CONTACTS, id, &[("first_name", text("Ada")), ("title", text(""))]));
+    let after = read_scalar(&f.db, "SELECT count(*) FROM changes WHERE row_id = 'derived-1' AND col = 'title'");
+    assert_eq!((before, after), (1, 2));
+    let fresh_row = fresh();
+    write(&fresh_row.db, |w| w.create(&tables::CONTACTS, "new-1", &[("first_name", text("Bo")), ("title", text(""))]));
+    assert_eq!(
+        read_scalar(&fresh_row.db, "SELECT count(*) FROM changes WHERE row_id = 'new-1' AND col = 'title'"),
+        0,
+        "a new row logs only what it says"
+    );
+}
+
+#[test]
+fn a_write_naming_a_field_twice_keeps_its_last_value_as_its_log_and_replay_do() {
+    let fx = fresh();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "");
+    // Found by the multi-process sync test: the row kept the first value while the log (and so
+    // every other device) got the last.
+    write(&fx.db, |w| w.set(&CONTACTS, &id, &[("phone", text("+34 1")), ("title", text("CTO")), ("phone", text("+34 2"))]));
+    let stored: String = fx.db.read(|c| Ok(c.query_row("SELECT phone FROM contacts WHERE id = ?1", [&id], |r| r.get(0))?)).unwrap();
+    assert_eq!(stored, "+34 2");
+    let sent = fx.db.read(|c| tandem_store::changes_to_send(c, 0)).unwrap();
+    let phones: Vec<&Value> = sent.iter().filter(|c| c.column == "phone").map(|c| &c.value).collect();
+    assert_eq!(phones, [&text("+34 2")]);
+}

@@ -14,6 +14,7 @@ import { RecordTimeline } from "../timeline/RecordTimeline";
 import { sizeLabels } from "./company-input-checks";
 import { CompanyPeople } from "./CompanyPeople";
 import { useCompany, useDeleteCompany } from "./company-queries";
+import { RecordHistoryButton } from "../history/RecordHistory";
 
 export function CompanyDetail({ id }: { id: string }) {
   const { closeCompanyPane, editCompany } = useNavigation();
@@ -57,7 +58,9 @@ export function CompanyDetail({ id }: { id: string }) {
         onDelete={onDelete}
         deleting={remove.isPending}
         onClose={closeCompanyPane}
-      />
+      >
+        <RecordHistoryButton table="companies" id={id} noun="company" />
+      </DetailBar>
       <div className="contact-detail__body">
         <h2 className="contact-detail__name">{c.name}</h2>
         {subtitle && <p className="contact-detail__subtitle">{subtitle}</p>}

@@ -16,6 +16,7 @@ import { contactName } from "./contact-name";
 import { LifecyclePill } from "./LifecyclePill";
 import { bantQuestions, bantStatusLabels } from "./qualification";
 import { useContact, useDeleteContact } from "./contact-queries";
+import { RecordHistoryButton } from "../history/RecordHistory";
 
 export function ContactDetail({ id }: { id: string }) {
   const { closePane, editContact } = useNavigation();
@@ -58,7 +59,9 @@ export function ContactDetail({ id }: { id: string }) {
         onDelete={onDelete}
         deleting={remove.isPending}
         onClose={closePane}
-      />
+      >
+        <RecordHistoryButton table="contacts" id={id} noun="contact" />
+      </DetailBar>
       <div className="contact-detail__body">
         <h2 className="contact-detail__name">{contactName(c)}</h2>
         {subtitle && <p className="contact-detail__subtitle">{subtitle}</p>}

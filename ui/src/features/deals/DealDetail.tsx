@@ -15,6 +15,7 @@ import { RecordTimeline } from "../timeline/RecordTimeline";
 import { daysSince, formatDay, formatMoney, idleLabel } from "./deal-format";
 import { useDeal, useDeleteDeal } from "./deal-queries";
 import { DealPeople } from "./DealPeople";
+import { RecordHistoryButton } from "../history/RecordHistory";
 
 const kindLabels = { open: "Open", won: "Won", lost: "Lost" } as const;
 
@@ -56,7 +57,9 @@ export function DealDetail({ id }: { id: string }) {
         onDelete={onDelete}
         deleting={remove.isPending}
         onClose={closeDealPane}
-      />
+      >
+        <RecordHistoryButton table="deals" id={id} noun="deal" />
+      </DetailBar>
       <DealBody deal={deal.data} />
     </div>
   );

@@ -1,5 +1,6 @@
 // The collections in the library's left column: choosing one shows only its items. Marketers and
-// admins also create and edit them here; everyone else sees them read-only.
+// admins also create and edit them here; everyone else sees them read-only. On a device that syncs
+// with a team, any collection can be kept available offline.
 import { FolderPlus, Pencil } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
@@ -7,6 +8,7 @@ import { toAppError } from "../../ipc/app-error";
 import type { Collection } from "../../ipc/bindings";
 import { CollectionDialog } from "./CollectionDialog";
 import { useCollections, useMayCurate } from "./library-queries";
+import { OfflineToggle, useOfflineCollections, useSignedInToTeam } from "./offline-files";
 
 export function CollectionList({
   chosenId,
@@ -17,6 +19,8 @@ export function CollectionList({
 }) {
   const collections = useCollections();
   const mayCurate = useMayCurate();
+  const signedIn = useSignedInToTeam();
+  const offline = useOfflineCollections(signedIn);
   // undefined: no dialog; null: a new collection.
   const [editing, setEditing] = useState<Collection | null | undefined>(undefined);
   const all = collections.data ?? [];
@@ -58,6 +62,7 @@ export function CollectionList({
               <span className="library-collection__name">{collection.name}</span>
               <span className="library-facet__count tabular">{collection.items.length}</span>
             </button>
+            {signedIn && <OfflineToggle collection={collection} kept={offline.data?.includes(collection.id) ?? false} />}
             {mayCurate && (
               <Button
                 variant="ghost"

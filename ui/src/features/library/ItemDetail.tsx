@@ -21,6 +21,7 @@ import { ItemFeedback } from "./ItemFeedback";
 import { ItemUses } from "./ItemUses";
 import { ItemVersions } from "./ItemVersions";
 import { useCollections, useContent, useDeleteContent } from "./library-queries";
+import { FileAvailabilityBadge } from "./offline-files";
 import { ContentPreview } from "./preview/ContentPreview";
 import { useCopy } from "./use-copy";
 
@@ -74,6 +75,7 @@ export function ItemDetail({ id }: { id: string }) {
           <span className="chip">{kindLabels[item.kind]}</span>
           {item.stage && <span className="chip">{stageLabels[item.stage]}</span>}
           <DateFlag expiresOn={item.expires_on} reviewBy={item.review_by} />
+          {item.file && <FileAvailabilityBadge hash={item.file.blob_hash} versionId={item.file.version_id} />}
         </div>
         <ItemActions detail={d} />
 

@@ -26,6 +26,7 @@ const status = (change: Partial<SyncStatus>): SyncStatus => ({
   last_synced_at: minutesAgo(2),
   pending: 0,
   error: null,
+  progress: null,
   ...change,
 });
 
@@ -59,7 +60,7 @@ describe("SyncIndicator", () => {
   });
 
   it("is absent while this device is not signed in to a team, or its status can't be read", async () => {
-    const backend = mockBackend({ sync_status: () => ({ account: null, state: "off", last_synced_at: null, pending: 0, error: null }) });
+    const backend = mockBackend({ sync_status: () => ({ account: null, state: "off", last_synced_at: null, pending: 0, error: null, progress: null }) });
     const { unmount } = renderWithApp(<FrameFoot />);
     await waitFor(() => expect(backend.callsTo("sync_status")).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -90,7 +91,7 @@ describe("SyncIndicator", () => {
       expect(screen.getByTestId("sync-indicator")).toHaveTextContent("Synced · just now");
     });
 
-    await emitSyncStatus({ account: null, state: "off", last_synced_at: null, pending: 0, error: null });
+    await emitSyncStatus({ account: null, state: "off", last_synced_at: null, pending: 0, error: null, progress: null });
     await waitFor(() => expect(screen.queryByTestId("sync-indicator")).not.toBeInTheDocument());
   });
 
@@ -104,5 +105,10 @@ describe("SyncIndicator", () => {
     await user.click(indicator);
     expect(screen.getByTestId("screen")).toHaveTextContent("settings");
     expect(backend.callsTo("sync_now")).toEqual([]);
+  });
+  it("shows how far a new device is in getting the team's workspace", async () => {
+    mockBackend({ sync_status: () => status({ state: "syncing", progress: { phase: "bootstrapping", done: 45_000, total: 100_000 } }) });
+    renderWithApp(<SyncIndicator />);
+    expect(await screen.findByTestId("sync-indicator")).toHaveTextContent("Getting the team’s workspace · 45%");
   });
 });

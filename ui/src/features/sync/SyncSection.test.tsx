@@ -7,7 +7,7 @@ import { renderWithApp } from "../../test/render-with-app";
 import { SyncSection } from "./SyncSection";
 
 const ana: Member = { id: "m1", name: "Ana García", email: "ana@acme.example", role: "admin", is_me: true };
-const signedOut: SyncStatus = { account: null, state: "off", last_synced_at: null, pending: 0, error: null };
+const signedOut: SyncStatus = { account: null, state: "off", last_synced_at: null, pending: 0, error: null, progress: null };
 const anaAccount: SyncAccount = {
   server_url: "https://sync.acme.example",
   workspace_id: "w1",
@@ -25,6 +25,7 @@ const synced = (account: SyncAccount, change: Partial<SyncStatus> = {}): SyncSta
   last_synced_at: new Date(Date.now() - 5 * 60_000).toISOString(),
   pending: 0,
   error: null,
+  progress: null,
   ...change,
 });
 const members: TeamMember[] = [
@@ -238,6 +239,26 @@ describe("SyncSection, signed in", () => {
 
     await user.click(within(issued).getByRole("button", { name: "Copy code" }));
     expect(await navigator.clipboard.readText()).toBe("K7Q-4MZ-P2X");
+  });
+
+  it("lets an admin change a teammate's role, and shows the server's refusal", async () => {
+    const backend = backendWith(synced(anaAccount), {
+      sync_set_role: ({ userId, role }) =>
+        userId === "u1"
+          ? Promise.reject({ code: "conflict", message: "A team needs at least one admin.", fields: [] })
+          : members.map((m) => (m.user_id === userId ? { ...m, role } : m)),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<SyncSection />, { screen: "settings" });
+
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Role of Sam Seller" }), "sales_manager");
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Role of Sam Seller" })).toHaveValue("sales_manager"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Role of Ana García" }), "seller");
+    expect(await screen.findByText("A team needs at least one admin.")).toBeInTheDocument();
+    expect(backend.callsTo("sync_set_role")).toEqual([
+      { userId: "u2", role: "sales_manager" },
+      { userId: "u1", role: "seller" },
+    ]);
   });
 
   it("lists the team's devices, dims revoked ones, and revokes one after asking", async () => {

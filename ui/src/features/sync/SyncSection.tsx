@@ -15,7 +15,7 @@ import { SettingsSection } from "../settings/SettingsSection";
 import { useProfile } from "../settings/settings-queries";
 import { ConnectForms } from "./ConnectForms";
 import { syncSectionId, useScrollIntoViewWhenRequested } from "./open-sync-settings";
-import { changeCount, stateLabels } from "./sync-labels";
+import { changeCount, progressLabel, stateLabels } from "./sync-labels";
 import { useSignOut, useSyncNow, useSyncStatus } from "./sync-queries";
 import { TeamDevices } from "./TeamDevices";
 import { TeamMembers } from "./TeamMembers";
@@ -116,6 +116,18 @@ function SyncSummary({ status, account }: { status: SyncStatus; account: SyncAcc
         <strong>{stateLabels[status.state]}</strong>
         {status.state === "offline" && <span className="muted">Keep working: changes upload when the server is reachable again.</span>}
       </p>
+      {status.state === "syncing" && status.progress && (
+        <div className="sync-progress">
+          <span className="muted">{progressLabel(status.progress, locale)}</span>
+          {status.progress.total !== null && (
+            <progress
+              max={Math.max(1, status.progress.total)}
+              value={Math.min(status.progress.done, status.progress.total)}
+              aria-label={progressLabel(status.progress, locale) ?? "Sync progress"}
+            />
+          )}
+        </div>
+      )}
       {status.state === "error" && (
         <p className="banner" role="alert">
           {status.error ?? "Sync stopped. Try “Sync now”; if it keeps failing, sign out and sign in again."}

@@ -9,14 +9,18 @@ import { roleLabels } from "../../components/role-labels";
 import { SelectField } from "../../components/SelectField";
 import { TextField } from "../../components/TextField";
 import { useDraftForm } from "../../components/use-draft-form";
+import { useToast } from "../../components/toast-context";
+import { toAppError } from "../../ipc/app-error";
 import type { Invite, InviteInput, SyncAccount, SyncRole } from "../../ipc/bindings";
 import { useCopy } from "../library/use-copy";
 import { SectionError, SectionLoading } from "../settings/SectionStatus";
 import { syncRoleOptions } from "./sync-labels";
-import { useInvite, useTeamMembers } from "./sync-queries";
+import { useInvite, useSetRole, useTeamMembers } from "./sync-queries";
 
 export function TeamMembers({ me }: { me: SyncAccount }) {
   const members = useTeamMembers();
+  const setRole = useSetRole();
+  const toast = useToast();
   // Each invite starts a blank form; the code stays on screen until dismissed or replaced.
   const [issued, setIssued] = useState<{ invite: Invite; serial: number } | null>(null);
 
@@ -41,7 +45,28 @@ export function TeamMembers({ me }: { me: SyncAccount }) {
                 </td>
                 <td className="muted">{member.email}</td>
                 <td>
-                  <span className="chip">{roleLabels[member.role]}</span>
+                  {me.role === "admin" ? (
+                    <select
+                      className="sync-role-select"
+                      aria-label={`Role of ${member.display_name}`}
+                      value={member.role}
+                      disabled={setRole.isPending}
+                      onChange={(event) =>
+                        setRole.mutate(
+                          { userId: member.user_id, role: event.target.value as SyncRole },
+                          { onError: (error) => toast({ message: toAppError(error).message, tone: "error" }) },
+                        )
+                      }
+                    >
+                      {syncRoleOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className="chip">{roleLabels[member.role]}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { formatExact, formatRelative } from "../../components/relative-time";
 import { roleLabels } from "../../components/role-labels";
-import type { SyncRole, SyncState, SyncStatus } from "../../ipc/bindings";
+import type { SyncProgress, SyncRole, SyncState, SyncStatus } from "../../ipc/bindings";
 
 export const stateLabels: Record<SyncState, string> = {
   off: "Not signed in",
@@ -13,7 +13,7 @@ export const stateLabels: Record<SyncState, string> = {
 };
 
 /** Invites offer the usual role first. */
-export const syncRoleOptions = (["seller", "marketer", "admin"] as const satisfies SyncRole[]).map((value) => ({
+export const syncRoleOptions = (["seller", "sales_manager", "marketer", "admin"] as const satisfies SyncRole[]).map((value) => ({
   value,
   label: roleLabels[value],
 }));
@@ -32,9 +32,25 @@ export function syncedAgo(iso: string, locale: string, now: Date): string {
   return formatRelative(iso, locale, Number.isNaN(then) || then < now.getTime() ? now : new Date(then));
 }
 
+/** What a long pass is doing, e.g. "Getting the team’s workspace · 45%"; null for a short one. */
+export function progressLabel(progress: SyncProgress | null, locale: string): string | null {
+  if (!progress) return null;
+  const share = progress.total ? ` · ${new Intl.NumberFormat(locale, { style: "percent" }).format(Math.min(1, progress.done / Math.max(1, progress.total)))}` : "";
+  switch (progress.phase) {
+    case "bootstrapping":
+      return `Getting the team’s workspace${share}`;
+    case "sending":
+      return `Sending changes${share}`;
+    case "receiving":
+      return `Receiving ${changeCount(progress.done, locale)}`;
+  }
+}
+
 /** The indicator's text: "Synced · 2 minutes ago", "Syncing…", "Offline · 14 changes waiting", "Sync error". */
 export function indicatorLabel(status: SyncStatus, locale: string, now: Date): string {
   switch (status.state) {
+    case "syncing":
+      return progressLabel(status.progress, locale) ?? stateLabels.syncing;
     case "synced":
       return status.last_synced_at ? `Synced · ${syncedAgo(status.last_synced_at, locale, now)}` : "Synced";
     case "offline":

@@ -4,7 +4,17 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 import { useCallback } from "react";
 import { useBackendEvent } from "../../app/use-backend-event";
 import { backend } from "../../ipc/backend";
-import type { CreateTeamInput, InviteInput, JoinTeamInput, SignInInput, SyncAccount, SyncStatus, TeamDevice } from "../../ipc/bindings";
+import type {
+  CreateTeamInput,
+  InviteInput,
+  JoinTeamInput,
+  SignInInput,
+  SyncAccount,
+  SyncRole,
+  SyncStatus,
+  TeamDevice,
+  TeamMember,
+} from "../../ipc/bindings";
 import { onSyncStatus } from "../../ipc/events";
 
 const statusKey = ["sync_status"];
@@ -71,6 +81,14 @@ export function useSyncNow() {
       void queryClient.invalidateQueries({ queryKey: membersKey });
       void queryClient.invalidateQueries({ queryKey: devicesKey });
     },
+  });
+}
+
+export function useSetRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: SyncRole }) => backend.syncSetRole(userId, role),
+    onSuccess: (members: TeamMember[]) => queryClient.setQueryData(membersKey, members),
   });
 }
 

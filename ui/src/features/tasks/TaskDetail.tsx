@@ -1,6 +1,6 @@
 // One task, read-only: when it is due, its reminders, how it repeats, what it is about; with
 // Complete or Reopen, Cancel, Snooze, Reschedule, Edit and Delete.
-import { Ban, Check, CalendarClock, RotateCcw } from "lucide-react";
+import { Ban, CalendarClock, Check, Lock, RotateCcw } from "lucide-react";
 import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
@@ -112,6 +112,12 @@ function TaskBody({ task: t }: { task: Task }) {
           {kind}
         </span>
         {t.priority === "high" && <span className="chip task-chip--high">High priority</span>}
+        {t.private && (
+          <span className="chip" title="Only you see it: with team sync it stays on your own devices">
+            <Lock size={11} aria-hidden="true" />
+            Private
+          </span>
+        )}
         {!open && <span className="chip chip--accent">{statusLabels[t.status]}</span>}
       </div>
       <div className="task-detail__actions">

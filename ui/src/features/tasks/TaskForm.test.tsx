@@ -69,6 +69,7 @@ describe("TaskForm", () => {
           contact_ids: ["c1"],
           company_ids: [],
           deal_ids: [],
+          private: false,
         },
       },
     ]);

@@ -16,9 +16,10 @@ import { priorities, taskKinds } from "./task-format";
 import { useSaveTask } from "./task-queries";
 import { TaskLinksField } from "./TaskLinksField";
 import { WhenInput } from "./WhenInput";
+import { CheckboxField } from "../../components/CheckboxField";
 
 /** Backend fields the form shows next to an input; errors on any other field go in the banner. */
-const shownFields = new Set(["title", "notes", "kind", "priority", "due_date", "due_time", "reminders", "recurrence", "owner_id"]);
+const shownFields = new Set(["title", "notes", "kind", "priority", "due_date", "due_time", "reminders", "recurrence", "owner_id", "private"]);
 
 type SaveOptions = { onSuccess: (task: Task) => void; onError: (error: unknown) => void };
 
@@ -141,6 +142,14 @@ export function TaskForm({
         />
         <TaskLinksField value={draft.links} onValueChange={set("links")} />
         <OwnerField id="task-owner" value={draft.owner_id} onValueChange={set("owner_id")} error={errors.owner_id} />
+        <CheckboxField
+          id="task-private"
+          label="Private"
+          checked={draft.private}
+          onCheckedChange={set("private")}
+          hint="Only you see it: with team sync it stays on your own devices."
+          error={errors.private}
+        />
         <TextAreaField id="task-notes" label="Notes" value={draft.notes} onValueChange={set("notes")} error={errors.notes} rows={4} />
       </PaneForm>
       {asking && <EditScopeDialog onChoose={saveWithScope} onCancel={() => setAsking(null)} />}

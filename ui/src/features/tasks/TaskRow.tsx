@@ -1,7 +1,7 @@
 // One task in the Today list: check, kind, title, linked records, marks, when, and its snooze menu.
 // The row can be dragged onto a day to reschedule it; a press that doesn't move still opens it.
 import { useDraggable } from "@dnd-kit/core";
-import { GripVertical } from "lucide-react";
+import { GripVertical, Lock } from "lucide-react";
 import type { CSSProperties } from "react";
 import { isOwnPress } from "../../components/pointer-drag";
 import type { Task } from "../../ipc/bindings";
@@ -63,7 +63,15 @@ export function TaskRow({
       </span>
       <TaskCheck task={task} onToggle={onComplete} />
       <TaskKindIcon task={task} />
-      <span className="task-row__title">{task.title}</span>
+      <span className="task-row__title">
+        {task.private && (
+          <>
+            <Lock size={11} className="task-row__private" aria-hidden="true" />
+            <span className="visually-hidden">Private: </span>
+          </>
+        )}
+        {task.title}
+      </span>
       <TaskLinks links={task.links} />
       <span className="task-row__end">
         <TaskMarks task={task} />

@@ -14,6 +14,7 @@ export type TaskDraft = {
   repeat: Repeat;
   owner_id: string | null;
   links: TaskLink[];
+  private: boolean;
 };
 
 export function newTaskDraft({
@@ -39,6 +40,7 @@ export function newTaskDraft({
     repeat: { type: "none" },
     owner_id: ownerId,
     links,
+    private: false,
   };
 }
 
@@ -55,6 +57,7 @@ export function draftFromTask(task: Task): TaskDraft {
     repeat: parseRule(task.recurrence),
     owner_id: task.owner_id,
     links: task.links,
+    private: task.private,
   };
 }
 
@@ -74,6 +77,7 @@ export function inputFromDraft(draft: TaskDraft): TaskInput {
     contact_ids: idsOf("contacts"),
     company_ids: idsOf("companies"),
     deal_ids: idsOf("deals"),
+    private: draft.private,
   };
 }
 

@@ -23,6 +23,7 @@ export function aTask(change: Partial<Task> & { id: string; title: string }): Ta
     enrollment_id: null,
     created_at: "2026-11-30T10:00:00Z",
     updated_at: "2026-11-30T10:00:00Z",
+    private: false,
     ...change,
   };
 }

@@ -9,7 +9,7 @@ describe("TrashScreen", () => {
   it("restores a deleted contact", async () => {
     const backend = mockBackend({
       list_trash: () => [
-        { table: "contacts", id: "c42", kind_label: "Contact", title: "Ana García", deleted_at: "2024-05-01T10:00:00Z" },
+        { table: "contacts", id: "c42", kind_label: "Contact", title: "Ana García", deleted_at: "2024-05-01T10:00:00Z", deleted_by: "Sam Lee · Sam's laptop" },
       ],
       restore_record: () => null,
     });
@@ -17,6 +17,7 @@ describe("TrashScreen", () => {
     renderWithApp(<TrashScreen />, { screen: "trash" });
 
     expect(await screen.findByText("Ana García")).toBeInTheDocument();
+    expect(screen.getByText(/Deleted by Sam Lee · Sam's laptop/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Restore" }));
 
     await waitFor(() =>

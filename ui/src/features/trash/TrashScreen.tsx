@@ -74,7 +74,7 @@ export function TrashScreen() {
                 <span className="chip">{item.kind_label}</span>
                 <span className="trash__title">{item.title}</span>
                 <span className="trash__when">
-                  Deleted <RelativeTime iso={item.deleted_at} />
+                  Deleted by {item.deleted_by} · <RelativeTime iso={item.deleted_at} />
                 </span>
                 <span className="trash__actions">
                   <Button size="small" onClick={() => onRestore(item)} disabled={restore.isPending}>

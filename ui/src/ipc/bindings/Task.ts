@@ -17,4 +17,4 @@ due_at: string, group: DueGroup,
 /**
  * The series' rule when the task repeats, else "".
  */
-recurrence: string, series_id: string | null, reminders: Array<ReminderSpec>, snoozed_until: string | null, owner_id: string | null, owner_name: string, links: Array<TaskLink>, completed_at: string | null, enrollment_id: string | null, created_at: string, updated_at: string, };
+recurrence: string, series_id: string | null, reminders: Array<ReminderSpec>, snoozed_until: string | null, owner_id: string | null, owner_name: string, links: Array<TaskLink>, completed_at: string | null, enrollment_id: string | null, created_at: string, updated_at: string, private: boolean, };

@@ -22,4 +22,8 @@ time_zone: string, reminders: Array<ReminderSpec>,
 /**
  * RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=MO"), or "" for a one-off task.
  */
-recurrence: string, owner_id: string | null, contact_ids: Array<string>, company_ids: Array<string>, deal_ids: Array<string>, };
+recurrence: string, owner_id: string | null, contact_ids: Array<string>, company_ids: Array<string>, deal_ids: Array<string>, 
+/**
+ * Seen only by its owner: with team sync, it reaches only the owner's devices.
+ */
+private: boolean, };

@@ -1,0 +1,155 @@
+//! Team sync through the app's own commands and its background loop, against a real server on
+//! loopback: creating a team, joining with an invite, the team account becoming each device's
+//! profile (one member per person, with the team role), and records crossing over.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tandem_app::dto::{InviteInput, JoinTeamInput, SignInInput, SyncRole, SyncState};
+use tandem_domain::member::{MemberInput, Role};
+use tandem_domain::task::{EditScope, TaskInput};
+use tandem_server::sqlite_store::SqliteStore;
+use tandem_server::{serve_on_loopback, Limits, ServerState};
+
+use crate::support::{create_team, person, syncing_device, TEAM_PASSWORD};
+
+async fn server() -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap();
+    (serve_on_loopback(state).await.unwrap(), dir)
+}
+
+async fn until(what: &str, mut check: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if check() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_is_created_and_joined_and_each_device_knows_its_people() {
+    let (url, _server) = server().await;
+    // Ana set up her laptop before the team existed: her contact is owned by her local profile.
+    let ana = syncing_device();
+    let local_profile = ana.app.list_members().unwrap().into_iter().find(|m| m.is_me).unwrap().id;
+    let mut owned = person("Grace", "Hopper", "grace@navy.test", "");
+    owned.owner_id = Some(local_profile.clone());
+    let grace = ana.app.create_contact(owned).unwrap();
+
+    let created = create_team(&ana, &url, "ana@acme.com", "Ana García").await;
+    let account = created.account.clone().unwrap();
+    assert_eq!(account.role, SyncRole::Admin);
+    until("Ana's device synced", || ana.app.sync_status().unwrap().state == SyncState::Synced).await;
+    // Her profile is now her team account; her records moved with her; one member, not two.
+    let members = ana.app.list_members().unwrap();
+    let me: Vec<_> = members.iter().filter(|m| m.email == "ana@acme.com").collect();
+    assert_eq!(me.len(), 1, "{members:?}");
+    assert_eq!((me[0].id.as_str(), me[0].role, me[0].is_me), (account.user_id.as_str(), Role::Admin, true));
+    assert_ne!(local_profile, account.user_id);
+    assert_eq!(ana.app.get_contact(&grace.id).unwrap().owner_id.as_deref(), Some(account.user_id.as_str()));
+
+    let invite = ana.app.sync_invite(InviteInput { email: "sam@acme.com".into(), role: SyncRole::SalesManager }).await.unwrap();
+    let sam = syncing_device();
+    let joined = sam
+        .app
+        .sync_join_team(JoinTeamInput {
+            server_url: url,
+            email: "sam@acme.com".into(),
+            code: invite.code,
+            display_name: "Sam Lee".into(),
+            password: TEAM_PASSWORD.into(),
+            device_name: "Sam's laptop".into(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(joined.account.unwrap().role, SyncRole::SalesManager);
+    until("Grace reached Sam's device", || sam.app.get_contact(&grace.id).is_ok()).await;
+    // Sam's device knows Ana by her team account, and itself as a sales manager.
+    let sams_view = sam.app.list_members().unwrap();
+    assert!(sams_view.iter().any(|m| m.email == "ana@acme.com" && m.role == Role::Admin && !m.is_me), "{sams_view:?}");
+    assert!(sams_view.iter().any(|m| m.email == "sam@acme.com" && m.role == Role::SalesManager && m.is_me), "{sams_view:?}");
+
+    // An edit on Sam's device reaches Ana's, which sees who made it.
+    let mut edit = person("Grace", "Hopper", "grace@navy.test", "");
+    edit.title = "Rear Admiral".into();
+    sam.app.update_contact(&grace.id, edit).unwrap();
+    until("Sam's edit reached Ana", || ana.app.get_contact(&grace.id).unwrap().title == "Rear Admiral").await;
+    let history = ana.app.record_history("contacts", &grace.id).unwrap();
+    let title = history.iter().find(|c| c.field == "title").unwrap();
+    assert_eq!((title.author.as_str(), title.current), ("Sam Lee · Sam's laptop", true));
+
+    // Roles come from the team: Sam cannot make himself admin locally; Ana changes his role on
+    // the server and his device learns it through sync.
+    let sam_member = sam.app.list_members().unwrap().into_iter().find(|m| m.is_me).unwrap();
+    let promote =
+        MemberInput { id: Some(sam_member.id.clone()), name: sam_member.name.clone(), email: sam_member.email.clone(), role: Role::Admin };
+    assert_eq!(sam.app.save_member(promote).unwrap_err().fields[0].field, "role");
+    let team = ana.app.sync_set_role(&sam_member.id, SyncRole::Marketer).await.unwrap();
+    assert!(team.iter().any(|m| m.user_id == sam_member.id && m.role == SyncRole::Marketer));
+    until("Sam's device learned his new role", || sam.app.list_members().unwrap().iter().any(|m| m.is_me && m.role == Role::Marketer))
+        .await;
+
+    // Devices: Ana (admin) sees both; signing out stops Sam's device at once.
+    let devices = ana.app.sync_devices().await.unwrap();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices.iter().filter(|d| d.this_device).count(), 1);
+    let out = sam.app.sync_sign_out().await.unwrap();
+    assert_eq!(out.state, SyncState::Off);
+    let after = ana.app.sync_devices().await.unwrap();
+    assert!(after.iter().any(|d| d.name == "Sam's laptop" && d.revoked));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_task_stays_on_its_owners_devices_until_it_is_shared() {
+    let (url, _server) = server().await;
+    let ana = syncing_device();
+    let team = create_team(&ana, &url, "ana@acme.com", "Ana García").await;
+    let me = team.account.unwrap().user_id;
+    let task = |title: &str, private: bool| TaskInput {
+        title: title.into(),
+        due_date: chrono::Utc::now().date_naive().to_string(),
+        time_zone: "UTC".into(),
+        owner_id: Some(me.clone()),
+        private,
+        ..TaskInput::default()
+    };
+    let secret = ana.app.create_task(task("Ask for a raise", true)).unwrap();
+    let shared = ana.app.create_task(task("Send Acme the proposal", false)).unwrap();
+    // Only one's own tasks can be private.
+    let someone_elses = TaskInput { owner_id: Some("someone-else".into()), ..task("Theirs", true) };
+    assert_eq!(ana.app.create_task(someone_elses).unwrap_err().fields[0].field, "private");
+
+    let invite = ana.app.sync_invite(InviteInput { email: "sam@acme.com".into(), role: SyncRole::Seller }).await.unwrap();
+    let sam = syncing_device();
+    let join = JoinTeamInput {
+        server_url: url.clone(),
+        email: "sam@acme.com".into(),
+        code: invite.code,
+        display_name: "Sam Lee".into(),
+        password: TEAM_PASSWORD.into(),
+        device_name: "Sam's laptop".into(),
+    };
+    sam.app.sync_join_team(join).await.unwrap();
+    let ana_desktop = syncing_device();
+    let sign_in =
+        SignInInput { server_url: url, email: "ana@acme.com".into(), password: TEAM_PASSWORD.into(), device_name: "Ana's desktop".into() };
+    ana_desktop.app.sync_sign_in(sign_in).await.unwrap();
+
+    until("the shared task reached Sam", || sam.app.get_task(&shared.id).is_ok()).await;
+    until("both tasks reached Ana's desktop", || {
+        ana_desktop.app.get_task(&secret.id).is_ok() && ana_desktop.app.get_task(&shared.id).is_ok()
+    })
+    .await;
+    assert!(sam.app.get_task(&secret.id).is_err(), "a private task reached a teammate");
+    assert!(ana_desktop.app.get_task(&secret.id).unwrap().private);
+
+    // Shared later, it arrives whole: fields written while it was private come too.
+    let public = TaskInput { private: false, ..secret.to_input() };
+    ana.app.update_task(&secret.id, public, EditScope::ThisOne).unwrap();
+    until("the task reached Sam once shared", || sam.app.get_task(&secret.id).is_ok()).await;
+    let arrived = sam.app.get_task(&secret.id).unwrap();
+    assert_eq!((arrived.title.as_str(), arrived.private), ("Ask for a raise", false));
+}
