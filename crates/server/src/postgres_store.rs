@@ -100,6 +100,38 @@ CREATE TABLE IF NOT EXISTS file_chunks (
 const SCHEMA_LOCK: i64 = 0x7461_6e64_656d;
 /// Where pushes announce a workspace's new head, as `<workspace id> <head>`.
 const HEADS_CHANNEL: &str = "tandem_heads";
+
+/// A push in one statement. Changes already kept (a retried push) and repeats within the push
+/// are skipped; the rest are numbered after `$10` (the head) in the order they came. Text is
+/// compared byte by byte (`COLLATE "C"`), as the clock and device ids are ordered everywhere.
+const PUSH_SQL: &str = r#"
+WITH input AS (
+    SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[])
+        WITH ORDINALITY AS t(hlc, device, tbl, row_id, col, value, schema, private_to, ord)
+), fresh AS (
+    SELECT DISTINCT ON (i.hlc, i.device, i.tbl, i.row_id, i.col) i.* FROM input i
+    WHERE NOT EXISTS (
+        SELECT 1 FROM changes c
+        WHERE c.workspace_id = $1 AND c.hlc = i.hlc AND c.device = i.device AND c.tbl = i.tbl AND c.row_id = i.row_id AND c.col = i.col)
+    ORDER BY i.hlc, i.device, i.tbl, i.row_id, i.col, i.ord
+), numbered AS (
+    SELECT fresh.*, $10::bigint + row_number() OVER (ORDER BY ord) AS seq FROM fresh
+), inserted AS (
+    INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema, private_to)
+    SELECT $1, seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM numbered
+    RETURNING seq, hlc, device, tbl, row_id, col, value, schema, private_to
+), won AS (
+    INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq, private_to)
+    SELECT DISTINCT ON (tbl, row_id, col) $1, tbl, row_id, col, hlc, device, value, schema, seq, private_to FROM inserted
+    ORDER BY tbl, row_id, col, hlc COLLATE "C" DESC, device COLLATE "C" DESC
+    ON CONFLICT (workspace_id, tbl, row_id, col) DO UPDATE SET
+        hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq,
+        private_to = excluded.private_to
+    WHERE (excluded.hlc, excluded.device) > (winners.hlc, winners.device)
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM won)
+"#;
 /// Connections one instance opens at most; requests beyond wait for one to be free. Several
 /// instances, each with this many and one more to listen, must fit in the database's
 /// `max_connections` (100 by default).
@@ -430,48 +462,34 @@ impl Store for PgStore {
     }
 
     fn push(&self, workspace_id: &str, changes: &[Change]) -> Result<PushResponse, StoreError> {
+        let column = |f: fn(&Change) -> String| changes.iter().map(f).collect::<Vec<String>>();
+        let (hlcs, devices, tables, rows, columns) = (
+            column(|c| c.hlc.clone()),
+            column(|c| c.device.clone()),
+            column(|c| c.table.clone()),
+            column(|c| c.row_id.clone()),
+            column(|c| c.column.clone()),
+        );
+        let values = column(|c| c.value.to_string());
+        let schemas: Vec<i64> = changes.iter().map(|c| i64::from(c.schema)).collect();
+        let private_to: Vec<Option<String>> = changes.iter().map(|c| c.private_to.clone()).collect();
         self.write(|tx| {
             // The row lock serializes pushes to this workspace across every instance: the next
             // push reads the head only after this one has committed, so numbers commit in order.
-            let mut head: i64 = tx.query_one("SELECT head FROM workspaces WHERE id = $1 FOR UPDATE", &[&workspace_id])?.try_get(0)?;
-            let (mut accepted, mut duplicates) = (0, 0);
-            let insert = tx.prepare(
-                "INSERT INTO changes (workspace_id, seq, hlc, device, tbl, row_id, col, value, schema, private_to)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (workspace_id, hlc, device, tbl, row_id, col) DO NOTHING",
-            )?;
-            let win = tx.prepare(
-                "INSERT INTO winners (workspace_id, tbl, row_id, col, hlc, device, value, schema, seq, private_to)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                 ON CONFLICT (workspace_id, tbl, row_id, col) DO UPDATE SET
-                     hlc = excluded.hlc, device = excluded.device, value = excluded.value, schema = excluded.schema, seq = excluded.seq,
-                     private_to = excluded.private_to
-                 WHERE (excluded.hlc, excluded.device) > (winners.hlc, winners.device)",
-            )?;
-            for c in changes {
-                let value = c.value.to_string();
-                let schema = i64::from(c.schema);
-                let next = head + 1;
-                let inserted = tx.execute(
-                    &insert,
-                    &[&workspace_id, &next, &c.hlc, &c.device, &c.table, &c.row_id, &c.column, &value, &schema, &c.private_to],
-                )?;
-                if inserted == 0 {
-                    duplicates += 1;
-                    continue;
-                }
-                head = next;
-                accepted += 1;
-                tx.execute(
-                    &win,
-                    &[&workspace_id, &c.table, &c.row_id, &c.column, &c.hlc, &c.device, &value, &schema, &head, &c.private_to],
-                )?;
-            }
+            let head: i64 = tx.query_one("SELECT head FROM workspaces WHERE id = $1 FOR UPDATE", &[&workspace_id])?.try_get(0)?;
+            // One statement for the whole push (a round trip per change made PostgreSQL slow):
+            // number the changes not seen before in the order they came, then keep each field's
+            // newest among them as its winner if it is newer than the one kept.
+            let counts =
+                tx.query_one(PUSH_SQL, &[&workspace_id, &hlcs, &devices, &tables, &rows, &columns, &values, &schemas, &private_to, &head])?;
+            let accepted = usize::try_from(counts.try_get::<_, i64>(0)?).unwrap_or(0);
+            let head = head + accepted as i64;
             if accepted > 0 {
                 tx.execute("UPDATE workspaces SET head = $2 WHERE id = $1", &[&workspace_id, &head])?;
                 // Delivered on commit, in commit order, to every instance (this one included).
                 tx.execute("SELECT pg_notify($1, $2)", &[&HEADS_CHANNEL, &format!("{workspace_id} {head}")])?;
             }
-            Ok(PushResponse { accepted, duplicates, head })
+            Ok(PushResponse { accepted, duplicates: changes.len() - accepted, head })
         })
     }
 
