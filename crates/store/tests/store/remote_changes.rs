@@ -521,6 +521,6 @@ proptest! {
     }
 }
 
-/// A thousand runs per CI pass (about 40 s under nextest), bounded by count: each opens 3–7
-/// databases.
-const REPLICA_CASES: u32 = 1_000;
+/// Two thousand runs per CI pass (about 80 s under nextest on two cores), bounded by count: each
+/// opens 3–7 databases.
+const REPLICA_CASES: u32 = 2_000;
