@@ -148,12 +148,17 @@ async fn bootstrap(
     let (as_of, total) = (page.as_of, page.total.unwrap_or(0).max(0) as usize);
     let mut done = 0;
     loop {
+        // The next page downloads while this one is applied.
+        let next = page.next.take().map(|cursor| {
+            let client = client.clone();
+            tokio::spawn(async move { client.snapshot(Some(as_of), Some(&cursor), SNAPSHOT_PAGE).await })
+        });
         done += page.changes.len();
         let changes = page.changes.into_iter().map(from_wire).collect::<Result<Vec<_>, _>>()?;
         receive(db, changes, report).await?;
         progress(Progress::Bootstrapping { done: done.min(total), total });
-        match page.next {
-            Some(next) => page = client.snapshot(Some(as_of), Some(&next), SNAPSHOT_PAGE).await?,
+        match next {
+            Some(next) => page = next.await.map_err(|e| SyncError::Protocol(format!("a snapshot page failed: {e}")))??,
             None => break,
         }
     }
