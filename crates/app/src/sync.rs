@@ -138,19 +138,22 @@ impl App {
             return Err(sync_error(err));
         }
         account::save(db, &account).map_err(sync_error)?;
-        self.introduce_device(&account)?;
         self.adopt_team_identity(&account)?;
         self.set_live(Some(SyncState::Syncing), None);
         self.inner.sync.wake.notify_one();
         self.sync_status()
     }
 
-    /// Writes who this device belongs to, as a synced record, so that every device of the team
-    /// can say who made a change.
-    fn introduce_device(&self, account: &Account) -> Result<(), AppError> {
-        let text = |s: &str| Value::Text(s.to_owned());
+    /// In one transaction: writes who this device belongs to, as a synced record, so that every
+    /// device of the team can say who made a change; and makes the team account this device's
+    /// profile: a workspace member whose id is the team user's (so all of a person's devices are
+    /// one member) with the team role. The profile made at setup, when it is the same person
+    /// (same email), hands over its records and goes.
+    fn adopt_team_identity(&self, account: &Account) -> Result<(), AppError> {
+        let role = member_role(account.role).as_str();
         self.write(WriteSource::Background, "", |w| {
-            Ok(w.set(
+            let text = |s: &str| Value::Text(s.to_owned());
+            w.set(
                 &tables::TEAM_DEVICES,
                 &account.device_id,
                 &[
@@ -159,17 +162,7 @@ impl App {
                     ("email", text(&account.email)),
                     ("device_name", text(&account.device_name)),
                 ],
-            )?)
-        })
-    }
-
-    /// Makes the team account this device's profile: a workspace member whose id is the team
-    /// user's (so all of a person's devices are one member) with the team role. The profile
-    /// made at setup, when it is the same person (same email), hands over its records and goes.
-    fn adopt_team_identity(&self, account: &Account) -> Result<(), AppError> {
-        let role = member_role(account.role).as_str();
-        self.write(WriteSource::Background, "", |w| {
-            let text = |s: &str| Value::Text(s.to_owned());
+            )?;
             w.set(
                 &tables::MEMBERS,
                 &account.user_id,

@@ -542,11 +542,7 @@ impl Store for PgStore {
                 &[&workspace_id, &as_of, &t, &r, &c, &(limit as i64), &viewer],
             )?;
             let changes: Vec<Change> = rows.iter().map(|r| change_of(r, 0)).collect::<Result<_, _>>()?;
-            let next = (changes.len() == limit).then(|| {
-                let last = changes.last().expect("a full page has a last change");
-                SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() }
-            });
-            Ok(SnapshotPage { as_of, changes, next, total })
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, limit), changes, total })
         })
     }
 

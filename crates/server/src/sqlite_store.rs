@@ -450,11 +450,7 @@ impl Store for SqliteStore {
             ))?;
             let rows = stmt.query_map(params![workspace_id, as_of, t, r, c, limit as i64, viewer], |r| change_of(r, 0))?;
             let changes: Vec<Change> = rows.collect::<Result<_, _>>()?;
-            let next = (changes.len() == limit).then(|| {
-                let last = changes.last().expect("a full page has a last change");
-                SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() }
-            });
-            Ok(SnapshotPage { as_of, changes, next, total })
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, limit), changes, total })
         })
     }
 

@@ -157,3 +157,9 @@ pub fn scanned_to(page: &[tandem_sync_protocol::Numbered], limit: usize, head: i
         _ => head,
     }
 }
+
+/// Where the snapshot page after `page` starts: after its last field, when the page is full.
+pub fn next_cursor(page: &[tandem_sync_protocol::Change], limit: usize) -> Option<SnapshotCursor> {
+    let last = page.last().filter(|_| page.len() == limit)?;
+    Some(SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() })
+}
