@@ -18,6 +18,7 @@ mod model;
 mod pictures;
 mod pricing;
 mod printout;
+mod report;
 mod world;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -35,12 +36,14 @@ use typst_pdf::{PdfOptions, Timestamp};
 pub use amount::{format_amount, format_number};
 pub use model::{Acceptance, Brand, BrandFont, Fact, Logo, LogoFormat, PricingTable, Proposal, Section};
 pub use pricing::Mismatch;
+pub use report::{per_mille, Bar, BarChart, Report, ReportColumn, ReportFigure, ReportSection, ReportTable};
 
 use fonts::FontSet;
 use printout::{logo_path, SIGNATURE_PATH};
 use world::{project_file, ProposalWorld, Shared};
 
 const TEMPLATE: &str = include_str!("../templates/proposal.typ");
+const REPORT_TEMPLATE: &str = include_str!("../templates/report.typ");
 const DATA_PATH: &str = "/data.json";
 
 /// Calls of [`Typesetter::evict_cache`] a cached result may go unused before it is dropped.
@@ -57,6 +60,7 @@ pub struct Typesetter {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     template: Source,
+    report_template: Source,
     data: FileId,
     signature: FileId,
 }
@@ -107,6 +111,7 @@ impl Typesetter {
             book: LazyHash::new(book),
             fonts,
             template: Source::new(project_file("/proposal.typ"), template.to_owned()),
+            report_template: Source::new(project_file("/report.typ"), REPORT_TEMPLATE.to_owned()),
             data: project_file(DATA_PATH),
             signature: project_file(SIGNATURE_PATH),
         }
@@ -120,10 +125,8 @@ impl Typesetter {
         let data = serde_json::to_vec(&printout).map_err(|e| RenderError::Typeset(e.to_string()))?;
         let issued = datetime(proposal.issued_on);
 
-        // Typst (and the image decoders under it) is a large body of code: should it panic on
-        // some input, that costs one PDF, not the app.
-        catch_unwind(AssertUnwindSafe(|| {
-            let mut files = vec![(self.data, Bytes::new(data))];
+        self.compile(&self.template, issued, |mut files| {
+            files.push((self.data, Bytes::new(data)));
             if let Some(logo) = &proposal.brand.logo {
                 let bytes = Bytes::new(logo.bytes.clone());
                 pictures::check(&bytes, logo.format).map_err(|message| RenderError::Logo { format: logo.format.name(), message })?;
@@ -134,7 +137,32 @@ impl Typesetter {
                 pictures::check(&bytes, LogoFormat::Png).map_err(RenderError::Signature)?;
                 files.push((self.signature, bytes));
             }
-            let shared = Shared { library: &self.library, book: &self.book, fonts: &self.fonts, template: &self.template };
+            Ok(files)
+        })
+    }
+
+    /// A dashboard report as PDF bytes; like `render`, the same report gives the same bytes.
+    pub fn render_report(&self, report: &Report) -> Result<Vec<u8>, RenderError> {
+        check_colour(&report.colour)?;
+        let data = serde_json::to_vec(&report::PrintedReport::of(report)).map_err(|e| RenderError::Typeset(e.to_string()))?;
+        self.compile(&self.report_template, datetime(report.issued_on), |mut files| {
+            files.push((self.data, Bytes::new(data)));
+            Ok(files)
+        })
+    }
+
+    /// Compiles `template` with the files `inputs` adds, dated `issued`.
+    fn compile(
+        &self,
+        template: &Source,
+        issued: Option<Datetime>,
+        inputs: impl FnOnce(Vec<(FileId, Bytes)>) -> Result<Vec<(FileId, Bytes)>, RenderError>,
+    ) -> Result<Vec<u8>, RenderError> {
+        // Typst (and the image decoders under it) is a large body of code: should it panic on
+        // some input, that costs one PDF, not the app.
+        catch_unwind(AssertUnwindSafe(|| {
+            let files = inputs(Vec::new())?;
+            let shared = Shared { library: &self.library, book: &self.book, fonts: &self.fonts, template };
             let world = ProposalWorld::new(shared, files, issued);
             let document = typst::compile::<PagedDocument>(&world).output.map_err(|errors| RenderError::Typeset(describe(&errors)))?;
             let options = PdfOptions { timestamp: issued.map(Timestamp::new_utc), ..PdfOptions::default() };
@@ -156,12 +184,8 @@ impl Typesetter {
 
 /// Refuses what would otherwise fail deep inside the template with a message nobody can act on.
 fn check(proposal: &Proposal) -> Result<(), RenderError> {
-    for colour in [&proposal.brand.primary, &proposal.brand.accent] {
-        let hex = colour.strip_prefix('#').unwrap_or("");
-        if !(hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
-            return Err(RenderError::Colour(colour.clone()));
-        }
-    }
+    check_colour(&proposal.brand.primary)?;
+    check_colour(&proposal.brand.accent)?;
     for section in &proposal.sections {
         let (title, body) = match section {
             Section::Text { title, body } | Section::Content { title, body, .. } | Section::Acceptance { title, body } => (title, body),
@@ -173,6 +197,15 @@ fn check(proposal: &Proposal) -> Result<(), RenderError> {
         })?;
     }
     Ok(())
+}
+
+fn check_colour(colour: &str) -> Result<(), RenderError> {
+    let hex = colour.strip_prefix('#').unwrap_or("");
+    if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err(RenderError::Colour(colour.to_owned()))
+    }
 }
 
 fn datetime(date: NaiveDate) -> Option<Datetime> {

@@ -7,6 +7,7 @@ mod images;
 mod logos;
 mod pdf;
 mod quote_table;
+mod report;
 mod sample;
 
 use std::sync::LazyLock;
