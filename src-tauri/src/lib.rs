@@ -1,12 +1,15 @@
 //! Tandem's desktop shell: the window, thin commands over `tandem-app`, the change events,
 //! logging and the single-instance guard. Everything else lives below, free of Tauri.
 
+mod campaign_commands;
 mod catalog_commands;
 mod commands;
+mod dashboard_commands;
 mod library_commands;
 mod logging;
 mod notifications;
 mod quote_commands;
+mod scoring_commands;
 mod single_instance;
 mod sync_commands;
 mod tray;
@@ -79,6 +82,15 @@ pub fn run() {
             });
             let notifier = Arc::new(notifications::DesktopNotifier { handle: tauri_app.handle().clone(), app: app.clone() });
             tauri::async_runtime::spawn(app.clone().run_reminders(notifier, Arc::new(tandem_app::reminders::SystemClock)));
+            let handle = tauri_app.handle().clone();
+            tauri::async_runtime::spawn(app.clone().run_lead_scoring(
+                Arc::new(tandem_app::reminders::SystemClock),
+                Arc::new(move |batch| {
+                    if let Err(err) = handle.emit(CHANGED_EVENT, batch) {
+                        tracing::warn!(%err, "could not send the new lead scores");
+                    }
+                }),
+            ));
             let handle = tauri_app.handle().clone();
             tauri::async_runtime::spawn(app.clone().run_sync(Arc::new(move |status| {
                 if let Err(err) = handle.emit(SYNC_STATUS_EVENT, status) {

@@ -32,6 +32,10 @@ pub(crate) struct Inner {
     pub scheduler: crate::reminders::SchedulerSignal,
     /// How large a library file may be and how long reading its text may take.
     pub file_limits: Mutex<tandem_content::extract::Limits>,
+    /// The dashboard's facts, kept until a commit touches a table they come from.
+    pub dashboard: crate::dashboard::FactsCache,
+    /// What the background lead scorer still has to rescore.
+    pub scoring: crate::lead_scoring::Rescoring,
 }
 
 impl Drop for Inner {
@@ -68,6 +72,8 @@ impl App {
                 sync: Default::default(),
                 scheduler: Default::default(),
                 file_limits: Mutex::new(Default::default()),
+                dashboard: Default::default(),
+                scoring: Default::default(),
             }),
         };
         app.back_up_in_background();
@@ -136,6 +142,7 @@ impl App {
             undo.drain(..excess);
         }
         drop(undo);
+        self.inner.dashboard.changed(committed.tables.iter());
         self.inner.feed.poke();
         if source != WriteSource::Background && committed.tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
             self.wake_reminders();
@@ -150,6 +157,7 @@ impl App {
             // As with a local purge, history before it may name a row that no longer exists.
             self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();
         }
+        self.inner.dashboard.changed(tables.iter());
         self.inner.feed.poke();
         if tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
             self.wake_reminders();
@@ -159,7 +167,11 @@ impl App {
     /// Calls `listener` with one batch per committed transaction, from this or any other process.
     pub fn start_change_feed(&self, listener: impl Fn(ChangeBatch) + Send + 'static) {
         let app = self.clone();
-        self.inner.feed.start(move || app.db().ok(), listener);
+        let scorer = self.clone();
+        self.inner.feed.start(move || app.db().ok(), move |batch| {
+            scorer.note_for_scoring(&batch);
+            listener(batch);
+        });
     }
 
     pub fn stop_change_feed(&self) {

@@ -294,6 +294,22 @@ pub fn generate() -> Vec<(String, String)> {
         FieldChange,
     );
     add!(FilePlace, FileAvailability);
+    {
+        use crate::lead_scoring::*;
+        use tandem_domain::lead_score::*;
+        add!(RuleKind, Criterion, Qualification, ScoringRule, ScoringSettings, Reason, LeadScore, Shifts, LeadToQualify);
+        add!(LeadScoring, ScoreChange, ScoringPreview, Rescored, LeadQuery);
+    }
+    {
+        use tandem_domain::campaign::*;
+        add!(Channel, Touch, Touches, CampaignInput, Campaign, CampaignListRow, CampaignLead, CampaignDeal, SalesTeam, SalesTeamMember);
+        add!(QuotaInput, Quota, CampaignRecords, SetContactsCampaign, SetCampaignResult, QuarterChoice, QuotaBoard);
+    }
+    {
+        use crate::dashboard::*;
+        add!(Attribution, DashboardFilter, Figure, FunnelStep, StageValue, Slice, SegmentCycle, QuotaRow, ForecastQuarter, CampaignRow);
+        add!(ContentRow, Dashboard, DashboardRecord, DashboardRecords, DashboardChoice, DashboardOptions, DashboardTable);
+    }
     let index: String =
         files.iter().map(|(name, _)| format!("export type {{ {0} }} from \"./{0}\";\n", name.trim_end_matches(".ts"))).collect();
     files.push(("index.ts".into(), index));

@@ -71,5 +71,6 @@ pub(crate) fn record_of(contact: &Contact, company_domain: &str, team: &[Member]
         owner_email: owner,
         tags: contact.tags.clone(),
         created_at: Some(contact.created_at.clone()),
+        ..ContactRecord::default()
     }
 }

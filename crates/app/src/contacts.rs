@@ -36,7 +36,9 @@ impl App {
     pub(crate) fn validate_contact(&self, input: &ContactInput) -> Result<ContactInput, AppError> {
         let (region, fields) =
             self.db()?.read(|conn| Ok((settings::get(conn)?.phone_region(), custom_fields::list(conn, tables::CONTACTS.name)?)))?;
-        Ok(input.validate_in(&region, &fields)?)
+        let clean = input.validate_in(&region, &fields)?;
+        self.check_campaigns(clean.first_campaign_id.as_deref(), clean.last_campaign_id.as_deref())?;
+        Ok(clean)
     }
 
     pub fn create_contact(&self, input: ContactInput) -> Result<Contact, AppError> {

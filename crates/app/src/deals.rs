@@ -142,6 +142,7 @@ impl App {
         let (stage, fields) =
             db.read(|conn| Ok((pipelines::stage(conn, input.stage_id.trim())?.0, custom_fields::list(conn, tables::DEALS.name)?)))?;
         let clean = input.validate_with(stage.kind, &fields)?;
+        self.check_campaigns(clean.first_campaign_id.as_deref(), clean.last_campaign_id.as_deref())?;
         let verb = if id.is_some() { "Edit of" } else { "New deal" };
         let saved = self.write(WriteSource::User, &format!("{verb} {}", clean.name), |w| {
             let company_id = companies::find_or_create(w, &clean.company_name)?;

@@ -723,3 +723,53 @@ pub struct FileAvailability {
     pub hash: String,
     pub place: FilePlace,
 }
+
+/// The contacts and deals attributed to one campaign (first or last touch).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CampaignRecords {
+    pub leads: Vec<tandem_domain::campaign::CampaignLead>,
+    pub deals: Vec<tandem_domain::campaign::CampaignDeal>,
+    /// True when there are more than the lists hold.
+    pub truncated: bool,
+}
+
+/// "Set campaign…" on the contact list: every contact the list shows (its search and filter)
+/// gets `campaign_id` (None clears it) as its first or last touch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SetContactsCampaign {
+    pub search: String,
+    pub filter: RecordFilter,
+    pub touch: tandem_domain::campaign::Touch,
+    pub campaign_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SetCampaignResult {
+    /// Contacts in the list.
+    pub matched: u32,
+    /// Contacts whose campaign changed (the others had it already).
+    pub changed: u32,
+}
+
+/// A fiscal quarter the quota picker offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuarterChoice {
+    pub fiscal_year: i32,
+    pub quarter: u8,
+    /// "Q2 FY2026"
+    pub label: String,
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+/// Settings → Quotas: the quarters to pick from (last year to next year, current one marked)
+/// and the quotas set for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuotaBoard {
+    pub base_currency: String,
+    pub fiscal_year_start_month: u8,
+    pub quarters: Vec<QuarterChoice>,
+    /// Index into `quarters` of the quarter today falls in.
+    pub current: u32,
+    pub quotas: Vec<tandem_domain::campaign::Quota>,
+}

@@ -8,7 +8,7 @@ use tandem_domain::contact::{display_name, ContactInput};
 use tandem_domain::lifecycle::LifecycleStage;
 use tandem_domain::member::Member;
 use tandem_interchange::{ContactRecord, RowOutcome};
-use tandem_store::{companies, contacts, imports, StoreError};
+use tandem_store::{campaigns, companies, contacts, imports, StoreError};
 
 use crate::dto::{DuplicatePolicy, ImportLine, ImportMatch, ImportPlan, MatchedBy};
 
@@ -81,7 +81,26 @@ pub(crate) fn plan(
                 continue;
             }
         };
-        let (input, warnings) = to_input(record, members);
+        let (mut input, warnings) = to_input(record, members);
+        // Campaigns are matched by name and never created by an import: a typo would otherwise
+        // make a campaign nobody planned.
+        let mut unknown = Vec::new();
+        for (name, slot) in
+            [(&record.original_campaign, &mut input.first_campaign_id), (&record.latest_campaign, &mut input.last_campaign_id)]
+        {
+            if name.is_empty() {
+                continue;
+            }
+            match campaigns::find_by_name(conn, name)? {
+                Some(id) => *slot = Some(id),
+                None => unknown
+                    .push(format!("there is no campaign called '{name}'; create it under Campaigns first, or map the column to Skip.")),
+            }
+        }
+        if !unknown.is_empty() {
+            plan.problems.push(ImportLine { line: line as u32, message: format!("Line {line}: {}", unknown.join(" ")) });
+            continue;
+        }
         let input = match input.validate_in(region, &[]) {
             Ok(input) => input,
             Err(invalid) => {
@@ -259,6 +278,9 @@ pub(crate) fn update_of(existing: &ContactInput, imported: &ContactInput) -> Con
         lead_status: pick(&imported.lead_status, &existing.lead_status),
         lead_source: pick(&imported.lead_source, &existing.lead_source),
         owner_id: imported.owner_id.clone().or(existing.owner_id.clone()),
+        // The first touch already known stays first; the file's campaign is the latest touch.
+        first_campaign_id: existing.first_campaign_id.clone().or(imported.first_campaign_id.clone()),
+        last_campaign_id: imported.last_campaign_id.clone().or(existing.last_campaign_id.clone()),
         ..existing.clone()
     };
     if imported.lifecycle_stage != LifecycleStage::default() {

@@ -32,7 +32,7 @@ const MAX_SIGNATURE_BYTES: usize = 1024 * 1024;
 /// One typesetter per process: fonts are parsed once and Typst's cache stays warm between PDFs.
 static TYPESETTER: OnceLock<Typesetter> = OnceLock::new();
 
-fn typesetter() -> &'static Typesetter {
+pub(crate) fn typesetter() -> &'static Typesetter {
     TYPESETTER.get_or_init(Typesetter::new)
 }
 

@@ -18,8 +18,10 @@ const WITH_HISTORY: [&str; 3] = ["contacts", "companies", "deals"];
 /// they change through their own actions, not by restoring a value.
 const NOT_RESTORABLE: [&str; 5] = ["stage_id", "pipeline_id", "lifecycle_stage", "deleted", "stage_entered_at"];
 /// References shown by the name of what they point to.
-const REFERENCES: [(&str, &Table); 4] = [
+const REFERENCES: [(&str, &Table); 6] = [
     ("company_id", &tables::COMPANIES),
+    ("first_campaign_id", &tables::CAMPAIGNS),
+    ("last_campaign_id", &tables::CAMPAIGNS),
     ("owner_id", &tables::MEMBERS),
     ("primary_contact_id", &tables::CONTACTS),
     ("stage_id", &tables::PIPELINE_STAGES),

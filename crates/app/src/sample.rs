@@ -68,6 +68,7 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
     // The first people's ids, so deals can name them as their primary contact.
     let mut first_people: Vec<(String, String)> = Vec::new();
     let mut done = 0;
+    let mut history_salt = 0usize;
     while people.peek().is_some() {
         let batch: Vec<_> = people.by_ref().take(size.batch.max(1)).collect();
         app.write(WriteSource::Sample, "", |w| {
@@ -79,6 +80,14 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
                 let updated_at = days_before(w.now(), person.updated_days_ago);
                 let id = new_id();
                 contacts::create_dated(w, &id, &clean, company, &created_at, &updated_at)?;
+                // The way here: lead → MQL → SQL → … with dated stays, so the funnel has a past.
+                let history: Vec<(&str, String)> =
+                    sample::lifecycle_history(clean.lifecycle_stage, person.created_days_ago, history_salt as u64)
+                        .into_iter()
+                        .map(|(stage, hours)| (stage.as_str(), hours_before(w.now(), hours)))
+                        .collect();
+                tandem_store::stage_history::backfill(w, &tandem_store::tables::CONTACTS, &id, &history)?;
+                history_salt += 1;
                 if first_people.len() < size.contacts.min(MAX_DEAL_PEOPLE) {
                     first_people.push((id, clean.company_name.clone()));
                 }
@@ -93,6 +102,8 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         crate::sample_library::add(app, &first_people)?;
         crate::sample_catalog::add(app)?;
         crate::sample_quotes::add(app)?;
+        crate::sample_campaigns::add(app)?;
+        crate::sample_scoring::add(app)?;
     }
     // Last: it raises the nudges of everything above.
     crate::sample_follow_ups::add(app, size, &first_people, with_team)
@@ -170,6 +181,10 @@ fn add_deals(
         })?;
     }
     Ok(())
+}
+
+fn hours_before(now: chrono::DateTime<chrono::Utc>, hours: u32) -> String {
+    (now - chrono::Duration::hours(i64::from(hours))).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 fn days_before(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {

@@ -55,7 +55,7 @@ impl Calendar {
 }
 
 /// Where a validated task's due moment and reminders fall.
-fn placed(clean: &CleanTask, calendar: &Calendar) -> (String, Vec<(ReminderSpec, String)>) {
+pub(crate) fn placed(clean: &CleanTask, calendar: &Calendar) -> (String, Vec<(ReminderSpec, String)>) {
     let due = reminder::due_local(clean.due_date, clean.due_time, calendar.workday_start);
     let due_at = reminder::instant(due, clean.zone).to_rfc3339();
     let reminders = clean

@@ -33,6 +33,11 @@ pub struct ContactInput {
     pub other_phones: Vec<String>,
     /// Values of the workspace's custom contact fields.
     pub custom: Vec<CustomValue>,
+    /// The campaign that brought the lead in (first touch) and the latest one it answered.
+    #[serde(default)]
+    pub first_campaign_id: Option<String>,
+    #[serde(default)]
+    pub last_campaign_id: Option<String>,
 }
 
 impl ContactInput {
@@ -65,7 +70,12 @@ impl ContactInput {
             other_emails: Vec::new(),
             other_phones: Vec::new(),
             custom: check_values(&mut c, fields, &self.custom),
+            first_campaign_id: None,
+            last_campaign_id: None,
         };
+        let (first_campaign_id, last_campaign_id) =
+            crate::campaign::settle_touches(self.first_campaign_id.clone(), self.last_campaign_id.clone());
+        let clean = ContactInput { first_campaign_id, last_campaign_id, ..clean };
         let mut bant = clean.bant.clone();
         for (field, answer) in [
             ("bant.budget", &mut bant.budget),
@@ -205,6 +215,10 @@ pub struct Contact {
     pub phone_display: String,
     pub other_phones_display: Vec<String>,
     pub custom: Vec<CustomValue>,
+    pub first_campaign_id: Option<String>,
+    pub first_campaign_name: String,
+    pub last_campaign_id: Option<String>,
+    pub last_campaign_name: String,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -247,6 +261,8 @@ impl From<&Contact> for ContactInput {
             other_emails: c.other_emails.clone(),
             other_phones: c.other_phones.clone(),
             custom: c.custom.clone(),
+            first_campaign_id: c.first_campaign_id.clone(),
+            last_campaign_id: c.last_campaign_id.clone(),
         }
     }
 }

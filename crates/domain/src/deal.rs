@@ -29,6 +29,11 @@ pub struct DealInput {
     pub notes: String,
     pub tags: Vec<String>,
     pub custom: Vec<CustomValue>,
+    /// The campaign that sourced the deal (first touch) and the latest one that moved it.
+    #[serde(default)]
+    pub first_campaign_id: Option<String>,
+    #[serde(default)]
+    pub last_campaign_id: Option<String>,
 }
 
 impl DealInput {
@@ -70,8 +75,12 @@ impl DealInput {
             notes: c.text("notes", "Notes", &self.notes, 10_000, true),
             tags: clean_tags(&mut c, &self.tags),
             custom: check_values(&mut c, fields, &self.custom),
+            first_campaign_id: None,
+            last_campaign_id: None,
         };
-        c.finish(clean)
+        let (first_campaign_id, last_campaign_id) =
+            crate::campaign::settle_touches(self.first_campaign_id.clone(), self.last_campaign_id.clone());
+        c.finish(DealInput { first_campaign_id, last_campaign_id, ..clean })
     }
 }
 
@@ -137,6 +146,10 @@ pub struct Deal {
     pub last_activity_at: String,
     /// Days without activity beyond the stage's limit; None while the deal is fresh.
     pub rotting_days: Option<u32>,
+    pub first_campaign_id: Option<String>,
+    pub first_campaign_name: String,
+    pub last_campaign_id: Option<String>,
+    pub last_campaign_name: String,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -158,6 +171,8 @@ impl From<&Deal> for DealInput {
             notes: d.notes.clone(),
             tags: d.tags.clone(),
             custom: d.custom.clone(),
+            first_campaign_id: d.first_campaign_id.clone(),
+            last_campaign_id: d.last_campaign_id.clone(),
         }
     }
 }

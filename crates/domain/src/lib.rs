@@ -2,6 +2,7 @@
 //! validated, and the hybrid logical clock that orders changes. Pure: no IO, no clock reads.
 
 pub mod activity;
+pub mod campaign;
 pub mod catalog;
 pub mod choice;
 pub mod company;
@@ -13,9 +14,11 @@ pub mod deal;
 pub mod duplicate;
 pub mod exchange_rate;
 pub mod hlc;
+pub mod lead_score;
 pub mod lifecycle;
 pub mod member;
 pub mod merge_fields;
+pub mod metrics;
 pub mod money;
 pub mod nudge;
 pub mod phone;

@@ -430,6 +430,60 @@ pub fn contacts(seed: u64, companies: &[SampleCompany]) -> impl Iterator<Item = 
     })
 }
 
+/// How a sample contact got to its current lifecycle stage: each stage it passed through and how
+/// many hours ago it entered it, oldest first, the first at its creation and the last being
+/// `stage`. Some leads skip a stage, as real ones do; every stay fits between creation and now.
+/// Seeded by `salt` (the contact's position) so the stream of `contacts()` is left unchanged.
+pub fn lifecycle_history(stage: LifecycleStage, created_days_ago: u32, salt: u64) -> Vec<(LifecycleStage, u32)> {
+    use LifecycleStage::*;
+    let mut rng = ChaCha8Rng::seed_from_u64(salt.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(17));
+    // Typical days spent in the stage before the next one (low, high).
+    let typical = |s: LifecycleStage| match s {
+        Subscriber => (10, 60),
+        Lead => (4, 30),
+        MarketingQualified => (5, 25),
+        SalesQualified => (7, 40),
+        Opportunity => (14, 60),
+        Customer => (60, 200),
+        Evangelist | Other => (1, 2),
+    };
+    let ladder = [Lead, MarketingQualified, SalesQualified, Opportunity, Customer, Evangelist];
+    let mut path: Vec<LifecycleStage> = match stage {
+        Subscriber => vec![Subscriber],
+        Other => vec![Lead, Other],
+        _ => {
+            let upto = ladder.iter().position(|s| *s == stage).unwrap_or(0);
+            let mut path: Vec<LifecycleStage> = ladder[..=upto].to_vec();
+            // A hot lead goes straight to sales-qualified now and then.
+            if upto >= 2 && rng.gen_bool(0.2) {
+                path.retain(|s| *s != MarketingQualified);
+            }
+            path
+        }
+    };
+    if path[0] == Lead && rng.gen_bool(0.25) {
+        path.insert(0, Subscriber);
+    }
+    let stays: Vec<u32> = path[..path.len() - 1]
+        .iter()
+        .map(|s| {
+            let (low, high) = typical(*s);
+            rng.gen_range(low * 24..=high * 24)
+        })
+        .collect();
+    // Squeeze the stays into the contact's life so far when it is younger than they add up to.
+    let life = created_days_ago * 24;
+    let total: u32 = stays.iter().sum();
+    let scale = |hours: u32| if total > life { (u64::from(hours) * u64::from(life) / u64::from(total.max(1))) as u32 } else { hours };
+    let mut hours_ago = life;
+    let mut history = vec![(path[0], hours_ago)];
+    for (next, hours) in path[1..].iter().zip(stays) {
+        hours_ago = hours_ago.saturating_sub(scale(hours));
+        history.push((*next, hours_ago));
+    }
+    history
+}
+
 /// A sample deal; indexes point into the sample companies, the first contacts and `default_stages()`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SampleDeal {
@@ -658,6 +712,19 @@ fn ascii_fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lifecycle_history_climbs_to_the_current_stage_within_the_contacts_life() {
+        for salt in 0..300u64 {
+            let stage = LIFECYCLE[salt as usize % LIFECYCLE.len()].0;
+            let days = (salt as u32 * 7) % 540;
+            let history = lifecycle_history(stage, days, salt);
+            assert_eq!(history.last().map(|h| h.0), Some(stage));
+            assert_eq!(history[0].1, days * 24, "the first stay starts when the contact was created");
+            assert!(history.windows(2).all(|w| w[1].1 <= w[0].1), "{history:?}");
+            assert!(history.windows(2).all(|w| w[0].0 != w[1].0), "{history:?}");
+        }
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_workspace() {

@@ -85,6 +85,8 @@ impl ContactDraft {
             ContactField::LeadStatus => join(&mut r.lead_status, value, " "),
             ContactField::LeadSource => join(&mut r.lead_source, value, " "),
             ContactField::OwnerEmail => r.owner_email = email(value).unwrap_or_else(|| value.to_string()),
+            ContactField::OriginalCampaign => r.original_campaign = value.trim().to_string(),
+            ContactField::LatestCampaign => r.latest_campaign = value.trim().to_string(),
             ContactField::Tags => {
                 for tag in split_list(value) {
                     push_unique(&mut r.tags, tag.to_string());

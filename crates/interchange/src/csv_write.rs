@@ -37,6 +37,21 @@ pub fn write_csv(records: &[ContactRecord]) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
+/// Any table (a dashboard's, say) in the same shape: BOM, CRLF, formula-like cells neutralised.
+/// A plain number ("-12.50") is a value, not a formula, and stays a number for the spreadsheet.
+pub fn write_table(headers: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec());
+    writer.write_record(headers.iter().map(|h| neutralise(h))).expect("writing to memory");
+    for row in rows {
+        let plain_number = |c: &str| {
+            let digits = c.strip_prefix('-').unwrap_or(c);
+            digits.chars().any(|ch| ch.is_ascii_digit()) && digits.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+        };
+        writer.write_record(row.iter().map(|c| if plain_number(c) { c.clone() } else { neutralise(c) })).expect("writing to memory");
+    }
+    writer.into_inner().expect("writing to memory")
+}
+
 pub(crate) fn neutralise(cell: &str) -> String {
     if cell.starts_with(FORMULA_STARTS) {
         format!("'{cell}")
@@ -48,6 +63,13 @@ pub(crate) fn neutralise(cell: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_keeps_numbers_and_neutralises_formulas() {
+        let rows = vec![vec!["=SUM(A1)".to_owned(), "-100".to_owned(), "12.50".to_owned(), "-".to_owned()]];
+        let text = String::from_utf8(write_table(&["Name", "ROI %", "Revenue", "Note"], &rows)).unwrap();
+        assert_eq!(text, "\u{feff}Name,ROI %,Revenue,Note\r\n'=SUM(A1),-100,12.50,'-\r\n");
+    }
 
     #[test]
     fn formula_cells_are_neutralised() {

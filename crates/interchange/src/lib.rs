@@ -21,7 +21,7 @@ mod vcard_write;
 pub use catalog_csv::{read_catalog, write_catalog, CatalogFile, CatalogProblem, CatalogRow};
 pub use csv_import::contacts_from_csv;
 pub use csv_read::{read_csv, CsvRow, CsvTable};
-pub use csv_write::write_csv;
+pub use csv_write::{write_csv, write_table};
 pub use error::ReadError;
 pub use ics::{write_calendar, CalendarItem, CalendarItemKind, CalendarItemStatus, CalendarTime};
 pub use mapping::{suggest_mapping, ContactField, Mapping, Preset, TANDEM_HEADERS};

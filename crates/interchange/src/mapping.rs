@@ -29,6 +29,10 @@ pub enum ContactField {
     OwnerEmail,
     Tags,
     CreatedAt,
+    /// A campaign's name: the campaign that brought the contact in (first touch).
+    OriginalCampaign,
+    /// A campaign's name: the latest campaign the contact answered (last touch).
+    LatestCampaign,
 }
 
 /// Where the file most likely came from; `Tandem` also turns off the formula neutralisation our
@@ -130,6 +134,14 @@ const KNOWN_HEADERS: &[(&str, ContactField)] = {
         ("createdate", CreatedAt),
         ("createddate", CreatedAt),
         ("datecreated", CreatedAt),
+        ("campaign", OriginalCampaign),
+        ("originalcampaign", OriginalCampaign),
+        ("firstcampaign", OriginalCampaign),
+        ("firsttouchcampaign", OriginalCampaign),
+        ("latestcampaign", LatestCampaign),
+        ("lastcampaign", LatestCampaign),
+        ("lasttouchcampaign", LatestCampaign),
+        ("mostrecentcampaign", LatestCampaign),
         // HubSpot contact export.
         ("mobilephonenumber", Mobile),
         ("additionalemailaddresses", Email),
@@ -143,6 +155,7 @@ const KNOWN_HEADERS: &[(&str, ContactField)] = {
         ("mailingcity", City),
         ("description", Notes),
         ("leadowner", OwnerEmail),
+        ("primarycampaignsource", OriginalCampaign),
         // Pipedrive person export ("Person - Email - Work" and the like).
         ("personname", FullName),
         ("personfirstname", FirstName),

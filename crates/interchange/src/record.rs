@@ -30,6 +30,11 @@ pub struct ContactRecord {
     pub tags: Vec<String>,
     /// RFC 3339 in UTC (`2024-03-05T14:22:10Z`), or `None` when the source has no date.
     pub created_at: Option<String>,
+    /// Campaign names (first and last touch) as the file has them; the app matches them to campaigns.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub original_campaign: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub latest_campaign: String,
 }
 
 /// What became of one record of the file: the contact, or every problem found in it.

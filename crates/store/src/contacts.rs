@@ -192,8 +192,11 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
             "SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.company_id, coalesce(co.name, ''), c.country, c.notes,
                     c.created_at, c.updated_at, c.lifecycle_stage, c.lead_status, c.lead_source, c.owner_id, coalesce(m.name, ''),
                     c.do_not_contact, c.bant_budget, c.bant_budget_note, c.bant_authority, c.bant_authority_note, c.bant_need,
-                    c.bant_need_note, c.bant_timeline, c.bant_timeline_note
+                    c.bant_need_note, c.bant_timeline, c.bant_timeline_note,
+                    c.first_campaign_id, coalesce(fc.name, ''), c.last_campaign_id, coalesce(lc.name, '')
              FROM contacts c LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN members m ON m.id = c.owner_id
+             LEFT JOIN campaigns fc ON fc.id = c.first_campaign_id AND fc.deleted = 0
+             LEFT JOIN campaigns lc ON lc.id = c.last_campaign_id AND lc.deleted = 0
              WHERE c.id = ?1 AND c.deleted = 0",
         )?
         .query_row([id], |r| {
@@ -226,6 +229,10 @@ pub fn get(conn: &Connection, id: &str) -> Result<Contact, StoreError> {
                 phone_display: String::new(),
                 other_phones_display: Vec::new(),
                 custom: Vec::new(),
+                first_campaign_id: Some(r.get::<_, String>(26)?).filter(|id| !id.is_empty()),
+                first_campaign_name: r.get(27)?,
+                last_campaign_id: Some(r.get::<_, String>(28)?).filter(|id| !id.is_empty()),
+                last_campaign_name: r.get(29)?,
             })
         })
         .optional()?
@@ -276,6 +283,8 @@ fn contact_fields(input: &ContactInput, company_id: Option<String>) -> Vec<(&'st
         ("lead_source", input.lead_source.clone().into()),
         ("owner_id", input.owner_id.clone().map_or(Value::Null, Value::Text)),
         ("do_not_contact", Value::Integer(input.do_not_contact.into())),
+        ("first_campaign_id", input.first_campaign_id.clone().unwrap_or_default().into()),
+        ("last_campaign_id", input.last_campaign_id.clone().unwrap_or_default().into()),
     ];
     for (status_column, note_column, answer) in input.bant.answers() {
         fields.push((status_column, answer.status.as_str().to_owned().into()));

@@ -196,8 +196,11 @@ pub fn get(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<Deal, Stor
                     coalesce(s.rot_days, 0), d.company_id, coalesce(co.name, ''), d.primary_contact_id,
                     coalesce(trim(c.first_name || ' ' || c.last_name), ''), d.amount, d.currency, d.expected_close, d.loss_reason,
                     d.source, d.owner_id, coalesce(m.name, ''), d.notes, d.stage_entered_at, d.closed_at, d.created_at, d.updated_at,
-                    coalesce((SELECT max(a.occurred_at) FROM activities a WHERE a.deal_id = d.id AND a.deleted = 0), '')
+                    coalesce((SELECT max(a.occurred_at) FROM activities a WHERE a.deal_id = d.id AND a.deleted = 0), ''),
+                    d.first_campaign_id, coalesce(fc.name, ''), d.last_campaign_id, coalesce(lc.name, '')
              FROM deals d
+             LEFT JOIN campaigns fc ON fc.id = d.first_campaign_id AND fc.deleted = 0
+             LEFT JOIN campaigns lc ON lc.id = d.last_campaign_id AND lc.deleted = 0
              LEFT JOIN pipeline_stages s ON s.id = d.stage_id
              LEFT JOIN companies co ON co.id = d.company_id
              LEFT JOIN contacts c ON c.id = d.primary_contact_id
@@ -234,6 +237,10 @@ pub fn get(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<Deal, Stor
                 created_at: r.get(22)?,
                 updated_at: r.get(23)?,
                 last_activity_at,
+                first_campaign_id: Some(r.get::<_, String>(25)?).filter(|id| !id.is_empty()),
+                first_campaign_name: r.get(26)?,
+                last_campaign_id: Some(r.get::<_, String>(27)?).filter(|id| !id.is_empty()),
+                last_campaign_name: r.get(28)?,
                 contacts: Vec::new(),
                 tags: Vec::new(),
                 custom: Vec::new(),
@@ -271,6 +278,8 @@ fn deal_fields(input: &DealInput, company_id: Option<String>) -> Vec<(&'static s
         ("source", input.source.clone().into()),
         ("owner_id", input.owner_id.clone().map_or(Value::Null, Value::Text)),
         ("notes", input.notes.clone().into()),
+        ("first_campaign_id", input.first_campaign_id.clone().unwrap_or_default().into()),
+        ("last_campaign_id", input.last_campaign_id.clone().unwrap_or_default().into()),
     ]
 }
 

@@ -3,6 +3,7 @@
 
 pub mod activities;
 pub mod backups;
+pub mod campaigns;
 pub mod catalog;
 mod changes;
 mod child_rows;
@@ -16,6 +17,7 @@ pub mod content_feedback;
 pub mod content_search;
 pub mod content_use;
 pub mod custom_fields;
+pub mod dashboard_facts;
 mod db;
 pub mod deals;
 mod defaults;
@@ -36,9 +38,12 @@ pub mod outbox;
 pub mod pipelines;
 pub mod privacy;
 pub mod quote_lines;
+pub mod quotas;
 pub mod quotes;
 mod remote_changes;
+pub mod sales_teams;
 pub mod saved_views;
+pub mod scoring;
 pub mod search;
 pub mod search_index;
 pub mod sequences;

@@ -23,6 +23,9 @@ pub const MEMBER_REFERENCES: &[(&Table, &str)] = &[
     (&tables::QUOTES, "approval_requested_by"),
     (&tables::QUOTES, "approval_decided_by"),
     (&tables::QUOTES, "sent_by"),
+    (&tables::CAMPAIGNS, "owner_id"),
+    (&tables::SALES_TEAM_MEMBERS, "member_id"),
+    (&tables::QUOTAS, "owner_id"),
 ];
 
 /// Points every reference to member `from` at member `to`, as logged edits (so they sync).
@@ -52,7 +55,7 @@ mod tests {
 
     #[test]
     fn every_column_that_names_a_member_is_listed() {
-        let looks_like_member = |c: &str| c.ends_with("owner_id") || c.ends_with("author_id") || c.ends_with("_by");
+        let looks_like_member = |c: &str| c.ends_with("owner_id") || c.ends_with("author_id") || c.ends_with("_by") || c == "member_id";
         let mut found: Vec<(&str, &str)> = tables::SYNCED
             .iter()
             .flat_map(|t| t.columns.iter().filter(|c| looks_like_member(c)).map(move |c| (t.name, *c)))

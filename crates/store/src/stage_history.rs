@@ -46,6 +46,38 @@ pub fn start(w: &mut Writer, table: &Table, record_id: &str, stage: &str, at: &s
     )
 }
 
+/// Gives a record just created (its one stay opened by `start`) the stays it had before, for
+/// data that arrives with its past (the sample): `history` is every (stage, entered_at) oldest
+/// first, the last being the stage it is in now.
+pub fn backfill(w: &mut Writer, table: &Table, record_id: &str, history: &[(&str, String)]) -> Result<(), StoreError> {
+    let Some(((_, current_since), earlier)) = history.split_last() else { return Ok(()) };
+    if earlier.is_empty() {
+        return Ok(());
+    }
+    let open: Option<String> = w
+        .conn()
+        .prepare_cached("SELECT id FROM stage_history WHERE record_id = ?1 AND left_at = '' AND deleted = 0 LIMIT 1")?
+        .query_row([record_id], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = open {
+        w.write_fields(&STAGE_HISTORY, &id, &[("entered_at", current_since.clone().into())])?;
+    }
+    for (i, (stage, entered_at)) in earlier.iter().enumerate() {
+        w.create(
+            &STAGE_HISTORY,
+            &new_id(),
+            &[
+                ("record_table", table.name.to_owned().into()),
+                ("record_id", record_id.to_owned().into()),
+                ("stage", (*stage).to_owned().into()),
+                ("entered_at", entered_at.clone().into()),
+                ("left_at", history[i + 1].1.clone().into()),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 /// Every stay of the record, oldest first.
 pub fn of_record(conn: &Connection, record_id: &str) -> Result<Vec<StageStay>, StoreError> {
     let mut stmt = conn.prepare_cached(

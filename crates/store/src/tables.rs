@@ -39,6 +39,8 @@ pub const CONTACTS: Table = Table {
         "bant_timeline",
         "bant_timeline_note",
         "merged_into",
+        "first_campaign_id",
+        "last_campaign_id",
     ],
     kind_label: "Contact",
     title_sql: "trim(first_name || ' ' || last_name)",
@@ -95,6 +97,8 @@ pub const DEALS: Table = Table {
         "notes",
         "stage_entered_at",
         "closed_at",
+        "first_campaign_id",
+        "last_campaign_id",
     ],
     kind_label: "Deal",
     title_sql: "name",
@@ -466,6 +470,60 @@ pub const TEAM_DEVICES: Table = Table {
     in_trash: false,
 };
 
+pub const CAMPAIGNS: Table = Table {
+    name: "campaigns",
+    columns: &[
+        "name",
+        "channel",
+        "starts_on",
+        "ends_on",
+        "budget",
+        "actual_cost",
+        "currency",
+        "goal",
+        "owner_id",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_term",
+        "utm_content",
+        "notes",
+    ],
+    kind_label: "Campaign",
+    title_sql: "name",
+    in_trash: true,
+};
+pub const SCORING_RULES: Table = Table {
+    name: "scoring_rules",
+    columns: &["kind", "criterion", "value", "points", "within_days", "cap", "label", "position", "enabled"],
+    kind_label: "Scoring rule",
+    title_sql: "label",
+    in_trash: false,
+};
+pub const SCORING_SETTINGS: Table = Table {
+    name: "scoring_settings",
+    columns: &["mql_threshold", "sql_threshold", "move_lifecycle", "create_task"],
+    kind_label: "Lead scoring settings",
+    title_sql: "id",
+    in_trash: false,
+};
+pub const SALES_TEAMS: Table =
+    Table { name: "sales_teams", columns: &["name"], kind_label: "Sales team", title_sql: "name", in_trash: false };
+pub const SALES_TEAM_MEMBERS: Table = Table {
+    name: "sales_team_members",
+    columns: &["team_id", "member_id"],
+    kind_label: "Sales team member",
+    title_sql: "id",
+    in_trash: false,
+};
+pub const QUOTAS: Table = Table {
+    name: "quotas",
+    columns: &["owner_id", "starts_on", "ends_on", "amount"],
+    kind_label: "Quota",
+    title_sql: "starts_on || ' – ' || ends_on",
+    in_trash: false,
+};
+
 pub const SYNCED: &[&Table] = &[
     &CONTACTS,
     &COMPANIES,
@@ -516,6 +574,12 @@ pub const SYNCED: &[&Table] = &[
     &PROPOSAL_SECTIONS,
     &QUOTE_SETTINGS,
     &TEAM_DEVICES,
+    &CAMPAIGNS,
+    &SCORING_RULES,
+    &SCORING_SETTINGS,
+    &SALES_TEAMS,
+    &SALES_TEAM_MEMBERS,
+    &QUOTAS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Table> {

@@ -21,6 +21,8 @@ const QuoteScreen = lazy(() => import("../features/quotes/QuoteScreen").then((m)
 const DuplicatesScreen = lazy(() => import("../features/duplicates/DuplicatesScreen").then((m) => ({ default: m.DuplicatesScreen })));
 const ImportScreen = lazy(() => import("../features/imports/ImportScreen").then((m) => ({ default: m.ImportScreen })));
 const LibraryScreen = lazy(() => import("../features/library/LibraryScreen").then((m) => ({ default: m.LibraryScreen })));
+const DashboardScreen = lazy(() => import("../features/dashboard/DashboardScreen").then((m) => ({ default: m.DashboardScreen })));
+const CampaignsScreen = lazy(() => import("../features/campaigns/CampaignsScreen").then((m) => ({ default: m.CampaignsScreen })));
 const TrashScreen = lazy(() => import("../features/trash/TrashScreen").then((m) => ({ default: m.TrashScreen })));
 
 export function Frame() {
@@ -40,9 +42,11 @@ export function Frame() {
         {screen === "today" && <TodayScreen />}
         {screen === "contacts" && <ContactsScreen key={contactSearchRequest} />}
         <Suspense fallback={null}>
+          {screen === "dashboard" && <DashboardScreen />}
           {screen === "companies" && <CompaniesScreen />}
           {screen === "deals" && <DealsScreen />}
           {screen === "quote" && quoteId && <QuoteScreen key={quoteId} id={quoteId} />}
+          {screen === "campaigns" && <CampaignsScreen />}
           {screen === "library" && <LibraryScreen />}
           {screen === "trash" && <TrashScreen />}
           {screen === "duplicates" && <DuplicatesScreen />}

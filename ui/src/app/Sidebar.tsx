@@ -1,14 +1,16 @@
 // App name and the places to go, with their shortcuts; Today, the home, comes first; team sync's status at the foot.
-import { Building2, CalendarCheck, Handshake, Library, Search, Settings, Trash2, Users } from "lucide-react";
+import { Building2, CalendarCheck, ChartColumnBig, Handshake, Library, Megaphone, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
 import { SyncIndicator } from "../features/sync/SyncIndicator";
 import { useNavigation, type Screen } from "./navigation-context";
 
 const items: { screen: Screen; label: string; icon: typeof Users; keys: string[] }[] = [
   { screen: "today", label: "Today", icon: CalendarCheck, keys: ["G", "H"] },
+  { screen: "dashboard", label: "Dashboard", icon: ChartColumnBig, keys: ["G", "F"] },
   { screen: "contacts", label: "Contacts", icon: Users, keys: ["G", "C"] },
   { screen: "companies", label: "Companies", icon: Building2, keys: ["G", "O"] },
   { screen: "deals", label: "Deals", icon: Handshake, keys: ["G", "D"] },
+  { screen: "campaigns", label: "Campaigns", icon: Megaphone, keys: ["G", "M"] },
   { screen: "library", label: "Library", icon: Library, keys: ["G", "L"] },
   { screen: "trash", label: "Trash", icon: Trash2, keys: ["G", "T"] },
   { screen: "settings", label: "Settings", icon: Settings, keys: ["G", "S"] },

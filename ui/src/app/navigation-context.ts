@@ -3,7 +3,7 @@ import { createContext, useContext } from "react";
 import type { TaskLink } from "../ipc/bindings";
 
 /** "quote" is one quote revision, full width: the builder is too dense for a side pane. */
-export type Screen = "today" | "contacts" | "companies" | "deals" | "quote" | "library" | "trash" | "settings" | "duplicates" | "imports";
+export type Screen = "today" | "dashboard" | "contacts" | "companies" | "deals" | "campaigns" | "quote" | "library" | "trash" | "settings" | "duplicates" | "imports";
 export type ContactPane =
   | { mode: "view"; id: string }
   | { mode: "edit"; id: string }

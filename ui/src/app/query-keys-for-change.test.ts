@@ -6,15 +6,15 @@ describe("queryKeysForChange", () => {
     { tables: [], keys: [] },
     {
       tables: ["contacts"],
-      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["nudges"], ["enrollments"], ["trash"]],
+      keys: [["campaigns"], ["campaign"], ["campaign_records"], ["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["nudges"], ["enrollments"], ["dashboard"], ["trash"]],
     },
     {
       tables: ["companies"],
-      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["trash"]],
+      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["dashboard"], ["trash"]],
     },
     {
       tables: ["contacts", "companies"],
-      keys: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["nudges"], ["enrollments"], ["trash"]],
+      keys: [["campaigns"], ["campaign"], ["campaign_records"], ["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ["today"], ["task"], ["record_tasks"], ["nudges"], ["enrollments"], ["dashboard"], ["trash"]],
     },
     { tables: ["activities"], keys: [["timeline"], ["deals"], ["deal"], ["trash"]] },
     {
@@ -25,11 +25,11 @@ describe("queryKeysForChange", () => {
       tables: ["members"],
       keys: [
         ["members"], ["profile"], ["today"], ["task"], ["record_tasks"],
-        ["content_search"], ["content"], ["content_versions"], ["content_requests"], ["content_feedback"], ["library_permissions"], ["trash"],
+        ["content_search"], ["content"], ["content_versions"], ["content_requests"], ["content_feedback"], ["library_permissions"], ["dashboard"], ["trash"],
       ],
     },
-    { tables: ["workspace_settings"], keys: [["settings"], ["today"], ["trash"]] },
-    { tables: ["exchange_rates"], keys: [["exchange_rates"], ["trash"]] },
+    { tables: ["workspace_settings"], keys: [["settings"], ["today"], ["dashboard"], ["trash"]] },
+    { tables: ["exchange_rates"], keys: [["exchange_rates"], ["dashboard"], ["trash"]] },
     { tables: ["tax_rates"], keys: [["tax_rates"], ["products"], ["product"], ["trash"]] },
     { tables: ["products"], keys: [["products"], ["product"], ["trash"]] },
     { tables: ["product_prices", "product_tax_rates", "bundle_parts"], keys: [["products"], ["product"], ["trash"]] },
@@ -56,10 +56,10 @@ describe("queryKeysForChange", () => {
     { tables: ["content_versions"], keys: [["content_search"], ["content"], ["content_versions"], ["trash"]] },
     { tables: ["content_terms"], keys: [["content_search"], ["content"], ["content_terms"], ["trash"]] },
     { tables: ["content_collections", "content_collection_items"], keys: [["collections"], ["content_search"], ["content"], ["trash"]] },
-    { tables: ["content_uses"], keys: [["content"], ["timeline"], ["trash"]] },
+    { tables: ["content_uses"], keys: [["content"], ["timeline"], ["dashboard"], ["trash"]] },
     { tables: ["content_feedback"], keys: [["content"], ["content_feedback"], ["trash"]] },
     { tables: ["content_requests"], keys: [["content_requests"], ["trash"]] },
-    { tables: ["quotes"], keys: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"], ["trash"]] },
+    { tables: ["quotes"], keys: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"], ["dashboard"], ["trash"]] },
     { tables: ["proposal_sections"], keys: [["quote"], ["trash"]] },
     { tables: ["some_future_table"], keys: [["trash"]] },
   ];

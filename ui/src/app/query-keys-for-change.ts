@@ -11,21 +11,24 @@ const libraryViews: QueryKey[] = [["content_search"], ["content"], ["content_ver
 const keysByTable: Record<string, QueryKey[]> = {
   // Tasks show the names of the records they are linked to.
   // Nudges and sequence enrollments show the contact's name too.
-  contacts: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews, ["nudges"], ["enrollments"]],
-  companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews],
+  // A campaign's lead count and its lists of leads and deals.
+  contacts: [["campaigns"], ["campaign"], ["campaign_records"], ["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews, ["nudges"], ["enrollments"], ["dashboard"]],
+  companies: [["contacts"], ["contact"], ["company_names"], ["companies"], ["company"], ["deals"], ["deal"], ["timeline"], ["search"], ["duplicates"], ...taskViews, ["dashboard"]],
   tags: [["contacts"], ["contact"], ["companies"], ["company"], ["deals"], ["deal"], ["tags"], ["content_search"], ["content"]],
   pipelines: [["pipelines"], ["deals"], ["deal"]],
-  pipeline_stages: [["pipelines"], ["deals"], ["deal"], ["search"]],
-  deals: [["deals"], ["deal"], ["companies"], ["company"], ["timeline"], ["search"], ...taskViews, ["nudges"]],
+  pipeline_stages: [["pipelines"], ["deals"], ["deal"], ["search"], ["dashboard"]],
+  deals: [["campaigns"], ["campaign"], ["campaign_records"], ["deals"], ["deal"], ["companies"], ["company"], ["timeline"], ["search"], ...taskViews, ["nudges"], ["dashboard"]],
   deal_contacts: [["deals"], ["deal"], ["timeline"]],
   activities: [["timeline"], ["deals"], ["deal"]],
-  stage_history: [["timeline"]],
+  // Every conversion and cycle figure of the dashboard is computed from stage history.
+  stage_history: [["timeline"], ["dashboard"]],
   // A member's role decides what the library shows them; their name shows as owner and author.
   // A role change changes what the library offers.
-  members: [["members"], ["profile"], ...taskViews, ...libraryViews, ["content_requests"], ["content_feedback"], ["library_permissions"]],
+  members: [["members"], ["profile"], ...taskViews, ...libraryViews, ["content_requests"], ["content_feedback"], ["library_permissions"], ["dashboard"]],
   // The zone and the workday start decide which group a task falls in.
-  workspace_settings: [["settings"], ["today"]],
-  exchange_rates: [["exchange_rates"]],
+  workspace_settings: [["settings"], ["today"], ["dashboard"]],
+  // Dashboard sums convert into the base currency at these rates.
+  exchange_rates: [["exchange_rates"], ["dashboard"]],
   // Products show their taxes' names and their parts' names and SKUs.
   tax_rates: [["tax_rates"], ["products"], ["product"]],
   products: [["products"], ["product"]],
@@ -63,15 +66,26 @@ const keysByTable: Record<string, QueryKey[]> = {
   content_collections: [["collections"], ["content_search"], ["content"]],
   content_collection_items: [["collections"], ["content_search"], ["content"]],
   // A share is on the item's page (uses, win rate) and on the contact's and deal's timelines.
-  content_uses: [["content"], ["timeline"]],
+  content_uses: [["content"], ["timeline"], ["dashboard"]],
   content_feedback: [["content"], ["content_feedback"]],
   content_requests: [["content_requests"]],
   // A quote shows on its deal (the deal's quotes), once sent or answered on the timelines, and
   // while it is about to expire among the nudges. Accepting may move the deal: its own change says so.
-  quotes: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"]],
+  quotes: [["quote"], ["deal_quotes"], ["quote_changes"], ["timeline"], ["nudges"], ["dashboard"]],
+  // Revenue by product line comes from the won deals' quote lines.
+  quote_lines: [["dashboard"]],
   proposal_sections: [["quote"]],
   // The rules decide every quote's approval; the brand and logo print on every proposal.
   quote_settings: [["quote_settings"], ["brand_logo"], ["quote"]],
+  // Contacts and deals show their campaigns by name; the dashboard filters and sums by them.
+  campaigns: [["campaigns"], ["campaign"], ["campaign_records"], ["contact"], ["deal"], ["dashboard"]],
+  sales_teams: [["sales_teams"], ["dashboard"]],
+  sales_team_members: [["sales_teams"], ["dashboard"]],
+  quotas: [["quota_board"], ["dashboard"]],
+  // Scores are derived locally; the scorer sends "lead_scores" after each pass.
+  scoring_rules: [["lead_scoring"]],
+  scoring_settings: [["lead_scoring"]],
+  lead_scores: [["lead_score"], ["leads_to_qualify"]],
 };
 
 /** Every change can move a record into or out of the trash, so ["trash"] is always stale. */

@@ -1,11 +1,11 @@
-// Window-wide keys: Mod+K palette, Mod+Z undo, "g h/c/o/d/l/s/t" to move, "n" new record, "l" log activity, "/" search.
+// Window-wide keys: Mod+K palette, Mod+Z undo, "g h/f/c/o/d/m/l/s/t" to move, "n" new record, "l" log activity, "/" search.
 import { useEffect, useRef } from "react";
 import { isTypingTarget } from "../components/is-typing-target";
 import { useNavigation, type Screen } from "./navigation-context";
 import { useUndo } from "./use-undo";
 
 // "g h" (home) for Today: "g t" was already Trash.
-const goTargets: Record<string, Screen> = { h: "today", c: "contacts", o: "companies", d: "deals", l: "library", s: "settings", t: "trash" };
+const goTargets: Record<string, Screen> = { h: "today", f: "dashboard", c: "contacts", o: "companies", d: "deals", m: "campaigns", l: "library", s: "settings", t: "trash" };
 const sequenceTimeoutMs = 1200;
 
 export function useGlobalShortcuts({
@@ -66,7 +66,8 @@ export function useGlobalShortcuts({
         // "n" makes a record of the kind the user is looking at.
         // The library adds through its Add menu (files, links, snippets), not one kind of record.
         // A quote's lines are added from its own buttons.
-        if (navigation.screen === "library" || navigation.screen === "quote") return;
+        // Campaigns keeps its pane to itself and answers "n" there.
+        if (navigation.screen === "library" || navigation.screen === "quote" || navigation.screen === "campaigns") return;
         if (navigation.screen === "today") navigation.newTask();
         else if (navigation.screen === "deals") navigation.newDeal();
         else if (navigation.screen === "companies") navigation.newCompany();

@@ -1,6 +1,17 @@
 // The one typed doorway to the Rust commands; nothing else in the UI calls `invoke`.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  Bant,
+  LeadQuery,
+  LeadScore,
+  LeadScoring,
+  LeadToQualify,
+  Rescored,
+  ScoringPreview,
+  ScoringRule,
+  ScoringSettings,
+} from "./bindings";
+import type {
   FieldChange,
   AcceptanceInput,
   ProposalSection,
@@ -112,6 +123,18 @@ import type {
   TeamDevice,
   TeamMember,
 } from "./bindings";
+import type {
+  Campaign,
+  CampaignInput,
+  CampaignRecords,
+  CampaignListRow,
+  QuotaBoard,
+  QuotaInput,
+  SalesTeam,
+  SetCampaignResult,
+  SetContactsCampaign,
+} from "./bindings";
+import type { Dashboard, DashboardFilter, DashboardOptions, DashboardRecords, DashboardTable } from "./bindings";
 
 export const backend = {
   startupState: () => invoke<StartupState>("startup_state"),
@@ -161,6 +184,26 @@ export const backend = {
   updateCompany: (id: string, input: CompanyInput) =>
     invoke<Company>("update_company", { id, input }),
   deleteCompany: (id: string) => invoke<null>("delete_company", { id }),
+
+  listCampaigns: () => invoke<CampaignListRow[]>("list_campaigns"),
+  getCampaign: (id: string) => invoke<Campaign>("get_campaign", { id }),
+  createCampaign: (input: CampaignInput) => invoke<Campaign>("create_campaign", { input }),
+  updateCampaign: (id: string, input: CampaignInput) => invoke<Campaign>("update_campaign", { id, input }),
+  deleteCampaign: (id: string) => invoke<null>("delete_campaign", { id }),
+  /** The contacts and deals attributed to a campaign (first or last touch). */
+  campaignRecords: (id: string) => invoke<CampaignRecords>("campaign_records", { id }),
+  /** Sets a campaign as first or last touch on every contact the list shows, as one undoable change. */
+  setContactsCampaign: (input: SetContactsCampaign) => invoke<SetCampaignResult>("set_contacts_campaign", { input }),
+  listSalesTeams: () => invoke<SalesTeam[]>("list_sales_teams"),
+  /** Creates a team (`id` null) or renames one; returns every team. */
+  saveSalesTeam: (id: string | null, name: string) => invoke<SalesTeam[]>("save_sales_team", { id, name }),
+  deleteSalesTeam: (id: string) => invoke<SalesTeam[]>("delete_sales_team", { id }),
+  addSalesTeamMember: (teamId: string, memberId: string) =>
+    invoke<SalesTeam[]>("add_sales_team_member", { teamId, memberId }),
+  removeSalesTeamMember: (membershipId: string) => invoke<SalesTeam[]>("remove_sales_team_member", { membershipId }),
+  quotaBoard: () => invoke<QuotaBoard>("quota_board"),
+  setQuota: (input: QuotaInput) => invoke<QuotaBoard>("set_quota", { input }),
+  deleteQuota: (id: string) => invoke<QuotaBoard>("delete_quota", { id }),
 
   listPipelines: () => invoke<Pipeline[]>("list_pipelines"),
   savePipeline: (id: string | null, input: PipelineInput) =>
@@ -223,6 +266,22 @@ export const backend = {
   dismissNudge: (id: string) => invoke<null>("dismiss_nudge", { id }),
   nudgeRules: () => invoke<NudgeRuleSetting[]>("nudge_rules"),
   saveNudgeRules: (rules: NudgeRuleSetting[]) => invoke<NudgeRuleSetting[]>("save_nudge_rules", { rules }),
+  /** The lead-scoring rules and thresholds, and whether this user may change them. */
+  leadScoring: () => invoke<LeadScoring>("lead_scoring"),
+  /** Saves the whole rule set as edited and rescores every contact; says what moved. */
+  saveLeadScoring: (rules: ScoringRule[], settings: ScoringSettings) =>
+    invoke<Rescored>("save_lead_scoring", { rules, settings }),
+  /** What saving this draft would do, computed without saving. */
+  previewLeadScoring: (rules: ScoringRule[], settings: ScoringSettings) =>
+    invoke<ScoringPreview>("preview_lead_scoring", { rules, settings }),
+  saveScoringRule: (rule: ScoringRule) => invoke<ScoringRule[]>("save_scoring_rule", { rule }),
+  deleteScoringRule: (id: string) => invoke<ScoringRule[]>("delete_scoring_rule", { id }),
+  reorderScoringRules: (ids: string[]) => invoke<ScoringRule[]>("reorder_scoring_rules", { ids }),
+  /** A contact's score now, with its reasons. */
+  contactScore: (contactId: string) => invoke<LeadScore>("contact_score", { contactId }),
+  /** Leads (lead, MQL, SQL) with their BANT answers, best scored first. */
+  leadsToQualify: (query: LeadQuery) => invoke<LeadToQualify[]>("leads_to_qualify", { query }),
+  saveContactBant: (contactId: string, bant: Bant) => invoke<LeadToQualify>("save_contact_bant", { contactId, bant }),
   listSequences: () => invoke<Sequence[]>("list_sequences"),
   saveSequence: (id: string | null, input: SequenceInput) => invoke<Sequence>("save_sequence", { id, input }),
   deleteSequence: (id: string) => invoke<null>("delete_sequence", { id }),
@@ -292,6 +351,16 @@ export const backend = {
   saveProduct: (id: string | null, input: ProductInput) => invoke<Product>("save_product", { id, input }),
   deleteProduct: (id: string) => invoke<null>("delete_product", { id }),
   exportCatalog: () => invoke<ExportResult>("export_catalog"),
+
+  /** Every figure of the dashboard for a period and filter; each carries the drill key of its records. */
+  dashboard: (filter: DashboardFilter) => invoke<Dashboard>("dashboard", { filter }),
+  dashboardRecords: (filter: DashboardFilter, drill: string) => invoke<DashboardRecords>("dashboard_records", { filter, drill }),
+  dashboardOptions: () => invoke<DashboardOptions>("dashboard_options"),
+  /** One dashboard table as a CSV file in the export folder. */
+  exportDashboardTable: (filter: DashboardFilter, table: DashboardTable) =>
+    invoke<ExportResult>("export_dashboard_table", { filter, table }),
+  /** The dashboard for this filter as a typeset PDF report, written to the export folder. */
+  exportDashboardReport: (filter: DashboardFilter) => invoke<ExportResult>("export_dashboard_report", { filter }),
   /** The CSV's bytes as the raw body; all or nothing, problems named by line in the error's fields. */
   importCatalog: (bytes: Uint8Array) => invoke<CatalogImport>("import_catalog", bytes),
 

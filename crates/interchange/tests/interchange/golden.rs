@@ -114,6 +114,7 @@ fn export_sample() -> Vec<ContactRecord> {
             owner_email: "owner@acme.example".into(),
             tags: vec!["vip".into(), "@madrid".into()],
             created_at: Some("2024-03-05T14:22:10Z".into()),
+            ..ContactRecord::default()
         },
         ContactRecord {
             first_name: "山田".into(),

@@ -80,6 +80,7 @@ prop_compose! {
         ContactRecord {
             first_name, last_name, emails, phones: unique(phones), title, company_name, company_domain, country, city, notes,
             lifecycle_stage: lifecycle_stage.to_string(), lead_status, lead_source, owner_email, tags: unique(tags), created_at,
+            original_campaign: String::new(), latest_campaign: String::new(),
         }
     }
 }

@@ -31,6 +31,10 @@ const grace: Contact = {
   tags: ["VIP", "Navy"],
   custom: [],
   created_at: "2026-01-01T10:00:00Z",
+  first_campaign_id: null,
+  first_campaign_name: "",
+  last_campaign_id: null,
+  last_campaign_name: "",
   updated_at: "2026-02-01T10:00:00Z",
 };
 

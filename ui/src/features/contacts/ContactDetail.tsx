@@ -14,9 +14,11 @@ import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
 import { contactName } from "./contact-name";
 import { LifecyclePill } from "./LifecyclePill";
+import { ScoreBadge } from "../lead-scoring/ScoreBadge";
 import { bantQuestions, bantStatusLabels } from "./qualification";
 import { useContact, useDeleteContact } from "./contact-queries";
 import { RecordHistoryButton } from "../history/RecordHistory";
+import { CampaignRows } from "../campaigns/CampaignRows";
 
 export function ContactDetail({ id }: { id: string }) {
   const { closePane, editContact } = useNavigation();
@@ -67,6 +69,7 @@ export function ContactDetail({ id }: { id: string }) {
         {subtitle && <p className="contact-detail__subtitle">{subtitle}</p>}
         <div className="contact-detail__badges">
           <LifecyclePill stage={c.lifecycle_stage} />
+          <ScoreBadge contactId={id} />
           {c.do_not_contact && (
             <span className="chip dnc-badge" title="They asked not to be emailed or called">
               <Ban size={11} aria-hidden="true" />
@@ -98,6 +101,7 @@ export function ContactDetail({ id }: { id: string }) {
           </DetailRow>
           <DetailRow term="Lead status">{c.lead_status}</DetailRow>
           <DetailRow term="Lead source">{c.lead_source}</DetailRow>
+          <CampaignRows first={c.first_campaign_name} last={c.last_campaign_name} />
           <DetailRow term="Tags">{c.tags.length > 0 && <TagList tags={c.tags} />}</DetailRow>
           <CustomFieldValues table="contacts" values={c.custom} />
           <DetailRow term="Created">

@@ -37,6 +37,8 @@ function inputFrom(contact: Contact): ContactInput {
     lifecycle_stage: contact.lifecycle_stage,
     lead_status: contact.lead_status,
     lead_source: contact.lead_source,
+    first_campaign_id: contact.first_campaign_id,
+    last_campaign_id: contact.last_campaign_id,
     owner_id: contact.owner_id,
     do_not_contact: contact.do_not_contact,
     bant: contact.bant,

@@ -7,6 +7,7 @@ import { TextField } from "../../components/TextField";
 import { useDraftForm } from "../../components/use-draft-form";
 import type { Bant, BantStatus, Contact, ContactInput, LifecycleStage } from "../../ipc/bindings";
 import { CustomFieldInputs } from "../custom-fields/CustomFieldInputs";
+import { CampaignFields } from "../campaigns/CampaignPicker";
 import { OwnerField } from "../records/OwnerField";
 import { TagsField } from "../records/TagsField";
 import { CompanyField } from "./CompanyField";
@@ -114,6 +115,14 @@ export function ContactForm({
         {field("lead_status", "Lead status", { autoComplete: "off", placeholder: "e.g. Attempted to contact" })}
         {field("lead_source", "Lead source", { autoComplete: "off", placeholder: "e.g. Webinar" })}
       </div>
+      <CampaignFields
+        idPrefix="contact"
+        first={input.first_campaign_id}
+        last={input.last_campaign_id}
+        onFirstChange={set("first_campaign_id")}
+        onLastChange={set("last_campaign_id")}
+        errors={errors}
+      />
       <TagsField id="contact-tags" table="contacts" value={input.tags} onValueChange={set("tags")} error={errors.tags} />
       <CheckboxField
         id="contact-do_not_contact"

@@ -21,8 +21,10 @@ import { contactPageQuery } from "./contact-queries";
 import { ContactGrid } from "./ContactGrid";
 import { ContactGridSkeleton } from "./ContactGridSkeleton";
 import { ContactPane } from "./ContactPane";
+import { QualifyView } from "../lead-scoring/QualifyView";
 import { DuplicatesButton } from "../duplicates/DuplicatesButton";
 import { ExportMenu } from "../imports/ExportMenu";
+import { SetCampaignButton } from "../campaigns/SetCampaignButton";
 import "./contacts.css";
 
 
@@ -40,6 +42,8 @@ export function ContactsScreen() {
   const firstPage = useQuery({ ...contactPageQuery(search, sort, 0, filter), placeholderData: keepPreviousData });
   // The unfiltered count, for "214 of 2,000 contacts"; usually already cached from start-up.
   const everyone = useQuery({ ...contactPageQuery("", "relevance", 0), enabled: filtering });
+  // The BANT qualification view replaces the list while a seller works through their leads.
+  const [qualifying, setQualifying] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLElement>(null);
   // The header button that last changed the order, to hand focus back to after the grid remounts.
@@ -78,6 +82,7 @@ export function ContactsScreen() {
     setSort(contactSortOf(view?.definition.sort ?? "relevance"));
   }
 
+  if (qualifying) return <QualifyView onClose={() => setQualifying(false)} />;
   return (
     <div className="contacts">
       <section ref={list} className="contacts__list" aria-labelledby="contacts-title">
@@ -103,6 +108,9 @@ export function ContactsScreen() {
             </span>
           )}
           <span className="screen-header__spacer" />
+          <Button size="small" onClick={() => setQualifying(true)}>
+            Qualify leads
+          </Button>
           <SearchBox
             inputRef={searchInput}
             label="Search contacts"
@@ -126,6 +134,7 @@ export function ContactsScreen() {
           </Button>
           {/* Exports exactly what the list shows: its search and filter as last answered. */}
           <ExportMenu search={shownSearch} filter={shownFilter} count={total} />
+          <SetCampaignButton search={shownSearch} filter={shownFilter} count={total} />
           <Button variant="primary" onClick={navigation.newContact} title="New contact (N)">
             <Plus aria-hidden="true" />
             New contact

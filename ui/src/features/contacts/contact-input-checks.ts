@@ -36,6 +36,8 @@ export const emptyContactInput: ContactInput = {
   lifecycle_stage: "lead",
   lead_status: "",
   lead_source: "",
+  first_campaign_id: null,
+  last_campaign_id: null,
   owner_id: null,
   do_not_contact: false,
   bant: emptyBant,

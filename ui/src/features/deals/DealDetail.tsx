@@ -16,6 +16,7 @@ import { daysSince, formatDay, formatMoney, idleLabel } from "./deal-format";
 import { useDeal, useDeleteDeal } from "./deal-queries";
 import { DealPeople } from "./DealPeople";
 import { RecordHistoryButton } from "../history/RecordHistory";
+import { CampaignRows } from "../campaigns/CampaignRows";
 
 const kindLabels = { open: "Open", won: "Won", lost: "Lost" } as const;
 
@@ -111,6 +112,7 @@ function DealBody({ deal: d }: { deal: Deal }) {
         </DetailRow>
         <DetailRow term="Owner">{d.owner_name}</DetailRow>
         <DetailRow term="Source">{d.source}</DetailRow>
+        <CampaignRows first={d.first_campaign_name} last={d.last_campaign_name} />
         <DetailRow term="Tags">
           {d.tags.length > 0 && (
             <span className="deal-detail__tags">

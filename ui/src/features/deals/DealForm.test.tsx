@@ -55,6 +55,8 @@ describe("DealForm", () => {
           expected_close: "",
           loss_reason: "",
           source: "",
+          first_campaign_id: null,
+          last_campaign_id: null,
           owner_id: "m1",
           notes: "",
           tags: [],

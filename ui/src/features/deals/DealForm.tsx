@@ -3,6 +3,7 @@ import { PaneForm } from "../../components/PaneForm";
 import { SelectField } from "../../components/SelectField";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
+import { CampaignFields } from "../campaigns/CampaignPicker";
 import { useDraftForm } from "../../components/use-draft-form";
 import type { Deal, Pipeline } from "../../ipc/bindings";
 import { CompanyField } from "../contacts/CompanyField";
@@ -139,6 +140,14 @@ export function DealForm({
           error={errors.owner_id}
         />
       </div>
+      <CampaignFields
+        idPrefix="deal"
+        first={draft.first_campaign_id}
+        last={draft.last_campaign_id}
+        onFirstChange={set("first_campaign_id")}
+        onLastChange={set("last_campaign_id")}
+        errors={errors}
+      />
       <TagsField id="deal-tags" table="deals" value={draft.tags} onValueChange={set("tags")} error={errors.tags} />
       <TextAreaField id="deal-notes" label="Notes" value={draft.notes} onValueChange={set("notes")} error={errors.notes} rows={5} />
       <CustomFieldInputs

@@ -34,6 +34,10 @@ export const anaOld: Contact = {
   tags: ["VIP"],
   custom: [{ field_id: "f1", value: "opt-gold" }],
   created_at: "2025-01-01T10:00:00Z",
+  first_campaign_id: null,
+  first_campaign_name: "",
+  last_campaign_id: null,
+  last_campaign_name: "",
   updated_at: "2025-06-01T10:00:00Z",
 };
 
@@ -56,6 +60,10 @@ export const anaNew: Contact = {
   tags: ["Spain"],
   custom: [],
   created_at: "2026-01-01T10:00:00Z",
+  first_campaign_id: null,
+  first_campaign_name: "",
+  last_campaign_id: null,
+  last_campaign_name: "",
   updated_at: "2026-02-01T10:00:00Z",
 };
 

@@ -48,6 +48,8 @@ describe("merge values", () => {
       lifecycle_stage: "opportunity",
       lead_status: "Connected",
       lead_source: "Conference",
+      first_campaign_id: null,
+      last_campaign_id: null,
       owner_id: "m1",
       do_not_contact: false,
       bant: anaOld.bant,

@@ -117,6 +117,9 @@ export function buildMergeInput(a: Contact, b: Contact, keep: Side, choices: Cho
     lifecycle_stage: from("lifecycle_stage").lifecycle_stage,
     lead_status: from("lead_status").lead_status,
     lead_source: from("lead_source").lead_source,
+    // The kept contact's campaigns, or the other's where it has none: attribution is never lost.
+    first_campaign_id: kept.first_campaign_id ?? merged.first_campaign_id,
+    last_campaign_id: kept.last_campaign_id ?? merged.last_campaign_id,
     owner_id: from("owner").owner_id,
     do_not_contact: from("do_not_contact").do_not_contact,
     bant: from("bant").bant,

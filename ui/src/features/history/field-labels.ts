@@ -11,6 +11,8 @@ const labels: Record<string, string> = {
   lifecycle_stage: "Lifecycle stage",
   lead_status: "Lead status",
   lead_source: "Lead source",
+  first_campaign_id: "Original campaign",
+  last_campaign_id: "Latest campaign",
   owner_id: "Owner",
   do_not_contact: "Do not contact",
   name: "Name",

@@ -19,6 +19,8 @@ export const contactFieldOptions: { value: ContactField; label: string }[] = [
   { value: "lifecycle_stage", label: "Lifecycle stage" },
   { value: "lead_status", label: "Lead status" },
   { value: "lead_source", label: "Lead source" },
+  { value: "original_campaign", label: "Original campaign (by name)" },
+  { value: "latest_campaign", label: "Latest campaign (by name)" },
   { value: "owner_email", label: "Owner (their email)" },
   { value: "tags", label: "Tags" },
   { value: "created_at", label: "Created date" },

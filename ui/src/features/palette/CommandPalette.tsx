@@ -2,7 +2,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
-import { ArrowRight, Building2, CalendarCheck, CopyCheck, Handshake, Library, Plus, Settings, Trash2, Undo2, Upload, User, Users } from "lucide-react";
+import { ArrowRight, Building2, CalendarCheck, CopyCheck, Handshake, Library, Megaphone, Plus, Settings, Trash2, Undo2, Upload, User, Users } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { useUndo } from "../../app/use-undo";
@@ -66,6 +66,7 @@ function PaletteBody({ close }: { close: () => void }) {
     { id: "new-company", label: "New company", icon: <Plus />, keys: [], run: navigation.newCompany },
     { id: "go-deals", label: "Go to deals", icon: <Handshake />, keys: ["G", "D"], run: () => navigation.go("deals") },
     { id: "new-deal", label: "New deal", icon: <Plus />, keys: [], run: navigation.newDeal },
+    { id: "go-campaigns", label: "Go to Campaigns", icon: <Megaphone />, keys: ["G", "M"], run: () => navigation.go("campaigns") },
     { id: "go-library", label: "Go to Library", icon: <Library />, keys: ["G", "L"], run: () => navigation.go("library") },
     { id: "go-trash", label: "Go to Trash", icon: <Trash2 />, keys: ["G", "T"], run: () => navigation.go("trash") },
     { id: "go-settings", label: "Go to Settings", icon: <Settings />, keys: ["G", "S"], run: () => navigation.go("settings") },

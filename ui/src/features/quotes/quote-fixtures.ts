@@ -175,6 +175,10 @@ export const acmeDeal: Deal = {
   last_activity_at: "",
   rotting_days: null,
   created_at: "2031-04-01T09:00:00Z",
+  first_campaign_id: null,
+  first_campaign_name: "",
+  last_campaign_id: null,
+  last_campaign_name: "",
   updated_at: "2031-05-01T09:00:00Z",
 };
 

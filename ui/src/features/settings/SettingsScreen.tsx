@@ -4,12 +4,15 @@ import { PipelinesSection } from "../deals/PipelinesSection";
 import { CustomFieldsSection } from "../custom-fields/CustomFieldsSection";
 import { SequencesSection } from "../sequences/SequencesSection";
 import { SyncSection } from "../sync/SyncSection";
+import { LeadScoringSection } from "../lead-scoring/LeadScoringSection";
 import { AboutSection } from "./AboutSection";
 import { BackupsSection } from "./BackupsSection";
 import { ExchangeRatesSection } from "./ExchangeRatesSection";
 import { MembersSection } from "./MembersSection";
 import { ProfileSection } from "./ProfileSection";
 import { QuoteSettingsSection } from "./QuoteSettingsSection";
+import { QuotasSection } from "./QuotasSection";
+import { SalesTeamsSection } from "./SalesTeamsSection";
 import { RemindersSection } from "./RemindersSection";
 import { WorkspaceSection } from "./WorkspaceSection";
 import "./settings.css";
@@ -18,8 +21,11 @@ const sections = [
   { id: "settings-profile", label: "Profile" },
   { id: "settings-sync", label: "Team sync" },
   { id: "settings-members", label: "Members" },
+  { id: "settings-teams", label: "Sales teams" },
+  { id: "settings-quotas", label: "Quotas" },
   { id: "settings-workspace", label: "Workspace" },
   { id: "settings-reminders", label: "Reminders & calendar" },
+  { id: "settings-lead-scoring", label: "Lead scoring" },
   { id: "settings-pipelines", label: "Pipelines" },
   { id: "settings-sequences", label: "Sequences" },
   { id: "settings-custom-fields", label: "Custom fields" },
@@ -56,8 +62,11 @@ export function SettingsScreen() {
           <ProfileSection />
           <SyncSection />
           <MembersSection />
+          <SalesTeamsSection />
+          <QuotasSection />
           <WorkspaceSection />
           <RemindersSection />
+          <LeadScoringSection />
           <PipelinesSection />
           <SequencesSection />
           <CustomFieldsSection />

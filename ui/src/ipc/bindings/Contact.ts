@@ -10,4 +10,4 @@ export type Contact = { id: string, first_name: string, last_name: string, email
 /**
  * `phone` and `other_phones` as people read them (`+44 20 7946 0958`).
  */
-phone_display: string, other_phones_display: Array<string>, custom: Array<CustomValue>, created_at: string, updated_at: string, };
+phone_display: string, other_phones_display: Array<string>, custom: Array<CustomValue>, first_campaign_id: string | null, first_campaign_name: string, last_campaign_id: string | null, last_campaign_name: string, created_at: string, updated_at: string, };

@@ -3,4 +3,4 @@
 /**
  * What a CSV column is imported as. The user can change every guess before importing.
  */
-export type ContactField = "skip" | "first_name" | "last_name" | "full_name" | "email" | "phone" | "mobile" | "title" | "company" | "company_domain" | "country" | "city" | "notes" | "lifecycle_stage" | "lead_status" | "lead_source" | "owner_email" | "tags" | "created_at";
+export type ContactField = "skip" | "first_name" | "last_name" | "full_name" | "email" | "phone" | "mobile" | "title" | "company" | "company_domain" | "country" | "city" | "notes" | "lifecycle_stage" | "lead_status" | "lead_source" | "owner_email" | "tags" | "created_at" | "original_campaign" | "latest_campaign";

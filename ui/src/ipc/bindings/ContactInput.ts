@@ -18,4 +18,8 @@ other_phones: Array<string>,
 /**
  * Values of the workspace's custom contact fields.
  */
-custom: Array<CustomValue>, };
+custom: Array<CustomValue>, 
+/**
+ * The campaign that brought the lead in (first touch) and the latest one it answered.
+ */
+first_campaign_id: string | null, last_campaign_id: string | null, };

@@ -10,4 +10,4 @@ export type Deal = { id: string, name: string, pipeline_id: string, stage_id: st
 /**
  * Days without activity beyond the stage's limit; None while the deal is fresh.
  */
-rotting_days: number | null, created_at: string, updated_at: string, };
+rotting_days: number | null, first_campaign_id: string | null, first_campaign_name: string, last_campaign_id: string | null, last_campaign_name: string, created_at: string, updated_at: string, };

@@ -12,4 +12,8 @@ amount: string, currency: string,
 /**
  * "YYYY-MM-DD" or empty.
  */
-expected_close: string, loss_reason: string, source: string, owner_id: string | null, notes: string, tags: Array<string>, custom: Array<CustomValue>, };
+expected_close: string, loss_reason: string, source: string, owner_id: string | null, notes: string, tags: Array<string>, custom: Array<CustomValue>, 
+/**
+ * The campaign that sourced the deal (first touch) and the latest one that moved it.
+ */
+first_campaign_id: string | null, last_campaign_id: string | null, };

@@ -1,0 +1,153 @@
+//! The sample workspace's marketing: campaigns across channels over the last year, a good share
+//! of the sample people and their deals attributed to them (first and last touch), two sales
+//! teams, and quotas for this quarter and the last.
+
+use chrono::{Days, NaiveDate, Utc};
+use rusqlite::types::Value;
+use tandem_domain::campaign::{fiscal_quarter, quarter_of, CampaignInput, QuotaInput};
+use tandem_domain::sample;
+use tandem_store::{campaigns, members, quotas, sales_teams, settings, tables, WriteSource};
+
+use crate::{App, AppError};
+
+/// (name, channel, started days ago, ended days ago (None: runs on; negative: ends in the
+/// future), budget, actual cost, currency, owner index in `sample::members()`, utm source,
+/// medium, campaign, goal)
+#[rustfmt::skip]
+type Plan = (&'static str, &'static str, u64, Option<i64>, &'static str, &'static str, &'static str, usize, &'static str, &'static str, &'static str, &'static str);
+
+// A table reads best one campaign a line.
+#[rustfmt::skip]
+const CAMPAIGNS: [Plan; 9] = [
+    ("Google Ads – CRM keywords", "paid_search", 360, None, "36000", "29870.40", "USD", 3, "google", "cpc", "crm-keywords", "120 demo requests at under 300 USD each"),
+    ("Nurture newsletter", "email", 350, None, "3000", "2140", "USD", 3, "newsletter", "email", "nurture", "Move 15% of subscribers to lead"),
+    ("Partner referral programme", "referral", 340, None, "12000", "6400", "USD", 0, "partners", "referral", "referral-2026", "20 referred opportunities"),
+    ("Spring product webinar", "webinar", 320, Some(300), "8000", "7450", "USD", 3, "webinar", "email", "spring-webinar", "400 registrants, 60 MQLs"),
+    ("SaaStr Europa booth", "events", 280, Some(277), "25000", "27300", "EUR", 0, "saastr", "event", "saastr-europa", "150 booth scans, 30 meetings"),
+    ("LinkedIn ABM – Enterprise", "social", 240, Some(150), "18000", "16200", "USD", 3, "linkedin", "paid_social", "abm-enterprise", "Open 25 enterprise accounts"),
+    ("Sales playbook e-book", "content_seo", 200, Some(100), "6000", "5200", "USD", 3, "organic", "content", "playbook-ebook", "1,000 downloads"),
+    ("Outbound – fintech push", "outbound", 120, Some(30), "9000", "7800", "USD", 0, "outbound", "email", "fintech-push", "40 meetings with fintech buyers"),
+    ("Reseller launch with partners", "partner", 60, Some(-30), "10000", "3500", "USD", 0, "resellers", "partner", "reseller-launch", "5 signed resellers"),
+];
+
+pub(crate) fn add(app: &App) -> Result<(), AppError> {
+    let db = app.db()?;
+    let (team, ws) = db.read(|conn| {
+        let emails: Vec<String> = sample::members().into_iter().map(|m| m.email).collect();
+        let listed = members::list(conn)?;
+        let team: Vec<Option<String>> =
+            emails.iter().map(|email| listed.iter().find(|m| &m.email == email).map(|m| m.id.clone())).collect();
+        Ok((team, settings::get(conn)?))
+    })?;
+    let today = Utc::now().date_naive();
+    let day = |ago: i64| -> String {
+        let date = if ago >= 0 { today.checked_sub_days(Days::new(ago as u64)) } else { today.checked_add_days(Days::new((-ago) as u64)) };
+        date.unwrap_or(today).format("%Y-%m-%d").to_string()
+    };
+    app.write(WriteSource::Sample, "", |w| {
+        // (id, starts_on) of each campaign, oldest first, for attribution below.
+        let mut made: Vec<(String, String)> = Vec::new();
+        for (name, channel, started, ended, budget, cost, currency, owner, source, medium, utm_campaign, goal) in CAMPAIGNS {
+            if campaigns::find_by_name(w.conn(), name)?.is_some() {
+                continue;
+            }
+            let input = CampaignInput {
+                name: name.into(),
+                channel: channel.into(),
+                starts_on: day(started as i64),
+                ends_on: ended.map(day).unwrap_or_default(),
+                budget: budget.into(),
+                actual_cost: cost.into(),
+                currency: currency.into(),
+                goal: goal.into(),
+                owner_id: team.get(owner).cloned().flatten(),
+                utm_source: source.into(),
+                utm_medium: medium.into(),
+                utm_campaign: utm_campaign.into(),
+                ..CampaignInput::default()
+            };
+            let clean = input.validate(&ws.base_currency)?;
+            let id = campaigns::save(w, None, &clean)?;
+            made.push((id, clean.starts_on));
+        }
+        made.sort_by(|a, b| a.1.cmp(&b.1));
+        if made.is_empty() {
+            return Ok(());
+        }
+        attribute(w, &made)?;
+        add_teams(w, &team)?;
+        add_quotas(w, &team, today, ws.fiscal_year_start_month)?;
+        Ok(())
+    })
+}
+
+/// Gives about half the people created since the first campaign began a first-touch campaign
+/// that had started by then, a third of those a later last touch, and each deal its primary
+/// contact's campaigns (so won deals carry revenue back to the campaigns).
+fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<(), tandem_store::StoreError> {
+    let first_start = made[0].1.clone();
+    let people: Vec<(String, String)> = {
+        let mut stmt = w.conn().prepare(
+            "SELECT id, substr(created_at, 1, 10) FROM contacts WHERE deleted = 0 AND substr(created_at, 1, 10) >= ?1
+             ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([&first_start], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (index, (id, created)) in people.iter().enumerate() {
+        if index % 2 == 1 {
+            continue;
+        }
+        let running: Vec<&(String, String)> = made.iter().filter(|(_, start)| start <= created).collect();
+        let Some(first) = running.get((index / 2) % running.len().max(1)) else { continue };
+        let later: Vec<&&(String, String)> = running.iter().filter(|(other, start)| other != &first.0 && start >= &first.1).collect();
+        let last = match later.get(index % later.len().max(1)) {
+            Some(later) if index % 3 == 0 => later.0.clone(),
+            _ => first.0.clone(),
+        };
+        w.set(&tables::CONTACTS, id, &[("first_campaign_id", first.0.clone().into()), ("last_campaign_id", last.into())])?;
+    }
+    let deals: Vec<(String, String, String)> = {
+        let mut stmt = w.conn().prepare(
+            "SELECT d.id, c.first_campaign_id, c.last_campaign_id FROM deals d JOIN contacts c ON c.id = d.primary_contact_id
+             WHERE d.deleted = 0 AND c.first_campaign_id <> ''",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (id, first, last) in deals {
+        w.set(&tables::DEALS, &id, &[("first_campaign_id", Value::Text(first)), ("last_campaign_id", Value::Text(last))])?;
+    }
+    Ok(())
+}
+
+/// Enterprise (the sales manager and one seller) and Mid-market (the other seller).
+fn add_teams(w: &mut tandem_store::Writer, team: &[Option<String>]) -> Result<(), AppError> {
+    for (name, slots) in [("Enterprise", &[0usize, 1][..]), ("Mid-market", &[2][..])] {
+        if sales_teams::name_taken(w.conn(), name, None)? {
+            continue;
+        }
+        let id = sales_teams::save(w, None, name)?;
+        for member in slots.iter().filter_map(|&slot| team.get(slot).cloned().flatten()) {
+            sales_teams::add_member(w, &id, &member)?;
+        }
+    }
+    Ok(())
+}
+
+/// This quarter's and last quarter's quotas for the sales manager and the two sellers.
+fn add_quotas(w: &mut tandem_store::Writer, team: &[Option<String>], today: NaiveDate, start_month: u8) -> Result<(), AppError> {
+    let (year, quarter) = quarter_of(today, start_month);
+    let previous = if quarter == 1 { (year - 1, 4) } else { (year, quarter - 1) };
+    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["150000", "120000", "90000"]), (previous, ["140000", "110000", "85000"])] {
+        if fiscal_quarter(fiscal_year, quarter, start_month).is_none() {
+            continue;
+        }
+        for (slot, amount) in amounts.into_iter().enumerate() {
+            let Some(owner_id) = team.get(slot).cloned().flatten() else { continue };
+            let clean = QuotaInput { owner_id, fiscal_year, quarter, amount: amount.into() }.validate(start_month)?;
+            quotas::set(w, &clean)?;
+        }
+    }
+    Ok(())
+}

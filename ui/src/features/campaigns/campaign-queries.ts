@@ -1,0 +1,35 @@
+// Campaign reads and writes as TanStack Query options and mutations. Keys sit under
+// ["campaigns"], ["campaign"] and ["campaign_records"], which "changed" events invalidate.
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { backend } from "../../ipc/backend";
+import type { Campaign, CampaignInput, SetContactsCampaign } from "../../ipc/bindings";
+
+export const campaignsQuery = queryOptions({ queryKey: ["campaigns"], queryFn: backend.listCampaigns });
+
+export function useCampaigns() {
+  return useQuery(campaignsQuery);
+}
+
+export function useCampaign(id: string) {
+  return useQuery({ queryKey: ["campaign", id], queryFn: () => backend.getCampaign(id) });
+}
+
+export function useCampaignRecords(id: string) {
+  return useQuery({ queryKey: ["campaign_records", id], queryFn: () => backend.campaignRecords(id) });
+}
+
+export function useSaveCampaign(campaignId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CampaignInput) => (campaignId ? backend.updateCampaign(campaignId, input) : backend.createCampaign(input)),
+    onSuccess: (saved: Campaign) => queryClient.setQueryData(["campaign", saved.id], saved),
+  });
+}
+
+export function useDeleteCampaign() {
+  return useMutation({ mutationFn: (id: string) => backend.deleteCampaign(id) });
+}
+
+export function useSetContactsCampaign() {
+  return useMutation({ mutationFn: (input: SetContactsCampaign) => backend.setContactsCampaign(input) });
+}

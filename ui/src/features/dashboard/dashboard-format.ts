@@ -1,0 +1,33 @@
+// How dashboard figures read. The backend sends exact decimal text; this only formats it.
+import { formatMoney } from "../../components/format-money";
+
+/** "$1.2M" on chart axes and bars, where the exact figure is in the table beside them. */
+export function compactMoney(amount: string, currency: string, locale: string): string {
+  if (!amount) return "";
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(
+      amount as Intl.StringNumericLiteral,
+    );
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+export function money(amount: string, currency: string, locale: string): string {
+  return amount ? formatMoney(amount, currency, locale) : "—";
+}
+
+export function count(value: string | number, locale: string): string {
+  if (value === "") return "—";
+  return new Intl.NumberFormat(locale).format(Number(value));
+}
+
+export function percent(value: number | null | undefined): string {
+  return value === null || value === undefined ? "—" : `${value}%`;
+}
+
+/** Median days, "12.5 d"; a dash with nothing to take the median of. */
+export function days(value: string | null | undefined, locale: string): string {
+  if (!value) return "—";
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value as Intl.StringNumericLiteral)} d`;
+}
