@@ -13,11 +13,11 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{params, Connection};
+use support::{bench_dir, open_set_up, percentiles};
 use tandem_app::sample_scoring::default_rules;
 use tandem_app::App;
 use tandem_domain::lead_score::ScoringSettings;
 use tandem_store::scoring::{self, Horizon};
-use support::{bench_dir, open_set_up, percentiles};
 
 const TITLES: &[&str] = &["VP Sales", "Head of IT", "Engineer", "Director of Operations", "Analyst", "CTO", "Account Manager", "MVP"];
 const INDUSTRIES: &[&str] = &["Software", "Retail", "Manufacturing", "Finance", "Health"];
@@ -46,9 +46,20 @@ fn fill(conn: &Connection, n: usize) {
     conn.execute_batch("BEGIN; INSERT OR REPLACE INTO local_state (key, value) VALUES ('defer_contact_index', '1');").unwrap();
     let companies = n / 5;
     {
-        let mut stmt = conn.prepare("INSERT INTO companies (id, name, industry, size, country, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'US', ?5, ?5)").unwrap();
+        let mut stmt = conn
+            .prepare(
+                "INSERT INTO companies (id, name, industry, size, country, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'US', ?5, ?5)",
+            )
+            .unwrap();
         for i in 0..companies {
-            stmt.execute(params![format!("co-{i}"), format!("Company {i}"), INDUSTRIES[i % INDUSTRIES.len()], SIZES[rng.gen_range(0..SIZES.len())], ago(400)]).unwrap();
+            stmt.execute(params![
+                format!("co-{i}"),
+                format!("Company {i}"),
+                INDUSTRIES[i % INDUSTRIES.len()],
+                SIZES[rng.gen_range(0..SIZES.len())],
+                ago(400)
+            ])
+            .unwrap();
         }
         let mut stmt = conn
             .prepare(
@@ -78,7 +89,8 @@ fn fill(conn: &Connection, n: usize) {
             .unwrap();
         for i in 0..n * 3 {
             let at = ago(rng.gen_range(0..180));
-            stmt.execute(params![format!("a-{i}"), KINDS[rng.gen_range(0..KINDS.len())], at, format!("c-{}", rng.gen_range(0..n))]).unwrap();
+            stmt.execute(params![format!("a-{i}"), KINDS[rng.gen_range(0..KINDS.len())], at, format!("c-{}", rng.gen_range(0..n))])
+                .unwrap();
         }
         let mut stmt = conn
             .prepare("INSERT INTO content_uses (id, item_id, kind, contact_id, used_at, created_at, updated_at) VALUES (?1, 'item', 'shared', ?2, ?3, ?3, ?3)")
@@ -102,7 +114,10 @@ fn bare_facts(conn: &Connection, since: &str) -> usize {
              LEFT JOIN lead_scores s ON s.contact_id = c.id WHERE c.deleted = 0",
             None,
         ),
-        ("SELECT contact_id, kind, occurred_at FROM activities WHERE deleted = 0 AND contact_id IS NOT NULL AND occurred_at >= ?1", Some(since)),
+        (
+            "SELECT contact_id, kind, occurred_at FROM activities WHERE deleted = 0 AND contact_id IS NOT NULL AND occurred_at >= ?1",
+            Some(since),
+        ),
         ("SELECT contact_id, max(occurred_at) FROM activities WHERE deleted = 0 AND contact_id IS NOT NULL GROUP BY contact_id", None),
         ("SELECT contact_id, used_at FROM content_uses WHERE deleted = 0 AND contact_id IS NOT NULL AND used_at >= ?1", Some(since)),
     ] {

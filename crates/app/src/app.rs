@@ -168,10 +168,13 @@ impl App {
     pub fn start_change_feed(&self, listener: impl Fn(ChangeBatch) + Send + 'static) {
         let app = self.clone();
         let scorer = self.clone();
-        self.inner.feed.start(move || app.db().ok(), move |batch| {
-            scorer.note_for_scoring(&batch);
-            listener(batch);
-        });
+        self.inner.feed.start(
+            move || app.db().ok(),
+            move |batch| {
+                scorer.note_for_scoring(&batch);
+                listener(batch);
+            },
+        );
     }
 
     pub fn stop_change_feed(&self) {

@@ -2,9 +2,8 @@
 //! setting campaigns on contacts in bulk; sales teams and quotas (kept by sales managers and admins).
 
 use chrono::Utc;
-use tandem_domain::campaign::{
-    clean_team_name, fiscal_quarter, quarter_of, Campaign, CampaignInput, CampaignListRow, QuotaInput, SalesTeam,
-};
+use tandem_domain::campaign::{clean_team_name, Campaign, CampaignInput, CampaignListRow, QuotaInput, SalesTeam};
+use tandem_domain::fiscal;
 use tandem_domain::member::Role;
 use tandem_domain::{FieldError, Invalid};
 use tandem_store::{campaigns, contacts, members, quotas, sales_teams, settings, tables, WriteSource};
@@ -172,18 +171,17 @@ impl App {
         let zone: chrono_tz::Tz = ws.time_zone.parse().unwrap_or(chrono_tz::UTC);
         let today = Utc::now().with_timezone(&zone).date_naive();
         let start_month = ws.fiscal_year_start_month;
-        let (year, quarter) = quarter_of(today, start_month);
+        let (year, quarter) = fiscal::quarter_of(today, start_month);
         // Four quarters back to four ahead: last year's to compare, next year's to plan.
         let index = i32::from(quarter - 1) + year * 4;
         let quarters: Vec<QuarterChoice> = (index - 4..=index + 4)
             .filter_map(|i| {
                 let (y, q) = (i.div_euclid(4), (i.rem_euclid(4) + 1) as u8);
-                let (from, to) = fiscal_quarter(y, q, start_month)?;
-                let fy = if start_month == 1 { format!("{y}") } else { format!("{}", y + 1) };
+                let (from, to) = fiscal::quarter(y, q, start_month)?;
                 Some(QuarterChoice {
                     fiscal_year: y,
                     quarter: q,
-                    label: format!("Q{q} FY{fy}"),
+                    label: fiscal::quarter_label(y, q, start_month),
                     starts_on: from.format("%Y-%m-%d").to_string(),
                     ends_on: to.format("%Y-%m-%d").to_string(),
                 })

@@ -83,6 +83,8 @@ pub struct SegmentCycle {
 pub struct QuotaRow {
     pub owner_id: String,
     pub owner: String,
+    /// The quota's fiscal quarter ("Q4 FY2026"), or its dates when it is not one quarter.
+    pub period: String,
     pub quota: String,
     pub won: Figure,
     pub percent: Option<u32>,
@@ -379,8 +381,11 @@ impl App {
                     .collect(),
             ),
             DashboardTable::Quotas => (
-                vec!["Owner", "Quota", "Won", "Attainment %"],
-                d.quotas.iter().map(|q| vec![q.owner.clone(), q.quota.clone(), q.won.value.clone(), opt(q.percent)]).collect(),
+                vec!["Owner", "Quarter", "Quota", "Won", "Attainment %"],
+                d.quotas
+                    .iter()
+                    .map(|q| vec![q.owner.clone(), q.period.clone(), q.quota.clone(), q.won.value.clone(), opt(q.percent)])
+                    .collect(),
             ),
             DashboardTable::Forecast => (
                 vec!["Quarter", "Amount", "Weighted"],
@@ -500,6 +505,15 @@ impl<'a> View<'a> {
         self.facts.members.iter().find(|(m, _)| m == id).map_or_else(|| "Former member".into(), |(_, name)| name.clone())
     }
 
+    fn quota_period(&self, starts_on: chrono::NaiveDate, ends_on: chrono::NaiveDate) -> String {
+        let start_month = self.facts.settings.fiscal_year_start_month;
+        let (year, quarter) = tandem_domain::fiscal::quarter_of(starts_on, start_month);
+        match tandem_domain::fiscal::quarter(year, quarter, start_month) {
+            Some(dates) if dates == (starts_on, ends_on) => tandem_domain::fiscal::quarter_label(year, quarter, start_month),
+            _ => format!("{starts_on} – {ends_on}"),
+        }
+    }
+
     fn quotas(&self) -> Vec<metrics::QuotaFacts> {
         let team: Option<Vec<&String>> = self
             .filter
@@ -594,6 +608,7 @@ impl<'a> View<'a> {
                 .map(|q| QuotaRow {
                     owner_id: q.owner_id.clone(),
                     owner: self.member(&q.owner_id),
+                    period: self.quota_period(q.starts_on, q.ends_on),
                     quota: cents(q.quota),
                     won: money(q.won.amount, format!("quota:{}:{}:{}", q.starts_on, q.ends_on, q.owner_id)),
                     percent: q.percent,

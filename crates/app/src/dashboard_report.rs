@@ -70,10 +70,7 @@ fn describe_filter(filter: &DashboardFilter, options: &DashboardOptions) -> Stri
 }
 
 fn currency_note(dashboard: &Dashboard) -> String {
-    let mut note = format!(
-        "Amounts in {}, converted with the exchange rate valid on each deal's date.",
-        dashboard.base_currency
-    );
+    let mut note = format!("Amounts in {}, converted with the exchange rate valid on each deal's date.", dashboard.base_currency);
     if !dashboard.unconverted_currencies.is_empty() {
         note.push_str(&format!(" No rate for {}: those deals are left out of the sums.", dashboard.unconverted_currencies.join(", ")));
     }
@@ -115,7 +112,12 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
             bars: d
                 .funnel
                 .iter()
-                .map(|s| Bar { label: s.label.clone(), value: count(&s.count), per_mille: share(&s.count.value, largest_lead), inner_per_mille: None })
+                .map(|s| Bar {
+                    label: s.label.clone(),
+                    value: count(&s.count),
+                    per_mille: share(&s.count.value, largest_lead),
+                    inner_per_mille: None,
+                })
                 .collect(),
         }],
         tables: vec![ReportTable {
@@ -187,8 +189,18 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
             slices("By product line", "Product", &d.revenue_by_product),
             ReportTable {
                 title: "Quota attainment".into(),
-                columns: vec![column("Owner", false), column("Quota", true), column("Won", true), column("Attainment", true)],
-                rows: d.quotas.iter().map(|q| vec![q.owner.clone(), money(&q.quota), money(&q.won.value), percent(q.percent)]).collect(),
+                columns: vec![
+                    column("Owner", false),
+                    column("Quarter", false),
+                    column("Quota", true),
+                    column("Won", true),
+                    column("Attainment", true),
+                ],
+                rows: d
+                    .quotas
+                    .iter()
+                    .map(|q| vec![q.owner.clone(), q.period.clone(), money(&q.quota), money(&q.won.value), percent(q.percent)])
+                    .collect(),
             },
             ReportTable {
                 title: "Sales cycle by company size".into(),
@@ -230,7 +242,11 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
             ReportTable {
                 title: "Content effectiveness".into(),
                 columns: vec![column("Item", false), column("Uses", true), column("Won", true), column("Win rate", true)],
-                rows: d.content.iter().map(|c| vec![c.title.clone(), c.uses.to_string(), count(&c.won), percent(c.win_rate_percent)]).collect(),
+                rows: d
+                    .content
+                    .iter()
+                    .map(|c| vec![c.title.clone(), c.uses.to_string(), count(&c.won), percent(c.win_rate_percent)])
+                    .collect(),
             },
         ],
     };

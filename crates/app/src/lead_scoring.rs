@@ -13,8 +13,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tandem_domain::contact::{display_name, ContactInput};
 use tandem_domain::lead_score::{
-    crossed, crossing_task_id, follow_up_title, lifecycle_after, LeadScore, LeadToQualify, Qualification, ScoringRule, ScoringSettings,
-    Scorer, Shifts,
+    crossed, crossing_task_id, follow_up_title, lifecycle_after, LeadScore, LeadToQualify, Qualification, Scorer, ScoringRule,
+    ScoringSettings, Shifts,
 };
 use tandem_domain::lifecycle::Bant;
 use tandem_domain::member::Role;
@@ -118,9 +118,9 @@ fn clean_rules(rules: &[ScoringRule]) -> Result<Vec<ScoringRule>, Invalid> {
     for (index, rule) in rules.iter().enumerate() {
         match rule.validate() {
             Ok(rule) => clean.push(rule),
-            Err(Invalid(fields)) => errors.extend(
-                fields.into_iter().map(|f| FieldError { field: format!("rules.{index}.{}", f.field), message: f.message }),
-            ),
+            Err(Invalid(fields)) => {
+                errors.extend(fields.into_iter().map(|f| FieldError { field: format!("rules.{index}.{}", f.field), message: f.message }))
+            }
         }
     }
     if errors.is_empty() {
@@ -222,7 +222,10 @@ impl App {
             }
         }
         for example in &mut examples {
-            example.name = db.read(|conn| contacts::get(conn, &example.contact_id)).map(|c| display_name(&c.first_name, &c.last_name)).unwrap_or_default();
+            example.name = db
+                .read(|conn| contacts::get(conn, &example.contact_id))
+                .map(|c| display_name(&c.first_name, &c.last_name))
+                .unwrap_or_default();
         }
         Ok(ScoringPreview { shifts, examples, contacts: scorables.len() as u32 })
     }
@@ -273,7 +276,8 @@ impl App {
     /// upward crossings as the workspace wants.
     pub fn rescore(&self, only: Option<Vec<String>>, now: DateTime<Utc>) -> Result<Rescored, AppError> {
         let db = self.db()?;
-        let (rules, settings, calendar) = db.read(|conn| Ok((scoring::rules(conn)?, scoring::settings(conn)?, Calendar::read(conn, now)?)))?;
+        let (rules, settings, calendar) =
+            db.read(|conn| Ok((scoring::rules(conn)?, scoring::settings(conn)?, Calendar::read(conn, now)?)))?;
         let today = calendar.today();
         let scorables = db.read(|conn| scoring::facts(conn, only.as_deref(), &Horizon::of(&rules, today)))?;
         let started = db.read(|conn| local_state::get(conn, SCORING_STARTED))?.is_some();

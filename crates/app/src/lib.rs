@@ -4,8 +4,8 @@
 mod activities;
 mod app;
 mod backups;
-mod campaigns;
 pub mod bindings;
+mod campaigns;
 mod catalog;
 mod change_feed;
 mod companies;

@@ -4,7 +4,8 @@
 
 use chrono::{Days, NaiveDate, Utc};
 use rusqlite::types::Value;
-use tandem_domain::campaign::{fiscal_quarter, quarter_of, CampaignInput, QuotaInput};
+use tandem_domain::campaign::{CampaignInput, QuotaInput};
+use tandem_domain::fiscal;
 use tandem_domain::sample;
 use tandem_store::{campaigns, members, quotas, sales_teams, settings, tables, WriteSource};
 
@@ -135,12 +136,13 @@ fn add_teams(w: &mut tandem_store::Writer, team: &[Option<String>]) -> Result<()
     Ok(())
 }
 
-/// This quarter's and last quarter's quotas for the sales manager and the two sellers.
+/// This quarter's and last quarter's quotas for the sales manager and the seller who carry the
+/// sample's deals (the other seller is new and has none yet), near what they close in a quarter.
 fn add_quotas(w: &mut tandem_store::Writer, team: &[Option<String>], today: NaiveDate, start_month: u8) -> Result<(), AppError> {
-    let (year, quarter) = quarter_of(today, start_month);
+    let (year, quarter) = fiscal::quarter_of(today, start_month);
     let previous = if quarter == 1 { (year - 1, 4) } else { (year, quarter - 1) };
-    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["150000", "120000", "90000"]), (previous, ["140000", "110000", "85000"])] {
-        if fiscal_quarter(fiscal_year, quarter, start_month).is_none() {
+    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["600000", "900000"]), (previous, ["550000", "850000"])] {
+        if fiscal::quarter(fiscal_year, quarter, start_month).is_none() {
             continue;
         }
         for (slot, amount) in amounts.into_iter().enumerate() {

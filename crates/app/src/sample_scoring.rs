@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use tandem_domain::lead_score::{Criterion, ScoringRule, ScoringSettings};
-use tandem_store::{scoring, WriteSource};
+use tandem_store::{scoring, tables, WriteSource};
 
 use crate::{App, AppError};
 
@@ -46,7 +46,47 @@ pub(crate) fn add(app: &App) -> Result<(), AppError> {
             scoring::save_rule(w, &rule.validate()?, index)?;
         }
         scoring::save_settings(w, &ScoringSettings { mql_threshold: 40, sql_threshold: 70, move_lifecycle: false, create_task: true })?;
-        Ok(())
+        Ok(qualify_sample_leads(w)?)
     })?;
     app.rescore_all(Utc::now()).map(drop)
 }
+
+/// BANT answers a seller would have gathered by each stage: further down the funnel, more is
+/// confirmed; some leads have gaps, so the Qualify view has work to show.
+fn qualify_sample_leads(w: &mut tandem_store::Writer) -> Result<(), tandem_store::StoreError> {
+    let people: Vec<(String, String)> = {
+        let mut stmt = w.conn().prepare("SELECT id, lifecycle_stage FROM contacts WHERE deleted = 0 ORDER BY email")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (index, (id, stage)) in people.iter().enumerate() {
+        // (budget, authority, need, timeline) by stage; every third lead is a step behind.
+        let behind = index % 3 == 0;
+        let answers: [&str; 4] = match (stage.as_str(), behind) {
+            ("marketing_qualified", false) => ["partial", "missing", "confirmed", "missing"],
+            ("marketing_qualified", true) => ["missing", "missing", "partial", "missing"],
+            ("sales_qualified", false) => ["confirmed", "partial", "confirmed", "partial"],
+            ("sales_qualified", true) => ["partial", "missing", "confirmed", "missing"],
+            ("opportunity" | "customer" | "evangelist", _) => ["confirmed", "confirmed", "confirmed", "confirmed"],
+            _ => continue,
+        };
+        let notes = ["Budget approved for next quarter", "Signs off with the CFO", "Replacing spreadsheets", "Decision before year end"];
+        let mut fields: Vec<(&str, rusqlite::types::Value)> = Vec::new();
+        for (((status_column, note_column), note), answer) in BANT_COLUMNS.into_iter().zip(notes).zip(answers) {
+            fields.push((status_column, answer.to_owned().into()));
+            if answer != "missing" {
+                fields.push((note_column, note.to_owned().into()));
+            }
+        }
+        w.write_fields(&tables::CONTACTS, id, &fields)?;
+    }
+    Ok(())
+}
+
+/// Each BANT answer's status and note columns, in the order of the answers above.
+const BANT_COLUMNS: [(&str, &str); 4] = [
+    ("bant_budget", "bant_budget_note"),
+    ("bant_authority", "bant_authority_note"),
+    ("bant_need", "bant_need_note"),
+    ("bant_timeline", "bant_timeline_note"),
+];

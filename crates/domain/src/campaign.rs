@@ -1,7 +1,7 @@
 //! A marketing campaign: what marketing spent, where and when, and which leads and deals it
 //! brought in (first touch) or last moved (last touch). Also sales teams and quotas.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -353,7 +353,7 @@ impl QuotaInput {
         if self.owner_id.trim().is_empty() {
             c.fail("owner_id", "Pick whose quota this is.");
         }
-        let period = fiscal_quarter(self.fiscal_year, self.quarter, fiscal_year_start_month);
+        let period = crate::fiscal::quarter(self.fiscal_year, self.quarter, fiscal_year_start_month);
         if period.is_none() {
             c.fail("quarter", "Pick a quarter from Q1 to Q4 of a year between 2000 and 2100.");
         }
@@ -369,27 +369,6 @@ impl QuotaInput {
             amount,
         })
     }
-}
-
-/// The first and last day of quarter `quarter` (1–4) of fiscal year `year`, where the fiscal
-/// year starts on the first of `start_month` of `year` (so FY2026 with an April start runs
-/// 2026-04-01 … 2027-03-31).
-pub fn fiscal_quarter(year: i32, quarter: u8, start_month: u8) -> Option<(NaiveDate, NaiveDate)> {
-    if !(1..=4).contains(&quarter) || !(2000..=2100).contains(&year) || !(1..=12).contains(&start_month) {
-        return None;
-    }
-    let first_month0 = i32::from(start_month - 1) + i32::from(quarter - 1) * 3;
-    let start = NaiveDate::from_ymd_opt(year + first_month0 / 12, (first_month0 % 12) as u32 + 1, 1)?;
-    let next0 = first_month0 + 3;
-    let next = NaiveDate::from_ymd_opt(year + next0 / 12, (next0 % 12) as u32 + 1, 1)?;
-    Some((start, next.pred_opt()?))
-}
-
-/// The fiscal (year, quarter) that contains `day`.
-pub fn quarter_of(day: NaiveDate, start_month: u8) -> (i32, u8) {
-    let months_in = (day.month() as i32 - i32::from(start_month)).rem_euclid(12);
-    let year = if (day.month() as u8) < start_month { day.year() - 1 } else { day.year() };
-    (year, (months_in / 3) as u8 + 1)
 }
 
 /// One owner's quota for one period, as Settings lists it.
@@ -472,25 +451,6 @@ mod tests {
         assert_eq!(settle_touches(some("a"), some("b")), (some("a"), some("b")));
         assert_eq!(settle_touches(None, some("b")), (None, some("b")));
         assert_eq!(settle_touches(some(" "), None), (None, None));
-    }
-
-    #[test]
-    fn quarters_follow_the_fiscal_year_start() {
-        let day = |d: &str| parse_day(d).unwrap();
-        assert_eq!(fiscal_quarter(2026, 1, 1), Some((day("2026-01-01"), day("2026-03-31"))));
-        assert_eq!(fiscal_quarter(2026, 4, 4), Some((day("2027-01-01"), day("2027-03-31"))));
-        assert_eq!(fiscal_quarter(2026, 3, 11), Some((day("2027-05-01"), day("2027-07-31"))));
-        assert_eq!(fiscal_quarter(2026, 5, 1), None);
-        assert_eq!(quarter_of(day("2026-02-15"), 4), (2025, 4));
-        assert_eq!(quarter_of(day("2026-04-01"), 4), (2026, 1));
-        assert_eq!(quarter_of(day("2026-12-31"), 1), (2026, 4));
-        for start_month in 1..=12 {
-            for d in ["2026-01-01", "2026-06-30", "2026-12-31"] {
-                let (year, quarter) = quarter_of(day(d), start_month);
-                let (from, to) = fiscal_quarter(year, quarter, start_month).unwrap();
-                assert!(from <= day(d) && day(d) <= to, "{d} month {start_month}");
-            }
-        }
     }
 
     #[test]

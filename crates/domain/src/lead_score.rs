@@ -383,7 +383,11 @@ impl<'r> Scorer<'r> {
                 Criterion::TitleContains => {
                     let title = title_words.get_or_insert_with(|| words(&facts.title));
                     let found = prepared.phrases.iter().any(|p| title.windows(p.len()).any(|w| w == p.as_slice()));
-                    if found { rule.points } else { 0 }
+                    if found {
+                        rule.points
+                    } else {
+                        0
+                    }
                 }
                 Criterion::IndustryIs => hit(is_one_of(&facts.industry), rule.points),
                 Criterion::CountryIs => hit(is_one_of(&facts.country), rule.points),
@@ -403,8 +407,7 @@ impl<'r> Scorer<'r> {
                     hit(confirmed, rule.points)
                 }
                 Criterion::Activity => {
-                    let count =
-                        facts.activities.iter().filter(|t| prepared.activity.is_none_or(|k| k == t.kind) && within(&t.on)).count();
+                    let count = facts.activities.iter().filter(|t| prepared.activity.is_none_or(|k| k == t.kind) && within(&t.on)).count();
                     capped(count, rule.points, rule.cap)
                 }
                 Criterion::ContentShared => capped(facts.content_shared.iter().filter(|d| within(d)).count(), rule.points, rule.cap),
@@ -586,7 +589,13 @@ mod tests {
             (
                 "VP at a large company with budget, busy lately",
                 vp.clone(),
-                vec!["+20 VP title", "+15 budget confirmed", "+10 company 201+ employees", "+15 per meeting in 30 days", "+3 per email in 30 days"],
+                vec![
+                    "+20 VP title",
+                    "+15 budget confirmed",
+                    "+10 company 201+ employees",
+                    "+15 per meeting in 30 days",
+                    "+3 per email in 30 days",
+                ],
                 63,
                 Qualification::Mql,
             ),
@@ -622,7 +631,13 @@ mod tests {
                     last_activity: Some(day("2027-03-30")),
                     ..Default::default()
                 },
-                vec!["+20 VP title", "+15 budget confirmed", "+10 authority confirmed", "+15 per meeting in 30 days", "+10 content shared in 60 days"],
+                vec![
+                    "+20 VP title",
+                    "+15 budget confirmed",
+                    "+10 authority confirmed",
+                    "+15 per meeting in 30 days",
+                    "+10 content shared in 60 days",
+                ],
                 70,
                 Qualification::Sql,
             ),

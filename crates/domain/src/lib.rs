@@ -13,6 +13,7 @@ pub mod custom_field;
 pub mod deal;
 pub mod duplicate;
 pub mod exchange_rate;
+pub mod fiscal;
 pub mod hlc;
 pub mod lead_score;
 pub mod lifecycle;

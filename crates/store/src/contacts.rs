@@ -4,6 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::contact::{display_name, phone_display, Contact, ContactInput, ContactRow, ContactSort};
 use tandem_domain::lifecycle::{Bant, BantAnswer, BantStatus, LifecycleStage};
+use tandem_domain::metrics::funnel_rank;
 use tandem_domain::view::RecordFilter;
 
 use crate::filters::{FilterSql, FilterTarget};
@@ -312,6 +313,31 @@ pub fn save(w: &mut Writer, id: &str, input: &ContactInput, company_id: Option<S
     }
     write_children(w, id, input)?;
     stage_history::enter(w, &CONTACTS, id, input.lifecycle_stage.as_str(), &now)
+}
+
+/// Moves a contact forward in the funnel to `stage` as of `at` (RFC 3339), keeping the stay in
+/// the stage history. Never moves one back, one off the funnel ("other"), or one whose current
+/// stage began after `at` (a backdated event must not rewrite a later history). Returns whether
+/// it moved.
+pub fn advance_lifecycle(w: &mut Writer, id: &str, stage: LifecycleStage, at: &str) -> Result<bool, StoreError> {
+    let current: Option<(String, String)> = w
+        .conn()
+        .query_row(
+            "SELECT c.lifecycle_stage, coalesce((SELECT max(h.entered_at) FROM stage_history h
+                 WHERE h.record_id = c.id AND h.left_at = '' AND h.deleted = 0), '')
+             FROM contacts c WHERE c.id = ?1 AND c.deleted = 0",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((current, since)) = current else { return Ok(false) };
+    let earlier = matches!((funnel_rank(&current), funnel_rank(stage.as_str())), (Some(now), Some(next)) if now < next);
+    if !earlier || since.as_str() > at {
+        return Ok(false);
+    }
+    w.set(&CONTACTS, id, &[("lifecycle_stage", stage.as_str().to_owned().into())])?;
+    stage_history::enter(w, &CONTACTS, id, stage.as_str(), at)?;
+    Ok(true)
 }
 
 /// A new contact's child rows: nothing to compare with, so nothing is read.

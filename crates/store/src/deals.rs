@@ -4,12 +4,13 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use tandem_domain::deal::{rotting_days, Deal, DealContact, DealInput, DealRow};
+use tandem_domain::lifecycle::LifecycleStage;
 use tandem_domain::pipeline::{Stage, StageKind};
 use tandem_domain::view::RecordFilter;
 
 use crate::filters::{FilterSql, FilterTarget};
 use crate::tables::{DEALS, DEAL_CONTACTS};
-use crate::{custom_fields, like, new_id, pipelines, stage_history, tags, StoreError, Writer};
+use crate::{contacts, custom_fields, like, new_id, pipelines, stage_history, tags, StoreError, Writer};
 
 const ROW_SELECT: &str = "SELECT d.id, d.name, d.stage_id, coalesce(s.name, ''), coalesce(s.kind, 'open'), coalesce(s.rot_days, 0),
         coalesce(s.probability, 0), coalesce(co.name, ''), coalesce(trim(c.first_name || ' ' || c.last_name), ''), d.amount,
@@ -330,9 +331,29 @@ pub fn save(w: &mut Writer, id: Option<&str>, input: &DealInput, company_id: Opt
     if stage_changed {
         stage_history::enter(w, &DEALS, &id, &input.stage_id, at)?;
     }
+    if stage_changed && stage.kind == StageKind::Won {
+        make_customers(w, &id, at)?;
+    }
     tags::set(w, &DEALS, &id, &input.tags)?;
     custom_fields::set_values(w, &id, &input.custom)?;
     Ok(id)
+}
+
+/// A won deal makes customers of its people (the primary contact and everyone on the deal), so
+/// the funnel's last step counts what sales closed.
+fn make_customers(w: &mut Writer, deal_id: &str, at: &str) -> Result<(), StoreError> {
+    let people: Vec<String> = {
+        let mut stmt = w.conn().prepare_cached(
+            "SELECT primary_contact_id FROM deals WHERE id = ?1 AND primary_contact_id IS NOT NULL AND primary_contact_id <> ''
+             UNION SELECT contact_id FROM deal_contacts WHERE deal_id = ?1 AND deleted = 0",
+        )?;
+        let rows = stmt.query_map([deal_id], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for person in people {
+        contacts::advance_lifecycle(w, &person, LifecycleStage::Customer, at)?;
+    }
+    Ok(())
 }
 
 /// Adds a person to a deal with a role, or changes the role of one already on it.

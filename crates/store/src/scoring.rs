@@ -68,8 +68,7 @@ pub fn save_rule(w: &mut Writer, rule: &ScoringRule, index: usize) -> Result<Str
     // Only what changed is logged, so two people editing different rules both keep their edits.
     let stored = rules(w.conn())?.into_iter().find(|r| r.id == rule.id);
     let Some(stored) = stored else { return Err(StoreError::NotFound { what: SCORING_RULES.kind_label.into() }) };
-    let current_position: String =
-        w.conn().query_row("SELECT position FROM scoring_rules WHERE id = ?1", [&rule.id], |r| r.get(0))?;
+    let current_position: String = w.conn().query_row("SELECT position FROM scoring_rules WHERE id = ?1", [&rule.id], |r| r.get(0))?;
     let before: Vec<Value> = vec![
         stored.kind.as_str().to_owned().into(),
         stored.criterion.as_str().to_owned().into(),
@@ -95,8 +94,7 @@ pub fn delete_rule(w: &mut Writer, id: &str) -> Result<(), StoreError> {
 /// Puts the rules in the order of `ids` (others keep their place after them).
 pub fn reorder(w: &mut Writer, ids: &[String]) -> Result<(), StoreError> {
     let current = rules(w.conn())?;
-    let ordered =
-        ids.iter().filter_map(|id| current.iter().find(|r| &r.id == id)).chain(current.iter().filter(|r| !ids.contains(&r.id)));
+    let ordered = ids.iter().filter_map(|id| current.iter().find(|r| &r.id == id)).chain(current.iter().filter(|r| !ids.contains(&r.id)));
     for (index, rule) in ordered.enumerate() {
         let stored: String = w.conn().query_row("SELECT position FROM scoring_rules WHERE id = ?1", [&rule.id], |r| r.get(0))?;
         if Value::Text(stored) != position(index) {
@@ -108,7 +106,9 @@ pub fn reorder(w: &mut Writer, ids: &[String]) -> Result<(), StoreError> {
 
 pub fn settings(conn: &Connection) -> Result<ScoringSettings, StoreError> {
     let stored = conn
-        .prepare_cached("SELECT mql_threshold, sql_threshold, move_lifecycle, create_task FROM scoring_settings WHERE id = ?1 AND deleted = 0")?
+        .prepare_cached(
+            "SELECT mql_threshold, sql_threshold, move_lifecycle, create_task FROM scoring_settings WHERE id = ?1 AND deleted = 0",
+        )?
         .query_row([SETTINGS_ID], |r| {
             Ok(ScoringSettings { mql_threshold: r.get(0)?, sql_threshold: r.get(1)?, move_lifecycle: r.get(2)?, create_task: r.get(3)? })
         })
@@ -284,7 +284,15 @@ pub fn write_scores(
     )?;
     for (contact_id, score) in scores {
         let reasons = serde_json::to_string(&score.reasons).unwrap_or_else(|_| "[]".into());
-        upsert.execute(params![contact_id, score.total, score.fit, score.engagement, reasons, score.qualification.as_str(), computed_at])?;
+        upsert.execute(params![
+            contact_id,
+            score.total,
+            score.fit,
+            score.engagement,
+            reasons,
+            score.qualification.as_str(),
+            computed_at
+        ])?;
     }
     match only {
         Some(ids) => {

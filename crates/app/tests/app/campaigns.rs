@@ -281,7 +281,7 @@ fn the_sample_workspace_has_campaigns_attribution_teams_and_quotas() {
     let current = &board.quarters[board.current as usize];
     let previous = &board.quarters[board.current as usize - 1];
     for quarter in [current, previous] {
-        assert_eq!(board.quotas.iter().filter(|q| q.starts_on == quarter.starts_on).count(), 3, "{}", quarter.label);
+        assert_eq!(board.quotas.iter().filter(|q| q.starts_on == quarter.starts_on).count(), 2, "{}", quarter.label);
     }
 }
 

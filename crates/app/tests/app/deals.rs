@@ -75,6 +75,41 @@ fn a_deal_moves_through_stages_and_losing_it_needs_a_reason() {
 }
 
 #[test]
+fn winning_a_deal_makes_customers_of_its_people_and_never_moves_anyone_back() {
+    use tandem_domain::contact::ContactInput;
+    use tandem_domain::lifecycle::LifecycleStage;
+    let ws = workspace(WorkspaceChoice::Empty);
+    let pipeline = ws.app.list_pipelines().unwrap().remove(0);
+    let person = |first: &str, stage: LifecycleStage| {
+        let input = ContactInput { first_name: first.into(), last_name: "Okafor".into(), lifecycle_stage: stage, ..Default::default() };
+        ws.app.create_contact(input).unwrap()
+    };
+    let buyer = person("Ada", LifecycleStage::SalesQualified);
+    let champion = person("Ben", LifecycleStage::Evangelist);
+    let outsider = person("Cy", LifecycleStage::Other);
+    let mut input = deal(&pipeline, 2, "Okafor Ltd", "9000", "USD", "2026-12-15");
+    input.primary_contact_id = Some(buyer.id.clone());
+    let created = ws.app.create_deal(input).unwrap();
+    for (contact, role) in [(&champion, "Champion"), (&outsider, "Legal")] {
+        let link = tandem_app::dto::DealContactInput { deal_id: created.id.clone(), contact_id: contact.id.clone(), role: role.into() };
+        ws.app.add_deal_contact(link).unwrap();
+    }
+    assert_eq!(ws.app.get_contact(&buyer.id).unwrap().lifecycle_stage, LifecycleStage::SalesQualified, "an open deal moves no one");
+
+    ws.app.move_deal(&created.id, &pipeline.stages[4].id, "").unwrap();
+    let stage = |id: &str| ws.app.get_contact(id).unwrap().lifecycle_stage;
+    assert_eq!(stage(&buyer.id), LifecycleStage::Customer);
+    assert_eq!(stage(&champion.id), LifecycleStage::Evangelist, "never back down the funnel");
+    assert_eq!(stage(&outsider.id), LifecycleStage::Other, "off the funnel stays off it");
+    let stays = ws.app.db().unwrap().read(|conn| tandem_store::stage_history::of_record(conn, &buyer.id)).unwrap();
+    let names: Vec<&str> = stays.iter().map(|s| s.stage.as_str()).collect();
+    assert_eq!(names, ["sales_qualified", "customer"], "the funnel reads the move from the stage history");
+    // Undo takes the win back, and the customer with it: one transaction.
+    ws.app.undo().unwrap();
+    assert_eq!(stage(&buyer.id), LifecycleStage::SalesQualified);
+}
+
+#[test]
 fn board_totals_are_exact_in_the_base_currency_and_name_what_they_could_not_convert() {
     let ws = workspace(WorkspaceChoice::Empty);
     let app = &ws.app;

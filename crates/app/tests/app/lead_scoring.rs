@@ -137,7 +137,11 @@ fn crossing_a_threshold_creates_one_task_and_moves_the_stage() {
         .app
         .db()
         .unwrap()
-        .read(|c| Ok(c.query_row("SELECT count(*) FROM stage_history WHERE record_id = ?1 AND stage = 'marketing_qualified'", [&ana], |r| r.get(0))?))
+        .read(|c| {
+            Ok(c.query_row("SELECT count(*) FROM stage_history WHERE record_id = ?1 AND stage = 'marketing_qualified'", [&ana], |r| {
+                r.get(0)
+            })?)
+        })
         .unwrap();
     assert_eq!(stays, 1, "the move is in the stage history");
     // A contact already further along is never moved back.

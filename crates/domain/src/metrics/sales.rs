@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::facts::{DealFacts, Outcome, Period, QuotaFacts};
 use super::{days_between, median, percent, Amount};
+use crate::fiscal;
 
 /// Open deals in one stage, now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,17 +170,14 @@ pub struct ForecastQuarter {
 /// Open deals by expected close over `quarters` fiscal quarters starting with the one holding
 /// `today`. Deals without an expected close, or expected before this quarter, are left out.
 pub fn forecast(deals: &[DealFacts], today: NaiveDate, fiscal_start_month: u32, quarters: u32) -> Vec<ForecastQuarter> {
-    let start_month = fiscal_start_month.clamp(1, 12);
-    // Months since the fiscal year began, then back to this quarter's first day.
-    let into_year = (today.month() + 12 - start_month) % 12;
-    let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).expect("first of a month") - Months::new(into_year % 3);
-    (0..quarters)
-        .map(|n| {
-            let starts_on = first + Months::new(3 * n);
-            let ends_on = starts_on + Months::new(3) - chrono::Days::new(1);
-            let months_in = (starts_on.month() + 12 - start_month) % 12;
-            let fiscal_end = starts_on + Months::new(11 - months_in);
-            let label = format!("Q{} FY{}", months_in / 3 + 1, fiscal_end.year());
+    let start_month = fiscal_start_month.clamp(1, 12) as u8;
+    let (year, quarter) = fiscal::quarter_of(today, start_month);
+    let index = year * 4 + i32::from(quarter - 1);
+    (index..index + quarters as i32)
+        .filter_map(|i| {
+            let (year, quarter) = (i.div_euclid(4), (i.rem_euclid(4) + 1) as u8);
+            let (starts_on, ends_on) = fiscal::quarter(year, quarter, start_month)?;
+            let label = fiscal::quarter_label(year, quarter, start_month);
             let mut amount = Amount::default();
             let mut weighted_sum = Decimal::ZERO;
             for deal in
@@ -188,7 +186,7 @@ pub fn forecast(deals: &[DealFacts], today: NaiveDate, fiscal_start_month: u32, 
                 amount.add(&deal.id, deal.amount_base);
                 weighted_sum += weighted(deal);
             }
-            ForecastQuarter { label, starts_on, ends_on, amount, weighted: weighted_sum }
+            Some(ForecastQuarter { label, starts_on, ends_on, amount, weighted: weighted_sum })
         })
         .collect()
 }

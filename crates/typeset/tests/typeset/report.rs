@@ -23,7 +23,12 @@ fn report() -> Report {
                 title: "Leads by stage reached".into(),
                 bars: bars
                     .iter()
-                    .map(|(label, n)| Bar { label: (*label).into(), value: n.to_string(), per_mille: per_mille(*n, 120), inner_per_mille: None })
+                    .map(|(label, n)| Bar {
+                        label: (*label).into(),
+                        value: n.to_string(),
+                        per_mille: per_mille(*n, 120),
+                        inner_per_mille: None,
+                    })
                     .collect(),
             }],
             tables: vec![ReportTable {
@@ -40,7 +45,9 @@ fn a_report_prints_its_figures_bars_and_tables_as_text() {
     let bytes = TYPESETTER.render_report(&report()).unwrap();
     pdf::qpdf_check(&bytes).unwrap();
     let text = pdf::text(&bytes);
-    for expected in ["Funnel report", "Marketing funnel", "37%", "40 won of 108 closed", "Marketing-qualified", "48", "Revenue by owner", "$182,400.00"] {
+    for expected in
+        ["Funnel report", "Marketing funnel", "37%", "40 won of 108 closed", "Marketing-qualified", "48", "Revenue by owner", "$182,400.00"]
+    {
         assert!(text.contains(expected), "{expected} missing from:\n{text}");
     }
     assert!(text.contains("#set page(width: 1cm) Ana"), "typed text is printed, not run:\n{text}");

@@ -8,27 +8,17 @@ import { SegmentedChoice } from "../../components/SegmentedChoice";
 import { toAppError } from "../../ipc/app-error";
 import { backend } from "../../ipc/backend";
 import type { Attribution, Campaign, DashboardFilter } from "../../ipc/bindings";
-import { useSettings } from "../settings/settings-queries";
+import { todayIn } from "../dashboard/dashboard-period";
 
 const attributionOptions: { value: Attribution; label: string; title: string }[] = [
   { value: "first_touch", label: "First touch", title: "Credit leads and deals to the campaign that brought them in" },
   { value: "last_touch", label: "Last touch", title: "Credit leads and deals to the latest campaign they answered" },
 ];
 
-/** Today in the workspace's time zone, as YYYY-MM-DD. */
-function todayIn(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
-
 export function CampaignFigures({ campaign }: { campaign: Campaign }) {
-  const settings = useSettings();
-  const { locale } = useDisplayFormat();
+  const { locale, timeZone } = useDisplayFormat();
   const [attribution, setAttribution] = useState<Attribution>("first_touch");
-  const today = todayIn(settings.data?.time_zone ?? "UTC");
+  const today = todayIn(timeZone);
   // Leads count from the campaign's first day; deals it brought in may close long after it ends.
   const filter: DashboardFilter = {
     period_start: campaign.starts_on,
@@ -43,7 +33,7 @@ export function CampaignFigures({ campaign }: { campaign: Campaign }) {
   const figures = useQuery({
     queryKey: ["dashboard", "campaign", filter],
     queryFn: () => backend.dashboard(filter),
-    enabled: settings.isSuccess && campaign.starts_on !== "",
+    enabled: campaign.starts_on !== "",
     placeholderData: keepPreviousData,
   });
   const row = figures.data?.campaigns.find((c) => c.id === campaign.id);

@@ -16,6 +16,7 @@ export function QuotaCard({ quotas, currency, filter }: { quotas: QuotaRow[]; cu
           <thead>
             <tr>
               <th scope="col">Owner</th>
+              <th scope="col">Quarter</th>
               <th scope="col" className="num">Quota</th>
               <th scope="col" className="num">Won</th>
               <th scope="col" className="quota-bar-head">Attainment</th>
@@ -23,11 +24,12 @@ export function QuotaCard({ quotas, currency, filter }: { quotas: QuotaRow[]; cu
           </thead>
           <tbody>
             {quotas.map((row) => (
-              <tr key={`${row.owner_id}-${row.quota}`}>
+              <tr key={`${row.owner_id}-${row.period}`}>
                 <th scope="row">{row.owner}</th>
+                <td className="muted">{row.period}</td>
                 <td className="num muted">{money(row.quota, currency, locale)}</td>
                 <td className="num">
-                  <FigureLink figure={row.won} text={money(row.won.value, currency, locale)} title={`Won by ${row.owner}`} />
+                  <FigureLink figure={row.won} text={money(row.won.value, currency, locale)} title={`Won by ${row.owner} in ${row.period}`} />
                 </td>
                 <td>
                   <span className="quota-bar">

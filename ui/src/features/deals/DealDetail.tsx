@@ -91,7 +91,9 @@ function DealBody({ deal: d }: { deal: Deal }) {
           {amount}
         </DetailRow>
         <DetailRow term="Stage">
-          {d.stage_name} <span className="muted">· {kindLabels[d.stage_kind]}</span>
+          {d.stage_name}
+          {/* The kind says what a custom stage name means ("Signed" · Won); "Won · Won" says nothing. */}
+          {d.stage_name !== kindLabels[d.stage_kind] && <span className="muted"> · {kindLabels[d.stage_kind]}</span>}
         </DetailRow>
         <DetailRow term="Probability" className="tabular">
           {d.probability}%
