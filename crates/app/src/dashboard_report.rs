@@ -135,8 +135,6 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
         }],
     };
 
-    let largest_stage = d.pipeline.iter().map(|s| amount_of(&s.amount.value)).max().unwrap_or_default();
-    let largest_quarter = d.forecast.iter().map(|q| amount_of(&q.amount.value)).max().unwrap_or_default();
     let pipeline = ReportSection {
         title: "Pipeline and forecast".into(),
         figures: vec![
@@ -144,32 +142,16 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
             figure("Weighted", &money(&d.pipeline_weighted), "by each stage's probability"),
         ],
         charts: vec![
-            BarChart {
-                title: "Open deals by stage (dark: amount, light: weighted)".into(),
-                bars: d
-                    .pipeline
-                    .iter()
-                    .map(|s| Bar {
-                        label: s.stage.clone(),
-                        value: money(&s.amount.value),
-                        per_mille: share(&s.amount.value, largest_stage),
-                        inner_per_mille: Some(share(&s.weighted, largest_stage)),
-                    })
-                    .collect(),
-            },
-            BarChart {
-                title: "Forecast by quarter of expected close (dark: amount, light: weighted)".into(),
-                bars: d
-                    .forecast
-                    .iter()
-                    .map(|q| Bar {
-                        label: q.label.clone(),
-                        value: money(&q.amount.value),
-                        per_mille: share(&q.amount.value, largest_quarter),
-                        inner_per_mille: Some(share(&q.weighted, largest_quarter)),
-                    })
-                    .collect(),
-            },
+            weighted_bars(
+                "Open deals by stage (dark: amount, light: weighted)",
+                d.pipeline.iter().map(|s| (&s.stage, &s.amount.value, &s.weighted)),
+                money,
+            ),
+            weighted_bars(
+                "Forecast by quarter of expected close (dark: amount, light: weighted)",
+                d.forecast.iter().map(|q| (&q.label, &q.amount.value, &q.weighted)),
+                money,
+            ),
         ],
         tables: Vec::new(),
     };
@@ -251,6 +233,26 @@ fn sections(d: &Dashboard) -> Vec<ReportSection> {
         ],
     };
     vec![headline, funnel, pipeline, revenue, joint]
+}
+
+/// Bars of amounts, each with its weighted share drawn under it, scaled to the largest amount.
+fn weighted_bars<'a>(
+    title: &str,
+    rows: impl Iterator<Item = (&'a String, &'a String, &'a String)> + Clone,
+    money: impl Fn(&str) -> String,
+) -> BarChart {
+    let largest = rows.clone().map(|(_, amount, _)| amount_of(amount)).max().unwrap_or_default();
+    BarChart {
+        title: title.into(),
+        bars: rows
+            .map(|(label, amount, weighted)| Bar {
+                label: label.clone(),
+                value: money(amount),
+                per_mille: share(amount, largest),
+                inner_per_mille: Some(share(weighted, largest)),
+            })
+            .collect(),
+    }
 }
 
 fn figure(label: &str, value: &str, detail: &str) -> ReportFigure {

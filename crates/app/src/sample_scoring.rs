@@ -23,17 +23,7 @@ const RULES: [(Criterion, &str, i32, u32, i32, &str); 8] = [
 pub fn default_rules() -> Vec<ScoringRule> {
     RULES
         .iter()
-        .map(|&(criterion, value, points, within_days, cap, label)| ScoringRule {
-            id: String::new(),
-            kind: criterion.kind(),
-            criterion,
-            value: value.into(),
-            points,
-            within_days,
-            cap,
-            label: label.into(),
-            enabled: true,
-        })
+        .map(|&(criterion, value, points, within_days, cap, label)| ScoringRule::new(criterion, value, points, within_days, cap, label))
         .collect()
 }
 

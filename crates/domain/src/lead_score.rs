@@ -102,6 +102,23 @@ pub struct ScoringRule {
     pub enabled: bool,
 }
 
+impl ScoringRule {
+    /// A new, enabled rule of the kind its criterion belongs to (not saved yet: no id).
+    pub fn new(criterion: Criterion, value: &str, points: i32, within_days: u32, cap: i32, label: &str) -> ScoringRule {
+        ScoringRule {
+            id: String::new(),
+            kind: criterion.kind(),
+            criterion,
+            value: value.into(),
+            points,
+            within_days,
+            cap,
+            label: label.into(),
+            enabled: true,
+        }
+    }
+}
+
 /// The thresholds that define marketing- and sales-qualified, and what crossing one does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScoringSettings {
@@ -537,17 +554,7 @@ mod tests {
     }
 
     fn rule(criterion: Criterion, value: &str, points: i32, within_days: u32, cap: i32, label: &str) -> ScoringRule {
-        ScoringRule {
-            id: format!("{}-{value}", criterion.as_str()),
-            kind: criterion.kind(),
-            criterion,
-            value: value.into(),
-            points,
-            within_days,
-            cap,
-            label: label.into(),
-            enabled: true,
-        }
+        ScoringRule { id: format!("{}-{value}", criterion.as_str()), ..ScoringRule::new(criterion, value, points, within_days, cap, label) }
     }
 
     /// The sample's rule set.

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use tandem_domain::exchange_rate::ExchangeRate;
 use tandem_domain::metrics::{CampaignFacts, ContentFacts, DealFacts, LeadFacts, Outcome, QuotaFacts, Stay};
 use tandem_domain::money::to_base;
+use tandem_domain::quote::QuoteLine;
 use tandem_domain::workspace::WorkspaceSettings;
 
 use crate::StoreError;
@@ -260,40 +261,33 @@ fn add_deal_touches(conn: &Connection, deals: &mut [DealFacts], money: &mut Conv
             }
         }
     }
-    let lines = query(
+    // Each deal's latest sent or accepted quote, priced by the quote engine (never by hand): a
+    // product's share is the net of its lines as printed, before the document discount and tax.
+    let quoted = query(
         conn,
-        "SELECT q.deal_id, q.currency, l.product_id, l.quantity, l.unit_price, l.discount_kind, l.discount_value
-         FROM quotes q JOIN quote_lines l ON l.quote_id = q.id AND l.deleted = 0
-         WHERE q.deleted = 0 AND l.product_id <> '' AND l.kind <> 'section' AND (l.optional = 0 OR l.selected = 1)
-           AND q.id = (SELECT q2.id FROM quotes q2 WHERE q2.deal_id = q.deal_id AND q2.deleted = 0 AND q2.status IN ('sent', 'accepted')
-                       ORDER BY max(q2.accepted_at, q2.sent_at) DESC, q2.revision DESC, q2.id DESC LIMIT 1)",
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
-            ))
-        },
+        "SELECT q.deal_id, q.id FROM quotes q
+         WHERE q.deleted = 0 AND q.id = (SELECT q2.id FROM quotes q2 WHERE q2.deal_id = q.deal_id AND q2.deleted = 0
+             AND q2.status IN ('sent', 'accepted') ORDER BY max(q2.accepted_at, q2.sent_at) DESC, q2.revision DESC, q2.id DESC LIMIT 1)",
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
     )?;
-    for (deal_id, currency, product_id, quantity, unit_price, discount_kind, discount_value) in lines {
+    for (deal_id, quote_id) in quoted {
         let Some(&i) = index.get(&deal_id) else { continue };
-        let gross = quantity.parse::<Decimal>().unwrap_or_default() * unit_price.parse::<Decimal>().unwrap_or_default();
-        let discount = discount_value.parse::<Decimal>().unwrap_or_default();
-        let net = match discount_kind.as_str() {
-            "percent" => gross - gross * discount / Decimal::ONE_HUNDRED,
-            "amount" => gross - discount,
-            _ => gross,
-        };
+        let draft = crate::quotes::get(conn, &quote_id)?.draft;
+        let Ok(totals) = tandem_domain::quote::compute(&draft) else { continue };
         let on = deals[i].closed_at.map(|at| at.date_naive());
-        let Some(base) = money.convert(&net.to_string(), &currency, on) else { continue };
-        let amounts = &mut deals[i].product_amounts;
-        match amounts.iter_mut().find(|(p, _)| *p == product_id) {
-            Some((_, amount)) => *amount += base,
-            None => amounts.push((product_id, base)),
+        for priced in &totals.lines {
+            let product = match draft.lines.get(priced.position as usize) {
+                Some(QuoteLine::Item(item)) => item.sale.product_id.as_deref(),
+                Some(QuoteLine::Bundle(bundle)) => bundle.sale.product_id.as_deref(),
+                _ => None,
+            };
+            let Some(product_id) = product.filter(|p| !p.is_empty() && priced.included) else { continue };
+            let Some(base) = money.convert(&priced.amount.net, &draft.currency, on) else { continue };
+            let amounts = &mut deals[i].product_amounts;
+            match amounts.iter_mut().find(|(p, _)| p == product_id) {
+                Some((_, amount)) => *amount += base,
+                None => amounts.push((product_id.to_owned(), base)),
+            }
         }
     }
     let used = query(

@@ -147,6 +147,7 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
     let final_pdf = ws.app.proposal_pdf(&ready).unwrap();
     assert!(final_pdf.starts_with(b"%PDF") && final_pdf != sent_pdf, "the final PDF is the stamped one");
     assert_eq!(ws.app.get_deal(&accepted.quote.deal_id).unwrap().stage_kind, tandem_domain::pipeline::StageKind::Won);
+    revenue_by_product_reads_the_accepted_quote_as_priced(&ws, &accepted.quote);
     assert_eq!(ws.app.save_quote(&ready, input_of(&accepted)).unwrap_err().code, ErrorCode::Conflict);
 
     let v2 = ws.app.revise_quote(&ready).unwrap();
@@ -209,4 +210,40 @@ fn a_quote_expires_at_the_end_of_its_day_and_raises_a_nudge_before() {
         nudges.iter().any(|n| n.record_table == "quotes" && n.record_id == quote.quote.id && n.reason.contains("expires")),
         "{nudges:?}"
     );
+}
+
+/// The dashboard splits the won deal by the products of its accepted quote: each product line's
+/// net as the quote engine printed it, in the base currency at the rate of the close date.
+fn revenue_by_product_reads_the_accepted_quote_as_priced(ws: &TestWorkspace, quote: &tandem_domain::quote_record::Quote) {
+    use rust_decimal::Decimal;
+    use tandem_app::dashboard::{Attribution, DashboardFilter};
+    let today = chrono::Utc::now().date_naive();
+    let rates = ws.app.list_exchange_rates().unwrap();
+    let rate = |currency: &str| tandem_domain::money::to_base(Decimal::ONE, currency, "USD", &rates, today).unwrap();
+    let totals = tandem_domain::quote::compute(&quote.draft).unwrap();
+    let quoted: Decimal = totals
+        .lines
+        .iter()
+        .filter(|line| {
+            line.included && matches!(&quote.draft.lines[line.position as usize], QuoteLine::Item(i) if i.sale.product_id.is_some())
+        })
+        .map(|line| line.amount.net.parse::<Decimal>().unwrap())
+        .sum();
+    let expected = tandem_domain::money::cents(quoted * rate(&quote.draft.currency));
+    assert_ne!(expected, "0.00", "the sample's quote sells catalog products");
+    let day = today.format("%Y-%m-%d").to_string();
+    let filter = DashboardFilter {
+        period_start: day.clone(),
+        period_end: day,
+        owner_id: None,
+        team_id: None,
+        campaign_id: None,
+        region: None,
+        product_id: None,
+        attribution: Attribution::FirstTouch,
+    };
+    let dashboard = ws.app.dashboard(&filter).unwrap();
+    let products: Decimal =
+        dashboard.revenue_by_product.iter().filter(|s| !s.key.is_empty()).map(|s| s.amount.value.parse::<Decimal>().unwrap()).sum();
+    assert_eq!(tandem_domain::money::cents(products), expected, "{:?}", dashboard.revenue_by_product);
 }

@@ -2,10 +2,10 @@
 import { useMemo } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import type { DashboardFilter, ForecastQuarter } from "../../ipc/bindings";
-import { barOption } from "./bar-option";
+import { weightedBarOption } from "./bar-option";
 import { useChartColours } from "./chart-theme";
 import { DashboardCard } from "./DashboardCard";
-import { compactMoney, money } from "./dashboard-format";
+import { money } from "./dashboard-format";
 import { useOpenDrill } from "./drill-context";
 import { EChart } from "./EChart";
 import { FigureLink } from "./FigureLink";
@@ -15,16 +15,7 @@ export function ForecastCard({ quarters, currency, filter }: { quarters: Forecas
   const colours = useChartColours();
   const openDrill = useOpenDrill();
   const option = useMemo(
-    () =>
-      barOption({
-        categories: quarters.map((q) => q.label),
-        series: [
-          { name: "Amount", values: quarters.map((q) => Number(q.amount.value) || 0), faded: true },
-          { name: "Weighted", values: quarters.map((q) => Number(q.weighted) || 0) },
-        ],
-        colours,
-        formatValue: (v) => compactMoney(String(v), currency, locale),
-      }),
+    () => weightedBarOption(quarters.map((q) => ({ label: q.label, amount: q.amount.value, weighted: q.weighted })), colours, currency, locale),
     [quarters, colours, currency, locale],
   );
   return (

@@ -2,10 +2,10 @@
 import { useMemo } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import type { DashboardFilter, StageValue } from "../../ipc/bindings";
-import { barOption } from "./bar-option";
+import { weightedBarOption } from "./bar-option";
 import { useChartColours } from "./chart-theme";
 import { DashboardCard } from "./DashboardCard";
-import { compactMoney, count, money } from "./dashboard-format";
+import { count, money } from "./dashboard-format";
 import { useOpenDrill } from "./drill-context";
 import { EChart } from "./EChart";
 import { FigureLink } from "./FigureLink";
@@ -27,16 +27,7 @@ export function PipelineCard({
   const colours = useChartColours();
   const openDrill = useOpenDrill();
   const option = useMemo(
-    () =>
-      barOption({
-        categories: stages.map((s) => s.stage),
-        series: [
-          { name: "Amount", values: stages.map((s) => Number(s.amount.value) || 0), faded: true },
-          { name: "Weighted", values: stages.map((s) => Number(s.weighted) || 0) },
-        ],
-        colours,
-        formatValue: (v) => compactMoney(String(v), currency, locale),
-      }),
+    () => weightedBarOption(stages.map((s) => ({ label: s.stage, amount: s.amount.value, weighted: s.weighted })), colours, currency, locale),
     [stages, colours, currency, locale],
   );
   return (

@@ -1,5 +1,6 @@
 // The dashboard's bar charts share one look: quiet axes, the app's colours, money in compact form.
 import type { ChartColours } from "./chart-theme";
+import { compactMoney } from "./dashboard-format";
 import type { ChartOption } from "./EChart";
 
 export type BarSeries = { name: string; values: number[]; faded?: boolean };
@@ -51,4 +52,22 @@ export function barOption({
       cursor: "pointer",
     })),
   };
+}
+
+/** Each category's amount (faded) beside its weighted amount, money on the axis. */
+export function weightedBarOption(
+  rows: { label: string; amount: string; weighted: string }[],
+  colours: ChartColours,
+  currency: string,
+  locale: string,
+): ChartOption {
+  return barOption({
+    categories: rows.map((r) => r.label),
+    series: [
+      { name: "Amount", values: rows.map((r) => Number(r.amount) || 0), faded: true },
+      { name: "Weighted", values: rows.map((r) => Number(r.weighted) || 0) },
+    ],
+    colours,
+    formatValue: (v) => compactMoney(String(v), currency, locale),
+  });
 }
