@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, clearField, eventually, formField, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf } from "../lib/tandem.mjs";
+import { accessibilityProblems, clearField, contactCount, eventually, formField, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf } from "../lib/tandem.mjs";
 
 const campaign = "Winter webinar 2026";
 const dataDir = freshDataDir("marketing");
@@ -93,6 +93,8 @@ test("a marketer's campaign brings leads that sales wins, and its ROI and the fu
     ].join("\n"),
   );
   await goTo(browser, "Contacts");
+  // The list is up (its count shows) before its toolbar is used.
+  await contactCount(browser);
   await (await browser.$("button=Import")).click();
   const input = await browser.$('input[type="file"]');
   await input.waitForExist({ timeout: 10_000 });
@@ -250,4 +252,37 @@ test("a change to a lead-scoring rule says, before saving, how many contacts it 
   await (await button(browser, "Cancel", '//form[@aria-label="Lead scoring rules"]')).click();
   await eventually(browser, async () => (await points.getValue()) === before, "Cancel did not put the points back");
   assert.equal(await (await browser.$(".scoring__footer")).isExisting(), false, "nothing is left to save after Cancel");
+});
+
+test("a seller qualifies a lead from the keyboard: the first missing answer, then the next lead", async () => {
+  const { browser } = app;
+  await goTo(browser, "Contacts");
+  await (await button(browser, "Qualify leads")).click();
+  // The first-run profile owns no sample leads: the view says so and offers everyone's.
+  await (await button(browser, "Show everyone’s leads")).click();
+  const grid = await browser.$('table[aria-label="Leads to qualify"]');
+  await grid.waitForDisplayed({ timeout: 15_000 });
+  await (await browser.$('//label[contains(., "Missing any answer")]//input')).click();
+  await eventually(browser, async () => (await browser.$$(".qualify__row")).length > 1, "no leads with a missing answer");
+  const first = await browser.execute(() => document.querySelector(".qualify__row td")?.firstChild?.textContent ?? "");
+  // Into the grid by its header (a row click would open that row), then Enter on the first lead.
+  await (await grid.$("thead th")).click();
+  await browser.keys("Enter");
+  const form = await browser.$(`form[aria-label="BANT of ${first}"]`);
+  await form.waitForDisplayed({ timeout: 10_000 });
+  // The answer that is missing has the focus.
+  const focused = await browser.execute(() => document.activeElement?.id ?? "");
+  assert.match(focused, /^bant-/, "an answer has the focus");
+  await (await browser.$(`[id="${focused}"]`)).selectByVisibleText("Confirmed");
+  await screenshot(browser, "marketing-12-qualify");
+  await browser.keys(["Control", "Enter"]);
+  // Saved, and the next lead's answers are open.
+  await eventually(browser, async () => !(await form.isExisting()), "Ctrl+Enter did not save");
+  await (await browser.$('form[aria-label^="BANT of "]')).waitForDisplayed({ timeout: 10_000 });
+  const saved = await browser.execute(
+    (name) => Array.from(document.querySelectorAll(".qualify__row")).find((r) => r.querySelector("td")?.firstChild?.textContent === name)?.textContent ?? "",
+    first,
+  );
+  assert.match(saved, /Confirmed/, `${first}'s answer is saved: ${saved}`);
+  assert.deepEqual(await accessibilityProblems(browser), []);
 });

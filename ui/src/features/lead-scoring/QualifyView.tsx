@@ -58,7 +58,16 @@ export function QualifyView({ onClose }: { onClose?: () => void }) {
         ) : leads.isError ? (
           <ErrorState title="Couldn’t load the leads" error={leads.error} onRetry={() => void leads.refetch()} />
         ) : rows.length === 0 ? (
-          <EmptyState title="No leads to qualify">Leads, MQLs and SQLs you own show here with their BANT answers.</EmptyState>
+          mineOnly ? (
+            <EmptyState
+              title="You own no leads to qualify"
+              action={<Button onClick={() => setMineOnly(false)}>Show everyone’s leads</Button>}
+            >
+              Leads, MQLs and SQLs you own show here with their BANT answers.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No leads to qualify">Leads, MQLs and SQLs show here with their BANT answers.</EmptyState>
+          )
         ) : (
           <table ref={table} className="qualify__table" tabIndex={0} onKeyDown={onKeyDown} aria-label="Leads to qualify" role="grid">
             <thead>
