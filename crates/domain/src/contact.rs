@@ -238,6 +238,8 @@ pub enum ContactSort {
     Name,
     RecentlyUpdated,
     RecentlyAdded,
+    /// Highest lead score first; contacts not scored yet last.
+    Score,
 }
 
 impl From<&Contact> for ContactInput {
@@ -278,4 +280,6 @@ pub struct ContactRow {
     pub country: String,
     pub lifecycle_stage: LifecycleStage,
     pub updated_at: String,
+    /// The lead score this device derived (`lead_scores`); None until scored.
+    pub score: Option<i32>,
 }

@@ -12,7 +12,8 @@ use crate::tables::CONTACTS;
 use crate::{contact_points, custom_fields, like, stage_history, tags, StoreError, Writer};
 
 const ROW_COLUMNS: &str =
-    "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at, c.lifecycle_stage";
+    "c.id, c.first_name, c.last_name, c.email, c.title, coalesce(co.name, ''), c.country, c.updated_at, c.lifecycle_stage,
+     (SELECT ls.score FROM lead_scores ls WHERE ls.contact_id = c.id)";
 const ORDER_BY_NAME: &str = "c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id";
 
 /// One page of live contacts matching `search`, best matches first, and how many match in all.
@@ -47,6 +48,8 @@ pub fn page_filtered(
         ContactSort::Relevance | ContactSort::Name => ORDER_BY_NAME,
         ContactSort::RecentlyUpdated => "c.updated_at DESC, c.id DESC",
         ContactSort::RecentlyAdded => "c.created_at DESC, c.id DESC",
+        // Scores are local (derived on this device), read by key for each contact.
+        ContactSort::Score => "(SELECT ls.score FROM lead_scores ls WHERE ls.contact_id = c.id) DESC NULLS LAST, c.id",
     };
     let matches = Matches::build(search);
     if !filter.is_empty() {
@@ -108,6 +111,7 @@ fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow
             country: r.get(6)?,
             updated_at: r.get(7)?,
             lifecycle_stage: lifecycle(&r.get::<_, String>(8)?),
+            score: r.get(9)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -76,6 +76,30 @@ fn a_contact_shows_its_score_with_the_reasons() {
 }
 
 #[test]
+fn the_contact_list_shows_each_score_and_sorts_by_it() {
+    use tandem_app::dto::ContactQuery;
+    use tandem_domain::contact::ContactSort;
+    let (ws, ana) = scored_workspace(false, false);
+    let bob = ws.app.create_contact(person("Bob", "Stone", "bob@initech.com", "Initech")).unwrap().id;
+    ws.app.save_lead_scoring(default_rules(), settings(false, false)).unwrap();
+    let list = |sort: ContactSort| {
+        let query = ContactQuery { filter: Default::default(), search: String::new(), sort, offset: 0, limit: 10 };
+        ws.app.list_contacts(query).unwrap().rows.into_iter().map(|r| (r.id, r.score)).collect::<Vec<_>>()
+    };
+    // Alphabetical, each row with its score (a VP title is worth 20; Bob has no reason to score).
+    assert_eq!(list(ContactSort::Name), [(ana.clone(), Some(20)), (bob.clone(), Some(0))]);
+    let mut bant = ws.app.get_contact(&bob).unwrap().bant;
+    bant.budget = confirmed();
+    ws.app.save_contact_bant(&bob, bant).unwrap();
+    for _ in 0..4 {
+        ws.app.log_activity(meeting(&bob)).unwrap();
+    }
+    ws.app.rescore_all(Utc::now()).unwrap();
+    // A confirmed budget (15) and four meetings (capped at 15) put Bob above Ana's 20.
+    assert_eq!(list(ContactSort::Score), [(bob, Some(30)), (ana, Some(20))]);
+}
+
+#[test]
 fn the_preview_counts_what_saving_then_does() {
     let (ws, ana) = scored_workspace(false, false);
     for (first, title) in [("Bo", "Head of IT"), ("Cy", "Engineer"), ("Di", "Director")] {

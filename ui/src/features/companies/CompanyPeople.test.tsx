@@ -17,6 +17,7 @@ function people({ offset, limit }: ContactQuery, total: number): ContactRow[] {
     country: "",
     lifecycle_stage: i === 0 ? "customer" : "lead",
     updated_at: "2026-02-01T10:00:00Z",
+    score: null,
   }));
 }
 

@@ -19,6 +19,7 @@ function page({ offset, limit, filter }: ContactQuery) {
     country: "",
     lifecycle_stage: "lead",
     updated_at: "2024-05-01T10:00:00Z",
+    score: null,
   }));
   return { total, rows };
 }

@@ -60,6 +60,9 @@ export function ContactGrid({
           <span role="gridcell" className="contact-cell">
             <LifecyclePill stage={row.lifecycle_stage} />
           </span>
+          <span role="gridcell" className="contact-cell contact-cell--score tabular">
+            {row.score ?? ""}
+          </span>
           <span role="gridcell" className="contact-cell">
             {row.title}
           </span>

@@ -1,4 +1,4 @@
-// Column titles; sticky at the top of the scrolling grid. Name and Updated sort the list.
+// Column titles; sticky at the top of the scrolling grid. Name, Score and Updated sort the list.
 import { ArrowDown, ArrowUp } from "lucide-react";
 import type { ContactSort } from "../../ipc/bindings";
 
@@ -13,6 +13,7 @@ const columns: Column[] = [
   { title: "Email" },
   { title: "Company" },
   { title: "Stage" },
+  { title: "Score", sort: { by: "score", direction: "descending" } },
   { title: "Title" },
   { title: "Country" },
   { title: "Updated", sort: { by: "recently_updated", direction: "descending" } },

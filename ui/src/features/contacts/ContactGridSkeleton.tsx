@@ -10,7 +10,7 @@ export const contactGridClasses: GridClasses = {
   cell: "contact-cell",
 };
 
-export const contactSkeletonWidths = [62, 70, 50, 44, 55, 40, 36];
+export const contactSkeletonWidths = [62, 70, 50, 44, 20, 55, 40, 36];
 
 export function ContactGridSkeleton() {
   return (

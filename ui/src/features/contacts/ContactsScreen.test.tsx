@@ -18,6 +18,7 @@ function rowsFor({ offset, limit }: ContactQuery, total: number): ContactRow[] {
     country: "Germany",
     lifecycle_stage: "lead",
     updated_at: "2024-05-01T10:00:00Z",
+    score: null,
   }));
 }
 

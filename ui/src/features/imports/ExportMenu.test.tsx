@@ -17,6 +17,7 @@ const ana: ContactRow = {
   country: "Spain",
   lifecycle_stage: "lead",
   updated_at: "2024-05-01T10:00:00Z",
+  score: null,
 };
 
 /** Shows which screen the app is on, so a test can see a button navigate. */

@@ -20,6 +20,7 @@ const results: SearchResults = {
         country: "Spain",
         lifecycle_stage: "lead",
         updated_at: "2026-02-01T10:00:00Z",
+        score: null,
       },
     ],
   },

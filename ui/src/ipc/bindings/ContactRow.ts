@@ -4,4 +4,8 @@ import type { LifecycleStage } from "./LifecycleStage";
 /**
  * One line of the contact list.
  */
-export type ContactRow = { id: string, name: string, email: string, title: string, company_name: string, country: string, lifecycle_stage: LifecycleStage, updated_at: string, };
+export type ContactRow = { id: string, name: string, email: string, title: string, company_name: string, country: string, lifecycle_stage: LifecycleStage, updated_at: string, 
+/**
+ * The lead score this device derived (`lead_scores`); None until scored.
+ */
+score: number | null, };

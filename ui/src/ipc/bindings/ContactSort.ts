@@ -4,4 +4,4 @@
  * The order of the contact list. `Relevance` ranks search matches (name starts first) and is
  * alphabetical without a search.
  */
-export type ContactSort = "relevance" | "name" | "recently_updated" | "recently_added";
+export type ContactSort = "relevance" | "name" | "recently_updated" | "recently_added" | "score";
