@@ -142,7 +142,6 @@ impl App {
             undo.drain(..excess);
         }
         drop(undo);
-        self.inner.dashboard.changed(committed.tables.iter());
         self.inner.feed.poke();
         if source != WriteSource::Background && committed.tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
             self.wake_reminders();
@@ -157,7 +156,6 @@ impl App {
             // As with a local purge, history before it may name a row that no longer exists.
             self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();
         }
-        self.inner.dashboard.changed(tables.iter());
         self.inner.feed.poke();
         if tables.iter().any(|t| SCHEDULE_TABLES.contains(&t.as_str())) {
             self.wake_reminders();

@@ -248,18 +248,11 @@ struct Loaded {
     facts: Arc<DashboardFacts>,
 }
 
-/// The loaded facts, kept between dashboard calls.
+/// The loaded facts, kept between dashboard calls. They are checked against the change log on
+/// each call (see `dashboard_facts`), which sees this process's commits, synced changes and other
+/// processes' alike, so nothing needs to invalidate them.
 #[derive(Default)]
 pub(crate) struct FactsCache(Mutex<Option<Loaded>>);
-
-impl FactsCache {
-    /// Forgets the facts (a commit touched one of `tables`); the next call loads them again.
-    pub(crate) fn changed<'a>(&self, mut tables: impl Iterator<Item = &'a String>) {
-        if tables.any(|t| FACT_TABLES.contains(&t.as_str())) {
-            *self.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
-        }
-    }
-}
 
 impl App {
     /// The facts, loaded again only when the change log shows a commit (from this process, sync,
@@ -268,18 +261,22 @@ impl App {
         let db = self.db()?;
         let key = Arc::as_ptr(&db) as usize;
         let mut slot = self.inner.dashboard.0.lock().unwrap_or_else(|p| p.into_inner());
-        let facts = db.read(|conn| {
+        let (mark, cached) = db.read(|conn| {
             let mark = dashboard_facts::change_mark(conn)?;
             if let Some(loaded) = slot.as_mut().filter(|l| l.db == key && l.mark <= mark) {
                 if loaded.mark == mark || !dashboard_facts::changed_since(conn, loaded.mark, &FACT_TABLES)? {
                     loaded.mark = mark;
-                    return Ok(loaded.facts.clone());
+                    return Ok((mark, Some(loaded.facts.clone())));
                 }
             }
-            let facts = Arc::new(dashboard_facts::load(conn)?);
-            *slot = Some(Loaded { db: key, mark, facts: facts.clone() });
-            Ok(facts)
+            Ok((mark, None))
         })?;
+        if let Some(facts) = cached {
+            return Ok(facts);
+        }
+        // Taken before the load: a commit during it moves the mark on, and the next call reloads.
+        let facts = Arc::new(dashboard_facts::load(&db)?);
+        *slot = Some(Loaded { db: key, mark, facts: facts.clone() });
         Ok(facts)
     }
 

@@ -96,6 +96,8 @@ pub struct LeadQuery {
 #[derive(Default)]
 struct Dirty {
     all: bool,
+    /// The rules or thresholds changed: everyone, unless a full pass already used them.
+    rules: bool,
     /// Ids of contacts, activities, companies or content uses, resolved to contacts at the next pass.
     ids: BTreeSet<String>,
 }
@@ -105,6 +107,10 @@ struct Dirty {
 pub(crate) struct Rescoring {
     wake: Notify,
     dirty: Mutex<Dirty>,
+    /// The rules and thresholds of the last pass over everyone. Saving rules rescores at once
+    /// (to report what moved); the change feed's note of that same save then finds them here
+    /// and does not make the scorer do it all again.
+    applied: Mutex<Option<(Vec<ScoringRule>, ScoringSettings)>>,
 }
 
 fn may_edit(role: Role) -> bool {
@@ -312,6 +318,9 @@ impl App {
         })?;
         done.tasks_created = tasks_created;
         done.stages_moved = stages_moved;
+        if only.is_none() {
+            *self.inner.scoring.applied.lock().unwrap_or_else(|p| p.into_inner()) = Some((rules, settings));
+        }
         Ok(done)
     }
 
@@ -324,7 +333,9 @@ impl App {
         }
         let mut dirty = self.inner.scoring.dirty.lock().unwrap_or_else(|p| p.into_inner());
         // A batch too large to name its ids names only its tables: rescore everyone.
-        if rules || batch.ids.is_empty() {
+        if rules {
+            dirty.rules = true;
+        } else if batch.ids.is_empty() {
             dirty.all = true;
         } else {
             dirty.ids.extend(batch.ids.iter().cloned());
@@ -341,7 +352,7 @@ impl App {
     /// Rescores what the change feed noted; returns the contacts rescored (None: all of them).
     fn rescore_noted(&self, now: DateTime<Utc>, everyone: bool) -> Result<Option<Vec<String>>, AppError> {
         let dirty = std::mem::take(&mut *self.inner.scoring.dirty.lock().unwrap_or_else(|p| p.into_inner()));
-        if everyone || dirty.all {
+        if everyone || dirty.all || (dirty.rules && !self.rules_applied()?) {
             self.rescore(None, now)?;
             return Ok(None);
         }
@@ -354,6 +365,12 @@ impl App {
             self.rescore(Some(touched.clone()), now)?;
         }
         Ok(Some(touched))
+    }
+
+    /// Whether the last pass over everyone used the rules and thresholds stored now.
+    fn rules_applied(&self) -> Result<bool, AppError> {
+        let stored = self.db()?.read(|conn| Ok((scoring::rules(conn)?, scoring::settings(conn)?)))?;
+        Ok(self.inner.scoring.applied.lock().unwrap_or_else(|p| p.into_inner()).as_ref() == Some(&stored))
     }
 
     /// Runs the background scorer for the life of the app: everyone at start and on each new

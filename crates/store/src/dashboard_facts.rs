@@ -2,18 +2,18 @@
 //! columns the metrics use, whole-table scans rather than per-record lookups), amounts already
 //! converted into the base currency with the dated exchange rates.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use tandem_domain::exchange_rate::ExchangeRate;
+use tandem_domain::lifecycle::LifecycleStage;
 use tandem_domain::metrics::{CampaignFacts, ContentFacts, DealFacts, LeadFacts, Outcome, QuotaFacts, Stay};
 use tandem_domain::money::to_base;
 use tandem_domain::quote::QuoteLine;
 use tandem_domain::workspace::WorkspaceSettings;
 
-use crate::StoreError;
+use crate::{Db, StoreError};
 
 /// A pipeline stage as the dashboard labels and orders it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,8 +51,28 @@ pub struct DashboardFacts {
     pub unconverted_currencies: Vec<String>,
 }
 
-/// Reads every fact, converting amounts with `rates` (open deals at the newest rate).
-pub fn load(conn: &Connection) -> Result<DashboardFacts, StoreError> {
+/// Reads every fact, converting amounts with the dated exchange rates (open deals at the newest).
+/// The contacts' stage history, the biggest table by far, is read on a second connection at the
+/// same time as everything else. The two reads are separate snapshots: a commit landing between
+/// them can make one load disagree with itself, which is why callers key loaded facts to the
+/// change-log mark taken before it (see `change_mark`), so the next call reads them again.
+pub fn load(db: &Db) -> Result<DashboardFacts, StoreError> {
+    std::thread::scope(|scope| {
+        let history = scope.spawn(|| db.read(contact_stays));
+        let mut facts = db.read(load_records)?;
+        let mut stays = history.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        for lead in &mut facts.leads {
+            if let Some(mut own) = stays.remove(lead.id.as_str()) {
+                own.sort_by_key(|s| s.entered_at);
+                lead.stays = own;
+            }
+        }
+        Ok(facts)
+    })
+}
+
+/// Everything but the contacts' stays.
+fn load_records(conn: &Connection) -> Result<DashboardFacts, StoreError> {
     let settings = crate::settings::get(conn)?;
     let rates = crate::exchange_rates::list(conn)?;
     let mut money = Converter { base: settings.base_currency.clone(), rates, unconverted: Vec::new() };
@@ -151,7 +171,7 @@ fn some(text: String) -> Option<String> {
 }
 
 fn leads(conn: &Connection) -> Result<Vec<LeadFacts>, StoreError> {
-    let mut leads: Vec<LeadFacts> = query(
+    let leads: Vec<LeadFacts> = query(
         conn,
         "SELECT c.id, c.created_at, coalesce(c.owner_id, ''), coalesce(nullif(co.region, ''), c.country), c.first_campaign_id, c.last_campaign_id
          FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.deleted = 0",
@@ -168,7 +188,12 @@ fn leads(conn: &Connection) -> Result<Vec<LeadFacts>, StoreError> {
             })
         },
     )?;
-    let index: HashMap<String, usize> = leads.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
+    Ok(leads)
+}
+
+/// Every contact's lifecycle stays by contact id, in no particular order.
+fn contact_stays(conn: &Connection) -> Result<FxHashMap<String, Vec<Stay>>, StoreError> {
+    let mut stays: FxHashMap<String, Vec<Stay>> = FxHashMap::default();
     // `+record_table` keeps SQLite off the (record_table, stage, entered_at) index: reading the
     // whole table in order is faster than one lookup per stay.
     let mut stmt = conn.prepare_cached(
@@ -176,17 +201,26 @@ fn leads(conn: &Connection) -> Result<Vec<LeadFacts>, StoreError> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(&i) = index.get(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?) else { continue };
-        let Some(entered_at) = instant(r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?) else { continue };
-        let left_at = instant(r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?);
-        leads[i].stays.push(Stay { stage: r.get(1)?, entered_at, left_at });
-    }
-    for lead in &mut leads {
-        if lead.stays.len() > 1 {
-            lead.stays.sort_by_key(|s| s.entered_at);
+        let Some(entered_at) = instant(text(r, 2)?) else { continue };
+        let stay = Stay {
+            stage: LifecycleStage::parse(text(r, 1)?).unwrap_or(LifecycleStage::Other),
+            entered_at,
+            left_at: instant(text(r, 3)?),
+        };
+        let id = text(r, 0)?;
+        match stays.get_mut(id) {
+            Some(own) => own.push(stay),
+            None => {
+                stays.insert(id.to_owned(), vec![stay]);
+            }
         }
     }
-    Ok(leads)
+    Ok(stays)
+}
+
+/// Column `i` of `row` as text, borrowed.
+fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> Result<&'r str, StoreError> {
+    Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
 }
 
 fn deals(conn: &Connection, money: &mut Converter) -> Result<Vec<DealFacts>, StoreError> {
@@ -243,7 +277,7 @@ fn deals(conn: &Connection, money: &mut Converter) -> Result<Vec<DealFacts>, Sto
 /// The deals' contacts' campaigns, the products on their latest sent or accepted quote, and the
 /// library items used on them.
 fn add_deal_touches(conn: &Connection, deals: &mut [DealFacts], money: &mut Converter) -> Result<(), StoreError> {
-    let index: HashMap<String, usize> = deals.iter().enumerate().map(|(i, d)| (d.id.clone(), i)).collect();
+    let index: FxHashMap<String, usize> = deals.iter().enumerate().map(|(i, d)| (d.id.clone(), i)).collect();
     let touches = query(
         conn,
         "SELECT dc.deal_id, c.first_campaign_id, c.last_campaign_id FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id
@@ -346,7 +380,7 @@ fn content(conn: &Connection) -> Result<Vec<ContentFacts>, StoreError> {
         query(conn, "SELECT id, title FROM content_items WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id", |r| {
             Ok(ContentFacts { id: r.get(0)?, title: r.get(1)?, used_at: Vec::new() })
         })?;
-    let index: HashMap<String, usize> = items.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+    let index: FxHashMap<String, usize> = items.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
     for (item_id, used_at) in query(conn, "SELECT item_id, used_at FROM content_uses WHERE deleted = 0", |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
     })? {

@@ -156,6 +156,7 @@ impl Db {
         let conn =
             connect(&self.path, &self.options, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| StoreError::classify(e, &self.path))?;
         conn.pragma_update(None, "query_only", true)?;
+        conn.pragma_update(None, "mmap_size", 268_435_456)?;
         Ok(conn)
     }
 

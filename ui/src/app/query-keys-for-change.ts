@@ -82,10 +82,11 @@ const keysByTable: Record<string, QueryKey[]> = {
   sales_teams: [["sales_teams"], ["dashboard"]],
   sales_team_members: [["sales_teams"], ["dashboard"]],
   quotas: [["quota_board"], ["dashboard"]],
-  // Scores are derived locally; the scorer sends "lead_scores" after each pass.
+  // Scores are derived locally; the scorer sends "lead_scores" after each pass (the contact
+  // list shows them in its Score column).
   scoring_rules: [["lead_scoring"]],
   scoring_settings: [["lead_scoring"]],
-  lead_scores: [["lead_score"], ["leads_to_qualify"]],
+  lead_scores: [["lead_score"], ["leads_to_qualify"], ["contacts"]],
 };
 
 /** Every change can move a record into or out of the trash, so ["trash"] is always stale. */

@@ -6,6 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
+use crate::lifecycle::LifecycleStage;
+
 /// A span of whole days in the workspace's time zone, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -32,7 +34,7 @@ impl Period {
 /// One stay of a record in a stage; `left_at` is None while it is still there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stay {
-    pub stage: String,
+    pub stage: LifecycleStage,
     pub entered_at: DateTime<Utc>,
     pub left_at: Option<DateTime<Utc>>,
 }
@@ -133,17 +135,16 @@ pub struct ContentFacts {
 }
 
 /// How far along the funnel a lifecycle stage is; None for stages off the funnel ("other").
-/// Matched on the stored text directly: it runs once per stay, half a million times.
-pub fn funnel_rank(stage: &str) -> Option<u8> {
+pub fn funnel_rank(stage: LifecycleStage) -> Option<u8> {
     Some(match stage {
-        "subscriber" => 0,
-        "lead" => 1,
-        "marketing_qualified" => 2,
-        "sales_qualified" => 3,
-        "opportunity" => 4,
-        "customer" => 5,
-        "evangelist" => 6,
-        _ => return None,
+        LifecycleStage::Subscriber => 0,
+        LifecycleStage::Lead => 1,
+        LifecycleStage::MarketingQualified => 2,
+        LifecycleStage::SalesQualified => 3,
+        LifecycleStage::Opportunity => 4,
+        LifecycleStage::Customer => 5,
+        LifecycleStage::Evangelist => 6,
+        LifecycleStage::Other => return None,
     })
 }
 
@@ -154,7 +155,7 @@ mod tests {
 
     #[test]
     fn every_lifecycle_stage_but_other_has_a_rank_in_funnel_order() {
-        let ranks: Vec<Option<u8>> = LifecycleStage::ALL.iter().map(|s| funnel_rank(s.as_str())).collect();
+        let ranks: Vec<Option<u8>> = LifecycleStage::ALL.iter().map(|s| funnel_rank(*s)).collect();
         assert_eq!(ranks, [Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), None]);
     }
 }

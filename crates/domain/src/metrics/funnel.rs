@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::facts::{funnel_rank, LeadFacts, Period};
-use super::{days_between, median, percent};
+use super::{median_days, percent, seconds_between};
 use crate::lifecycle::LifecycleStage;
 
 /// The funnel's steps, in order.
@@ -38,24 +38,24 @@ pub struct Funnel {
 pub fn funnel(leads: &[LeadFacts], period: &Period) -> Funnel {
     // One pass over the cohort's stays: how far each lead got, and the finished stays' lengths.
     let mut reached: Vec<(&str, Option<u8>)> = Vec::new();
-    let mut days: Vec<Vec<Decimal>> = vec![Vec::new(); FUNNEL_STAGES.len()];
+    let mut seconds: Vec<Vec<i64>> = vec![Vec::new(); FUNNEL_STAGES.len()];
     for lead in leads.iter().filter(|l| period.contains(l.created_at)) {
         let mut furthest = None;
         for stay in &lead.stays {
-            furthest = furthest.max(funnel_rank(&stay.stage));
-            if let (Some(left), Some(step)) = (stay.left_at, FUNNEL_STAGES.iter().position(|s| s.as_str() == stay.stage)) {
-                days[step].push(days_between(stay.entered_at, left));
+            furthest = furthest.max(funnel_rank(stay.stage));
+            if let (Some(left), Some(step)) = (stay.left_at, FUNNEL_STAGES.iter().position(|s| *s == stay.stage)) {
+                seconds[step].push(seconds_between(stay.entered_at, left));
             }
         }
         reached.push((&lead.id, furthest));
     }
     let mut steps: Vec<FunnelStep> = Vec::with_capacity(FUNNEL_STAGES.len());
-    for (index, (stage, days)) in FUNNEL_STAGES.iter().zip(days).enumerate() {
-        let rank = funnel_rank(stage.as_str());
+    for (index, (stage, seconds)) in FUNNEL_STAGES.iter().zip(seconds).enumerate() {
+        let rank = funnel_rank(*stage);
         let ids: Vec<String> =
             reached.iter().filter(|(_, furthest)| index == 0 || *furthest >= rank).map(|(id, _)| (*id).to_owned()).collect();
         let conversion_percent = steps.last().and_then(|prev| percent(ids.len(), prev.ids.len()));
-        steps.push(FunnelStep { stage: *stage, ids, conversion_percent, median_days: median(days) });
+        steps.push(FunnelStep { stage: *stage, ids, conversion_percent, median_days: median_days(seconds) });
     }
     Funnel { steps }
 }

@@ -70,8 +70,8 @@ pub struct Acquisition {
 
 /// When the lead first reached customer (or a later stage such as evangelist).
 fn became_customer(lead: &LeadFacts) -> Option<chrono::DateTime<chrono::Utc>> {
-    let customer = funnel_rank(LifecycleStage::Customer.as_str());
-    lead.stays.iter().filter(|s| funnel_rank(&s.stage) >= customer).map(|s| s.entered_at).min()
+    let customer = funnel_rank(LifecycleStage::Customer);
+    lead.stays.iter().filter(|s| funnel_rank(s.stage) >= customer).map(|s| s.entered_at).min()
 }
 
 /// Campaign cost over the period's new customers.
@@ -125,10 +125,10 @@ pub fn campaign_rows(
         })
         .collect();
     let index: HashMap<&str, usize> = campaigns.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-    let rank = |stage: LifecycleStage| funnel_rank(stage.as_str());
+    let rank = funnel_rank;
     for lead in leads.iter().filter(|l| period.contains(l.created_at)) {
         let Some(&i) = attribution.of_lead(lead).and_then(|id| index.get(id)) else { continue };
-        let reached = lead.stays.iter().filter_map(|s| funnel_rank(&s.stage)).max();
+        let reached = lead.stays.iter().filter_map(|s| funnel_rank(s.stage)).max();
         let row = &mut rows[i];
         row.leads.push(lead.id.clone());
         if reached >= rank(LifecycleStage::MarketingQualified) {

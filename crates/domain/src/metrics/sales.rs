@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::facts::{DealFacts, Outcome, Period, QuotaFacts};
-use super::{days_between, median, percent, Amount};
+use super::{median_days, percent, seconds_between, Amount};
 use crate::fiscal;
 
 /// Open deals in one stage, now.
@@ -93,23 +93,23 @@ pub struct SalesCycle {
 
 /// Median days from creation to close of the deals won in the period, overall and by segment.
 pub fn sales_cycle(deals: &[DealFacts], period: &Period) -> SalesCycle {
-    let won: Vec<(&DealFacts, Decimal)> = deals
+    let won: Vec<(&DealFacts, i64)> = deals
         .iter()
         .filter(|d| d.closed_in(period, Outcome::Won))
-        .filter_map(|d| Some((d, days_between(d.created_at, d.closed_at?))))
+        .filter_map(|d| Some((d, seconds_between(d.created_at, d.closed_at?))))
         .collect();
-    let mut segments: BTreeMap<&str, Vec<(&DealFacts, Decimal)>> = BTreeMap::new();
-    for (deal, days) in &won {
-        segments.entry(deal.segment.as_str()).or_default().push((deal, *days));
+    let mut segments: BTreeMap<&str, Vec<(&DealFacts, i64)>> = BTreeMap::new();
+    for (deal, seconds) in &won {
+        segments.entry(deal.segment.as_str()).or_default().push((deal, *seconds));
     }
     SalesCycle {
-        median_days: median(won.iter().map(|(_, days)| *days).collect()),
+        median_days: median_days(won.iter().map(|(_, seconds)| *seconds).collect()),
         ids: won.iter().map(|(d, _)| d.id.clone()).collect(),
         by_segment: segments
             .into_iter()
             .map(|(segment, deals)| SegmentCycle {
                 segment: segment.to_owned(),
-                median_days: median(deals.iter().map(|(_, days)| *days).collect()),
+                median_days: median_days(deals.iter().map(|(_, seconds)| *seconds).collect()),
                 ids: deals.iter().map(|(d, _)| d.id.clone()).collect(),
             })
             .collect(),

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::lifecycle::LifecycleStage;
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("test instant").with_timezone(&Utc)
@@ -24,7 +25,7 @@ fn q1() -> Period {
 }
 
 fn stay(stage: &str, entered: &str, left: Option<&str>) -> Stay {
-    Stay { stage: stage.into(), entered_at: at(entered), left_at: left.map(at) }
+    Stay { stage: LifecycleStage::parse(stage).expect("a lifecycle stage"), entered_at: at(entered), left_at: left.map(at) }
 }
 
 fn lead(id: &str, created: &str, first: Option<&str>, last: Option<&str>, stays: Vec<Stay>) -> LeadFacts {
@@ -411,11 +412,8 @@ fn zero_denominators_give_no_figure() {
     assert_eq!(campaign_rows(&zero_cost, &[], &[], &period, Attribution::FirstTouch)[0].roi_percent, None);
 }
 
-const STAGES: [&str; 8] =
-    ["subscriber", "lead", "marketing_qualified", "sales_qualified", "opportunity", "customer", "evangelist", "other"];
-
 fn arbitrary_lead() -> impl Strategy<Value = LeadFacts> {
-    (0u32..400, proptest::collection::vec((0usize..STAGES.len(), 0u32..2000), 0..6), 0u8..4, 0u8..4).prop_map(
+    (0u32..400, proptest::collection::vec((0usize..LifecycleStage::ALL.len(), 0u32..2000), 0..6), 0u8..4, 0u8..4).prop_map(
         |(created, stays, first, last)| {
             let base = at("2024-10-01T00:00:00Z");
             let created_at = base + chrono::Duration::hours(i64::from(created) * 3);
@@ -424,7 +422,7 @@ fn arbitrary_lead() -> impl Strategy<Value = LeadFacts> {
                 .into_iter()
                 .map(|(stage, hours)| {
                     let left = entered + chrono::Duration::hours(i64::from(hours));
-                    let s = Stay { stage: STAGES[stage].into(), entered_at: entered, left_at: Some(left) };
+                    let s = Stay { stage: LifecycleStage::ALL[stage], entered_at: entered, left_at: Some(left) };
                     entered = left;
                     s
                 })

@@ -24,6 +24,8 @@ export function useSaveLeadScoring() {
       void queryClient.invalidateQueries({ queryKey: ["lead_scoring"] });
       void queryClient.invalidateQueries({ queryKey: ["lead_score"] });
       void queryClient.invalidateQueries({ queryKey: ["leads_to_qualify"] });
+      // Saving rescored everyone already, so the scorer has no pass of its own to announce.
+      void queryClient.invalidateQueries({ queryKey: ["contacts"] });
     },
   });
 }
