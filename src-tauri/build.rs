@@ -140,6 +140,7 @@ const COMMANDS: &[&str] = &[
     "delete_campaign",
     "campaign_records",
     "set_contacts_campaign",
+    "set_deals_campaign",
     "list_sales_teams",
     "save_sales_team",
     "delete_sales_team",

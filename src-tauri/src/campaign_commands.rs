@@ -1,6 +1,6 @@
 //! Campaign commands: campaigns, their leads and deals, bulk attribution; sales teams and quotas.
 
-use tandem_app::dto::{CampaignRecords, QuotaBoard, SetCampaignResult, SetContactsCampaign};
+use tandem_app::dto::{CampaignRecords, QuotaBoard, SetCampaignResult, SetContactsCampaign, SetDealsCampaign};
 use tandem_app::App;
 use tandem_domain::campaign::{Campaign, CampaignInput, CampaignListRow, QuotaInput, SalesTeam};
 use tauri::State;
@@ -34,6 +34,10 @@ pub async fn campaign_records(app: State<'_, App>, id: String) -> Reply<Campaign
 #[tauri::command]
 pub async fn set_contacts_campaign(app: State<'_, App>, input: SetContactsCampaign) -> Reply<SetCampaignResult> {
     off_ui(&app, move |a| a.set_contacts_campaign(input)).await
+}
+#[tauri::command]
+pub async fn set_deals_campaign(app: State<'_, App>, input: SetDealsCampaign) -> Reply<SetCampaignResult> {
+    off_ui(&app, move |a| a.set_deals_campaign(input)).await
 }
 #[tauri::command]
 pub async fn list_sales_teams(app: State<'_, App>) -> Reply<Vec<SalesTeam>> {

@@ -615,6 +615,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::campaign_commands::delete_campaign,
         crate::campaign_commands::campaign_records,
         crate::campaign_commands::set_contacts_campaign,
+        crate::campaign_commands::set_deals_campaign,
         crate::campaign_commands::list_sales_teams,
         crate::campaign_commands::save_sales_team,
         crate::campaign_commands::delete_sales_team,

@@ -303,7 +303,7 @@ pub fn generate() -> Vec<(String, String)> {
     {
         use tandem_domain::campaign::*;
         add!(Channel, Touch, Touches, CampaignInput, Campaign, CampaignListRow, CampaignLead, CampaignDeal, SalesTeam, SalesTeamMember);
-        add!(QuotaInput, Quota, CampaignRecords, SetContactsCampaign, SetCampaignResult, QuarterChoice, QuotaBoard);
+        add!(QuotaInput, Quota, CampaignRecords, SetContactsCampaign, SetDealsCampaign, SetCampaignResult, QuarterChoice, QuotaBoard);
     }
     {
         use crate::dashboard::*;

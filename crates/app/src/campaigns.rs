@@ -1,14 +1,14 @@
 //! Campaigns and attribution through the façade: the list, a campaign's page and its records,
-//! setting campaigns on contacts in bulk; sales teams and quotas (kept by sales managers and admins).
+//! setting campaigns on listed contacts or deals in bulk; sales teams and quotas (kept by sales managers and admins).
 
 use chrono::Utc;
-use tandem_domain::campaign::{clean_team_name, Campaign, CampaignInput, CampaignListRow, QuotaInput, SalesTeam};
+use tandem_domain::campaign::{clean_team_name, Campaign, CampaignInput, CampaignListRow, QuotaInput, SalesTeam, Touch};
 use tandem_domain::fiscal;
 use tandem_domain::member::Role;
 use tandem_domain::{FieldError, Invalid};
 use tandem_store::{campaigns, contacts, members, quotas, sales_teams, settings, tables, WriteSource};
 
-use crate::dto::{CampaignRecords, QuarterChoice, QuotaBoard, SetCampaignResult, SetContactsCampaign};
+use crate::dto::{CampaignRecords, DealQuery, DealSort, QuarterChoice, QuotaBoard, SetCampaignResult, SetContactsCampaign, SetDealsCampaign};
 use crate::{App, AppError, ErrorCode};
 
 /// How many leads and deals a campaign's page lists.
@@ -87,31 +87,58 @@ impl App {
     /// Sets a campaign as first or last touch on every contact of the list as the user sees it
     /// (its search and filter), in one write: one Undo takes it all back.
     pub fn set_contacts_campaign(&self, input: SetContactsCampaign) -> Result<SetCampaignResult, AppError> {
-        let campaign_id = input.campaign_id.filter(|id| !id.trim().is_empty());
-        let name = match &campaign_id {
-            Some(id) => {
-                self.get_campaign(id).map_err(|_| AppError::new(ErrorCode::NotFound, "That campaign no longer exists; pick another."))?.name
-            }
-            None => String::new(),
-        };
         let search: String = input.search.chars().take(200).collect();
         let cutoff = crate::contacts::activity_cutoff(&input.filter);
         let ids: Vec<String> = self.db()?.read(|conn| {
             let (_, rows) = contacts::page_filtered(conn, &search, &input.filter, Default::default(), 0, u32::MAX, &cutoff)?;
             Ok(rows.into_iter().map(|r| r.id).collect())
         })?;
-        let touch = match input.touch {
-            tandem_domain::campaign::Touch::First => "original",
-            tandem_domain::campaign::Touch::Last => "latest",
+        self.set_campaign_touch(&tables::CONTACTS, "contacts", &ids, input.touch, input.campaign_id)
+    }
+
+    /// As `set_contacts_campaign`, for the deals the deal table shows.
+    pub fn set_deals_campaign(&self, input: SetDealsCampaign) -> Result<SetCampaignResult, AppError> {
+        let query = DealQuery {
+            pipeline_id: input.pipeline_id,
+            search: input.search,
+            contact_id: None,
+            filter: input.filter,
+            sort: DealSort::Name,
+            offset: 0,
+            limit: u32::MAX,
+        };
+        let ids: Vec<String> = self.deal_ids(query)?;
+        self.set_campaign_touch(&tables::DEALS, "deals", &ids, input.touch, input.campaign_id)
+    }
+
+    /// One write setting `campaign_id` (None or blank clears it) as `touch` on the records `ids`
+    /// of `table` (`noun` names them in Undo's description).
+    fn set_campaign_touch(
+        &self,
+        table: &tables::Table,
+        noun: &str,
+        ids: &[String],
+        touch: Touch,
+        campaign_id: Option<String>,
+    ) -> Result<SetCampaignResult, AppError> {
+        let campaign_id = campaign_id.filter(|id| !id.trim().is_empty());
+        let name = match &campaign_id {
+            Some(id) => {
+                self.get_campaign(id).map_err(|_| AppError::new(ErrorCode::NotFound, "That campaign no longer exists; pick another."))?.name
+            }
+            None => String::new(),
+        };
+        let which = match touch {
+            Touch::First => "original",
+            Touch::Last => "latest",
         };
         let description = if name.is_empty() {
-            format!("Cleared the {touch} campaign of {} contacts", ids.len())
+            format!("Cleared the {which} campaign of {} {noun}", ids.len())
         } else {
-            format!("Set {name} as the {touch} campaign of {} contacts", ids.len())
+            format!("Set {name} as the {which} campaign of {} {noun}", ids.len())
         };
-        let changed = self.write(WriteSource::User, &description, |w| {
-            Ok(campaigns::set_touch(w, &tables::CONTACTS, &ids, input.touch, campaign_id.as_deref())?)
-        })?;
+        let changed =
+            self.write(WriteSource::User, &description, |w| Ok(campaigns::set_touch(w, table, ids, touch, campaign_id.as_deref())?))?;
         Ok(SetCampaignResult { matched: ids.len() as u32, changed: changed as u32 })
     }
 

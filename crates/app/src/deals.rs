@@ -102,6 +102,16 @@ impl App {
     }
 
     pub fn list_deals(&self, query: DealQuery) -> Result<DealPage, AppError> {
+        let (total, rows) = self.deal_page(&query, query.limit.min(MAX_PAGE))?;
+        Ok(DealPage { total: total as u32, rows })
+    }
+
+    /// The ids of every deal `query` finds (bulk actions on what the table shows).
+    pub(crate) fn deal_ids(&self, query: DealQuery) -> Result<Vec<String>, AppError> {
+        Ok(self.deal_page(&query, u32::MAX)?.1.into_iter().map(|row| row.id).collect())
+    }
+
+    fn deal_page(&self, query: &DealQuery, limit: u32) -> Result<(u64, Vec<tandem_domain::deal::DealRow>), AppError> {
         let search: String = query.search.chars().take(200).collect();
         let cutoff = crate::contacts::activity_cutoff(&query.filter);
         let filter = DealFilter {
@@ -120,9 +130,7 @@ impl App {
             DealSort::Stage => DealOrder::Stage,
             DealSort::Owner => DealOrder::Owner,
         };
-        let (total, rows) =
-            self.db()?.read(|conn| deals::page(conn, &filter, order, query.offset, query.limit.min(MAX_PAGE), Utc::now()))?;
-        Ok(DealPage { total: total as u32, rows })
+        Ok(self.db()?.read(|conn| deals::page(conn, &filter, order, query.offset, limit, Utc::now()))?)
     }
 
     pub fn get_deal(&self, id: &str) -> Result<Deal, AppError> {

@@ -743,11 +743,23 @@ pub struct SetContactsCampaign {
     pub campaign_id: Option<String>,
 }
 
+/// "Set campaign…" on the deal table: every deal it shows (its pipeline, search and filter) gets
+/// `campaign_id` (None clears it) as its first or last touch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SetDealsCampaign {
+    /// Empty for every pipeline.
+    pub pipeline_id: String,
+    pub search: String,
+    pub filter: RecordFilter,
+    pub touch: tandem_domain::campaign::Touch,
+    pub campaign_id: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SetCampaignResult {
-    /// Contacts in the list.
+    /// Records in the list.
     pub matched: u32,
-    /// Contacts whose campaign changed (the others had it already).
+    /// Records whose campaign changed (the others had it already).
     pub changed: u32,
 }
 

@@ -133,6 +133,7 @@ import type {
   SalesTeam,
   SetCampaignResult,
   SetContactsCampaign,
+  SetDealsCampaign,
 } from "./bindings";
 import type { Dashboard, DashboardFilter, DashboardOptions, DashboardRecords, DashboardTable } from "./bindings";
 
@@ -194,6 +195,7 @@ export const backend = {
   campaignRecords: (id: string) => invoke<CampaignRecords>("campaign_records", { id }),
   /** Sets a campaign as first or last touch on every contact the list shows, as one undoable change. */
   setContactsCampaign: (input: SetContactsCampaign) => invoke<SetCampaignResult>("set_contacts_campaign", { input }),
+  setDealsCampaign: (input: SetDealsCampaign) => invoke<SetCampaignResult>("set_deals_campaign", { input }),
   listSalesTeams: () => invoke<SalesTeam[]>("list_sales_teams"),
   /** Creates a team (`id` null) or renames one; returns every team. */
   saveSalesTeam: (id: string | null, name: string) => invoke<SalesTeam[]>("save_sales_team", { id, name }),

@@ -1,7 +1,7 @@
 //! Campaigns, attribution, sales teams and quotas through the app: what a marketer and a sales
 //! manager do, and what the roles refuse.
 
-use tandem_app::dto::{ContactQuery, DuplicatePolicy, ImportRequest, SetContactsCampaign, WorkspaceChoice};
+use tandem_app::dto::{ContactQuery, DuplicatePolicy, ImportRequest, SetContactsCampaign, SetDealsCampaign, WorkspaceChoice};
 use tandem_app::{App, ErrorCode};
 use tandem_domain::campaign::{CampaignInput, Channel, QuotaInput, Touch, Touches};
 use tandem_domain::contact::ContactSort;
@@ -185,6 +185,55 @@ fn set_campaign_on_a_filtered_list_is_one_undoable_change() {
         touch: Touch::Last,
         campaign_id: Some("nope".into()),
     });
+    assert_eq!(gone.unwrap_err().code, ErrorCode::NotFound);
+}
+
+#[test]
+fn set_campaign_on_the_deals_a_table_shows_touches_only_those_and_undoes_in_one_step() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let app = &ws.app;
+    let ads = app.create_campaign(webinar_named("Google Ads")).unwrap();
+    let pipeline = app.list_pipelines().unwrap().remove(0);
+    let (first, second) = (&pipeline.stages[0], &pipeline.stages[1]);
+    let deal = |name: &str, stage_id: &str| {
+        app.create_deal(DealInput {
+            name: name.into(),
+            pipeline_id: pipeline.id.clone(),
+            stage_id: stage_id.into(),
+            currency: "USD".into(),
+            amount: "1000".into(),
+            ..Default::default()
+        })
+        .unwrap()
+    };
+    let (acme, globex, initech) = (deal("Acme renewal", &first.id), deal("Globex pilot", &first.id), deal("Initech seats", &second.id));
+
+    // The table filtered to the first stage and searched for "acme" or "globex": two of three.
+    let shown = |search: &str, touch: Touch, campaign_id: Option<String>| SetDealsCampaign {
+        pipeline_id: pipeline.id.clone(),
+        search: search.into(),
+        filter: RecordFilter { stage_ids: vec![first.id.clone()], ..RecordFilter::default() },
+        touch,
+        campaign_id,
+    };
+    let result = app.set_deals_campaign(shown("", Touch::First, Some(ads.id.clone()))).unwrap();
+    assert_eq!((result.matched, result.changed), (2, 2));
+    for id in [&acme.id, &globex.id] {
+        let got = app.get_deal(id).unwrap();
+        // A first touch on a deal without a latest one is its latest too.
+        assert_eq!((got.first_campaign_id.as_deref(), got.last_campaign_id.as_deref()), (Some(ads.id.as_str()), Some(ads.id.as_str())));
+    }
+    assert_eq!(app.get_deal(&initech.id).unwrap().first_campaign_id, None, "a deal the table did not show is untouched");
+    assert_eq!(app.campaign_records(&ads.id).unwrap().deals.len(), 2);
+
+    let cleared = app.set_deals_campaign(shown("acme", Touch::Last, None)).unwrap();
+    assert_eq!((cleared.matched, cleared.changed), (1, 1));
+    assert_eq!(app.get_deal(&acme.id).unwrap().last_campaign_id, None);
+    let undone = app.undo().unwrap().unwrap();
+    assert_eq!(undone.description, "Cleared the latest campaign of 1 deals");
+    assert_eq!(app.get_deal(&acme.id).unwrap().last_campaign_id.as_deref(), Some(ads.id.as_str()));
+
+    let gone = app.set_deals_campaign(shown("", Touch::Last, Some("nope".into())));
     assert_eq!(gone.unwrap_err().code, ErrorCode::NotFound);
 }
 

@@ -1,5 +1,6 @@
-// "Set campaign…" on the contacts list: one campaign as the original or latest touch of every
-// contact the list shows (its search and filter, so a saved view too), as one undoable change.
+// "Set campaign…" on the contact list and on a pipeline's deal table: one campaign as the original
+// or latest touch of every record the list shows (its search and filter, so a saved view too), as
+// one undoable change.
 import { Megaphone } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { useUndo } from "../../app/use-undo";
@@ -10,8 +11,8 @@ import { SegmentedChoice } from "../../components/SegmentedChoice";
 import { SelectField } from "../../components/SelectField";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
-import type { RecordFilter, Touch } from "../../ipc/bindings";
-import { useCampaigns, useSetContactsCampaign } from "./campaign-queries";
+import type { Touch } from "../../ipc/bindings";
+import { useCampaigns, useSetListCampaign, type CampaignTarget } from "./campaign-queries";
 import "./campaigns.css";
 
 const touchOptions: { value: Touch; label: string }[] = [
@@ -19,40 +20,34 @@ const touchOptions: { value: Touch; label: string }[] = [
   { value: "last", label: "Latest campaign" },
 ];
 
-export function SetCampaignButton({ search, filter, count }: { search: string; filter: RecordFilter; count: number | undefined }) {
+export function SetCampaignButton({ target, count }: { target: CampaignTarget; count: number | undefined }) {
   const [open, setOpen] = useState(false);
   const empty = count === 0;
   return (
     <>
-      <Button onClick={() => setOpen(true)} disabled={empty} title={empty ? "The list is empty" : "Set a campaign on every contact shown"}>
+      <Button onClick={() => setOpen(true)} disabled={empty} title={empty ? "The list is empty" : `Set a campaign on every ${noun(target)} shown`}>
         <Megaphone aria-hidden="true" />
         Set campaign…
       </Button>
-      {open && <SetCampaignDialog search={search} filter={filter} count={count} onClose={() => setOpen(false)} />}
+      {open && <SetCampaignDialog target={target} count={count} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function SetCampaignDialog({
-  search,
-  filter,
-  count,
-  onClose,
-}: {
-  search: string;
-  filter: RecordFilter;
-  count: number | undefined;
-  onClose: () => void;
-}) {
+/** "contact" or "deal". */
+const noun = (target: CampaignTarget) => (target.table === "contacts" ? "contact" : "deal");
+
+function SetCampaignDialog({ target, count, onClose }: { target: CampaignTarget; count: number | undefined; onClose: () => void }) {
   const campaigns = useCampaigns();
-  const apply = useSetContactsCampaign();
+  const apply = useSetListCampaign();
   const toast = useToast();
   const undo = useUndo();
   const { locale } = useDisplayFormat();
   const [touch, setTouch] = useState<Touch>("first");
   const [campaignId, setCampaignId] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const people = count === undefined ? "the contacts shown" : `the ${new Intl.NumberFormat(locale).format(count)} contacts shown`;
+  const records = `${noun(target)}s`;
+  const shown = count === undefined ? `the ${records} shown` : `the ${new Intl.NumberFormat(locale).format(count)} ${records} shown`;
   const list = campaigns.data ?? [];
 
   function submit(event: FormEvent) {
@@ -63,15 +58,15 @@ function SetCampaignDialog({
     }
     const id = campaignId === "none" ? null : campaignId;
     apply.mutate(
-      { search, filter, touch, campaign_id: id },
+      { target, touch, campaignId: id },
       {
         onSuccess: ({ matched, changed }) => {
           onClose();
           const which = touch === "first" ? "original" : "latest";
           const name = list.find((c) => c.id === id)?.name;
           const message = name
-            ? `${name} is now the ${which} campaign of ${changed} of ${matched} contacts`
-            : `Cleared the ${which} campaign of ${changed} contacts`;
+            ? `${name} is now the ${which} campaign of ${changed} of ${matched} ${records}`
+            : `Cleared the ${which} campaign of ${changed} ${records}`;
           toast({ message, action: { label: "Undo", onClick: () => void undo() } });
         },
         onError: (failure) => setError(toAppError(failure).message),
@@ -80,13 +75,15 @@ function SetCampaignDialog({
   }
 
   return (
-    <Modal open onOpenChange={(next) => !next && onClose()} title="Set campaign" description={`Applies to ${people}, as one change you can undo.`}>
+    <Modal open onOpenChange={(next) => !next && onClose()} title="Set campaign" description={`Applies to ${shown}, as one change you can undo.`}>
       <form onSubmit={submit} className="set-campaign" noValidate>
         <SegmentedChoice label="Which campaign" options={touchOptions} value={touch} onValueChange={setTouch} />
         <p className="set-campaign__hint">
           {touch === "first"
-            ? "The campaign that brought them in. Contacts without a latest campaign get this one as their latest too."
-            : "The latest campaign they answered. Their original campaign stays as it is."}
+            ? `The campaign that brought them in. ${target.table === "contacts" ? "Contacts" : "Deals"} without a latest campaign get this one as their latest too.`
+            : target.table === "contacts"
+              ? "The latest campaign they answered. Their original campaign stays as it is."
+              : "The latest campaign that touched the deal. Its original campaign stays as it is."}
         </p>
         {campaigns.isSuccess && list.length === 0 ? (
           <p className="muted">No campaigns yet: add one under Campaigns (G then M) first.</p>

@@ -2,7 +2,7 @@
 // ["campaigns"], ["campaign"] and ["campaign_records"], which "changed" events invalidate.
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { backend } from "../../ipc/backend";
-import type { Campaign, CampaignInput, SetContactsCampaign } from "../../ipc/bindings";
+import type { Campaign, CampaignInput, RecordFilter, Touch } from "../../ipc/bindings";
 
 export const campaignsQuery = queryOptions({ queryKey: ["campaigns"], queryFn: backend.listCampaigns });
 
@@ -30,6 +30,16 @@ export function useDeleteCampaign() {
   return useMutation({ mutationFn: (id: string) => backend.deleteCampaign(id) });
 }
 
-export function useSetContactsCampaign() {
-  return useMutation({ mutationFn: (input: SetContactsCampaign) => backend.setContactsCampaign(input) });
+/** The list "Set campaign…" applies to: what the contact list or a pipeline's deal table shows. */
+export type CampaignTarget =
+  | { table: "contacts"; search: string; filter: RecordFilter }
+  | { table: "deals"; pipelineId: string; search: string; filter: RecordFilter };
+
+export function useSetListCampaign() {
+  return useMutation({
+    mutationFn: ({ target, touch, campaignId }: { target: CampaignTarget; touch: Touch; campaignId: string | null }) =>
+      target.table === "contacts"
+        ? backend.setContactsCampaign({ search: target.search, filter: target.filter, touch, campaign_id: campaignId })
+        : backend.setDealsCampaign({ pipeline_id: target.pipelineId, search: target.search, filter: target.filter, touch, campaign_id: campaignId }),
+  });
 }

@@ -134,7 +134,7 @@ export function ContactsScreen() {
           </Button>
           {/* Exports exactly what the list shows: its search and filter as last answered. */}
           <ExportMenu search={shownSearch} filter={shownFilter} count={total} />
-          <SetCampaignButton search={shownSearch} filter={shownFilter} count={total} />
+          <SetCampaignButton target={{ table: "contacts", search: shownSearch, filter: shownFilter }} count={total} />
           <Button variant="primary" onClick={navigation.newContact} title="New contact (N)">
             <Plus aria-hidden="true" />
             New contact

@@ -13,6 +13,7 @@ import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/Vi
 import type { DealSort, Pipeline } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
+import { SetCampaignButton } from "../campaigns/SetCampaignButton";
 import { formatCount, formatDay, formatMoney, idleLabel } from "./deal-format";
 import { dealPageQuery, dealPageSize, type DealListQuery } from "./deal-queries";
 import { defaultDealSort, type DealTableQuery } from "./deal-view";
@@ -73,6 +74,8 @@ export function DealTable({
             {formatCount(total, locale)} {total === 1 ? "deal" : "deals"}
           </span>
         )}
+        {/* Applies to exactly what the table shows: its pipeline, search and filter as last answered. */}
+        <SetCampaignButton target={{ table: "deals", pipelineId: shown.pipelineId, search: shown.search, filter: shown.filter }} count={total} />
       </div>
       {/* An empty pipeline has nothing to filter: its empty state says how to start instead. */}
       {!(total === 0 && !filtered) && (

@@ -2,10 +2,10 @@
 
 export type SetCampaignResult = { 
 /**
- * Contacts in the list.
+ * Records in the list.
  */
 matched: number, 
 /**
- * Contacts whose campaign changed (the others had it already).
+ * Records whose campaign changed (the others had it already).
  */
 changed: number, };

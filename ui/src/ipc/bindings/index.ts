@@ -259,6 +259,7 @@ export type { QuotaInput } from "./QuotaInput";
 export type { Quota } from "./Quota";
 export type { CampaignRecords } from "./CampaignRecords";
 export type { SetContactsCampaign } from "./SetContactsCampaign";
+export type { SetDealsCampaign } from "./SetDealsCampaign";
 export type { SetCampaignResult } from "./SetCampaignResult";
 export type { QuarterChoice } from "./QuarterChoice";
 export type { QuotaBoard } from "./QuotaBoard";
