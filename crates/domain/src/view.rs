@@ -39,6 +39,10 @@ pub struct RecordFilter {
     /// Only records with no activity in this many days.
     pub no_activity_days: Option<u32>,
     pub custom: Vec<CustomFilter>,
+    /// Records whose original or latest campaign is one of these. Defaulted: views saved before
+    /// campaigns existed have no such part.
+    #[serde(default)]
+    pub campaign_ids: Vec<String>,
 }
 
 impl RecordFilter {

@@ -40,6 +40,10 @@ impl FilterSql {
             let list = sql.list(first_param, filter.company_ids.iter().cloned());
             sql.conditions.push(format!("{alias}.company_id IN ({list})"));
         }
+        if !filter.campaign_ids.is_empty() {
+            let list = sql.list(first_param, filter.campaign_ids.iter().cloned());
+            sql.conditions.push(format!("({alias}.first_campaign_id IN ({list}) OR {alias}.last_campaign_id IN ({list}))"));
+        }
         if !filter.tags.is_empty() {
             let list = sql.list(first_param, filter.tags.iter().map(|t| t.to_lowercase()));
             sql.conditions.push(format!(

@@ -237,6 +237,67 @@ fn set_campaign_on_the_deals_a_table_shows_touches_only_those_and_undoes_in_one_
     assert_eq!(gone.unwrap_err().code, ErrorCode::NotFound);
 }
 
+#[test]
+fn lists_filter_by_original_or_latest_campaign_and_old_saved_views_still_read() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let app = &ws.app;
+    let webinar = app.create_campaign(webinar("Spring webinar")).unwrap();
+    let ads = app.create_campaign(webinar_named("Google Ads")).unwrap();
+    let with = |first: &str, first_campaign: Option<&str>, last_campaign: Option<&str>| {
+        app.create_contact(tandem_domain::contact::ContactInput {
+            first_campaign_id: first_campaign.map(str::to_owned),
+            last_campaign_id: last_campaign.map(str::to_owned),
+            ..person(first, "", "", "")
+        })
+        .unwrap()
+    };
+    with("Ana", Some(&webinar.id), Some(&webinar.id));
+    with("Bea", Some(&ads.id), Some(&webinar.id));
+    with("Carl", Some(&ads.id), Some(&ads.id));
+    with("Dan", None, None);
+    let names = |campaign_ids: Vec<String>| -> Vec<String> {
+        let filter = RecordFilter { campaign_ids, ..RecordFilter::default() };
+        app.list_contacts(ContactQuery { filter, ..query("") }).unwrap().rows.into_iter().map(|r| r.name).collect()
+    };
+    assert_eq!(names(vec![webinar.id.clone()]), ["Ana", "Bea"], "Bea's latest touch was the webinar");
+    assert_eq!(names(vec![ads.id.clone()]), ["Bea", "Carl"], "Bea came in through the ads");
+    assert_eq!(names(vec![webinar.id.clone(), ads.id.clone()]), ["Ana", "Bea", "Carl"]);
+
+    let pipeline = app.list_pipelines().unwrap().remove(0);
+    app.create_deal(DealInput {
+        name: "Acme — 50 seats".into(),
+        pipeline_id: pipeline.id.clone(),
+        stage_id: pipeline.stages[0].id.clone(),
+        currency: "USD".into(),
+        amount: "12000".into(),
+        last_campaign_id: Some(ads.id.clone()),
+        ..Default::default()
+    })
+    .unwrap();
+    let deals = |campaign_id: &str| {
+        let filter = RecordFilter { campaign_ids: vec![campaign_id.to_owned()], ..RecordFilter::default() };
+        let query = tandem_app::dto::DealQuery {
+            pipeline_id: pipeline.id.clone(),
+            search: String::new(),
+            contact_id: None,
+            filter,
+            sort: tandem_app::dto::DealSort::Name,
+            offset: 0,
+            limit: 50,
+        };
+        app.list_deals(query).unwrap().total
+    };
+    assert_eq!((deals(&ads.id), deals(&webinar.id)), (1, 0));
+
+    // A view saved before campaigns existed has no campaign part: it reads as "any campaign".
+    let old: tandem_domain::view::ViewDefinition = serde_json::from_str(
+        r#"{"search":"","filter":{"lifecycle":["lead"],"stage_ids":[],"owner_ids":[],"company_ids":[],"tags":[],"countries":[],"no_activity_days":null,"custom":[]},"sort":"name"}"#,
+    )
+    .unwrap();
+    assert!(old.filter.campaign_ids.is_empty());
+    assert_eq!(old.filter.lifecycle.len(), 1);
+}
+
 fn webinar_named(name: &str) -> CampaignInput {
     CampaignInput { channel: "paid_search".into(), ..webinar(name) }
 }

@@ -6,8 +6,8 @@ import type { Campaign, CampaignInput, RecordFilter, Touch } from "../../ipc/bin
 
 export const campaignsQuery = queryOptions({ queryKey: ["campaigns"], queryFn: backend.listCampaigns });
 
-export function useCampaigns() {
-  return useQuery(campaignsQuery);
+export function useCampaigns({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...campaignsQuery, enabled });
 }
 
 export function useCampaign(id: string) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ContactQuery, ContactRow, RecordFilter, SavedView, SavedViewInput } from "../../ipc/bindings";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
+import { adsRow, webinarRow } from "../campaigns/campaign-fixtures";
 import { emptyFilter } from "../records/empty-filter";
 import { ContactsScreen } from "./ContactsScreen";
 
@@ -44,6 +45,7 @@ describe("Contacts filter bar", () => {
       list_contacts: ({ query }) => page(query as ContactQuery),
       list_members: () => [{ id: "m1", name: "Ana García", email: "ana@example.com", role: "seller", is_me: true }],
       tags_in_use: () => [{ name: "VIP", count: 12 }],
+      list_campaigns: () => [webinarRow, adsRow],
       list_custom_fields: () => [
         {
           id: "f1",
@@ -72,6 +74,9 @@ describe("Contacts filter bar", () => {
     await user.click(within(bar).getByRole("button", { name: "Tag" }));
     await user.click(await screen.findByRole("menuitemcheckbox", { name: /VIP/ }));
     await user.keyboard("{Escape}");
+    await user.click(within(bar).getByRole("button", { name: "Campaign" }));
+    await user.click(await screen.findByRole("menuitemcheckbox", { name: adsRow.name }));
+    await user.keyboard("{Escape}");
     await user.type(within(bar).getByRole("textbox", { name: "Add a country filter" }), "Germany{Enter}");
     await user.selectOptions(within(bar).getByRole("combobox", { name: "Days without activity" }), "60");
     await user.click(within(bar).getByRole("button", { name: "No activity in 60 days" }));
@@ -88,12 +93,14 @@ describe("Contacts filter bar", () => {
       countries: ["Germany"],
       no_activity_days: 60,
       custom: [{ field_id: "f1", op: "equals", value: "o1" }],
+      campaign_ids: [adsRow.id],
     };
     await waitFor(() => expect(lastFilter(backend)).toEqual(expected));
     expect(screen.getByTestId("contact-count")).toHaveTextContent("214 of 2,000 contacts");
 
     const chips = within(bar).getByRole("list", { name: "Active filters" });
     expect(within(chips).getByText("Tier is Gold")).toBeInTheDocument();
+    expect(within(chips).getByText(`Campaign: ${adsRow.name}`)).toBeInTheDocument();
     await user.click(within(chips).getByRole("button", { name: "Remove filter Lifecycle: Customer" }));
     await waitFor(() => expect(lastFilter(backend).lifecycle).toEqual(["lead"]));
 

@@ -7,6 +7,7 @@ import { useState, type ReactNode } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import { backend } from "../../ipc/backend";
 import type { CustomFilter, LifecycleStage, RecordFilter, Stage } from "../../ipc/bindings";
+import { useCampaigns } from "../campaigns/campaign-queries";
 import { useCustomFields } from "../custom-fields/custom-field-queries";
 import { describeCustomFilter } from "../custom-fields/custom-filter";
 import { CustomFilterDialog } from "../custom-fields/CustomFilterDialog";
@@ -43,6 +44,7 @@ export function RecordFilterBar({
   const [addingCustom, setAddingCustom] = useState(false);
   const change = (part: Partial<RecordFilter>) => onFilterChange({ ...filter, ...part });
   const shownDays = filter.no_activity_days ?? days;
+  const campaignIds = filter.campaign_ids;
 
   function addCountry() {
     const name = country.trim();
@@ -82,6 +84,9 @@ export function RecordFilterBar({
         )}
         <FilterMenu label="Owner" count={filter.owner_ids.length}>
           <OwnerItems selected={filter.owner_ids} onToggle={(id) => change({ owner_ids: toggled(filter.owner_ids, id) })} />
+        </FilterMenu>
+        <FilterMenu label="Campaign" count={campaignIds.length}>
+          <CampaignItems selected={campaignIds} onToggle={(id) => change({ campaign_ids: toggled(campaignIds, id) })} />
         </FilterMenu>
         <FilterMenu label="Tag" count={filter.tags.length}>
           <TagItems table={list.table} selected={filter.tags} onToggle={(tag) => change({ tags: toggled(filter.tags, tag) })} />
@@ -207,6 +212,21 @@ function OwnerItems({ selected, onToggle }: { selected: string[]; onToggle: (id:
   ));
 }
 
+function CampaignItems({ selected, onToggle }: { selected: string[]; onToggle: (id: string) => void }) {
+  const campaigns = useCampaigns();
+  if (campaigns.isPending) return <MenuNote>Loading campaigns…</MenuNote>;
+  if (campaigns.isError) return <MenuNote>Couldn’t load campaigns. Close and reopen to retry.</MenuNote>;
+  if (campaigns.data.length === 0) return <MenuNote>No campaigns yet. Add one under Campaigns (G then M).</MenuNote>;
+  return (
+    <>
+      <MenuNote>Original or latest campaign</MenuNote>
+      {campaigns.data.map((c) => (
+        <CheckItem key={c.id} label={c.name} checked={selected.includes(c.id)} onToggle={() => onToggle(c.id)} />
+      ))}
+    </>
+  );
+}
+
 const tagExamples: Record<FilteredList["table"], string> = { contacts: "VIP", deals: "Renewal" };
 
 function TagItems({ table, selected, onToggle }: { table: FilteredList["table"]; selected: string[]; onToggle: (tag: string) => void }) {
@@ -236,6 +256,8 @@ function ActiveFilters({
   const { locale } = useDisplayFormat();
   const members = useQuery({ queryKey: ["members"], queryFn: backend.listMembers, enabled: filter.owner_ids.length > 0 });
   const fields = useCustomFields(list.table, { enabled: filter.custom.length > 0 });
+  const campaignIds = filter.campaign_ids;
+  const campaigns = useCampaigns({ enabled: campaignIds.length > 0 });
   const stages = list.table === "deals" ? list.stages : [];
   const change = (part: Partial<RecordFilter>) => onFilterChange({ ...filter, ...part });
 
@@ -255,6 +277,11 @@ function ActiveFilters({
       key: `owner-${id}`,
       label: `Owner: ${members.data?.find((m) => m.id === id)?.name ?? "…"}`,
       remove: () => change({ owner_ids: filter.owner_ids.filter((o) => o !== id) }),
+    })),
+    ...campaignIds.map((id) => ({
+      key: `campaign-${id}`,
+      label: `Campaign: ${campaigns.data?.find((c) => c.id === id)?.name ?? "…"}`,
+      remove: () => change({ campaign_ids: campaignIds.filter((c) => c !== id) }),
     })),
     ...filter.tags.map((tag) => ({
       key: `tag-${tag}`,

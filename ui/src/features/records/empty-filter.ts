@@ -11,6 +11,7 @@ export const emptyFilter: RecordFilter = {
   countries: [],
   no_activity_days: null,
   custom: [],
+  campaign_ids: [],
 };
 
 export function isFilterActive(filter: RecordFilter): boolean {
@@ -22,6 +23,7 @@ export function isFilterActive(filter: RecordFilter): boolean {
     filter.tags.length > 0 ||
     filter.countries.length > 0 ||
     filter.no_activity_days !== null ||
-    filter.custom.length > 0
+    filter.custom.length > 0 ||
+    filter.campaign_ids.length > 0
   );
 }

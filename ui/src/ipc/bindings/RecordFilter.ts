@@ -11,4 +11,9 @@ export type RecordFilter = { lifecycle: Array<LifecycleStage>, stage_ids: Array<
 /**
  * Only records with no activity in this many days.
  */
-no_activity_days: number | null, custom: Array<CustomFilter>, };
+no_activity_days: number | null, custom: Array<CustomFilter>, 
+/**
+ * Records whose original or latest campaign is one of these. Defaulted: views saved before
+ * campaigns existed have no such part.
+ */
+campaign_ids: Array<string>, };
