@@ -84,7 +84,7 @@ pub(crate) fn plan(
         let (mut input, warnings) = to_input(record, members);
         // Campaigns are matched by name and never created by an import: a typo would otherwise
         // make a campaign nobody planned.
-        let mut unknown = Vec::new();
+        let mut unknown: Vec<String> = Vec::new();
         for (name, slot) in
             [(&record.original_campaign, &mut input.first_campaign_id), (&record.latest_campaign, &mut input.last_campaign_id)]
         {
@@ -93,12 +93,15 @@ pub(crate) fn plan(
             }
             match campaigns::find_by_name(conn, name)? {
                 Some(id) => *slot = Some(id),
-                None => unknown
-                    .push(format!("there is no campaign called '{name}'; create it under Campaigns first, or map the column to Skip.")),
+                None if !unknown.contains(name) => unknown.push(name.clone()),
+                None => {}
             }
         }
         if !unknown.is_empty() {
-            plan.problems.push(ImportLine { line: line as u32, message: format!("Line {line}: {}", unknown.join(" ")) });
+            let names = unknown.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ");
+            let message =
+                format!("Line {line}: there is no campaign called {names}; create it under Campaigns first, or map the column to Skip.");
+            plan.problems.push(ImportLine { line: line as u32, message });
             continue;
         }
         let input = match input.validate_in(region, &[]) {

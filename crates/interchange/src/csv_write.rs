@@ -31,6 +31,8 @@ pub fn write_csv(records: &[ContactRecord]) -> Vec<u8> {
             r.owner_email.clone(),
             r.tags.join("; "),
             r.created_at.clone().unwrap_or_default(),
+            r.original_campaign.clone(),
+            r.latest_campaign.clone(),
         ];
         writer.write_record(cells.iter().map(|c| neutralise(c))).expect("writing to memory");
     }

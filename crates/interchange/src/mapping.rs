@@ -56,7 +56,7 @@ pub struct Mapping {
 }
 
 /// The headers `write_csv` writes, in order. Changing one breaks re-importing older exports.
-pub const TANDEM_HEADERS: [(&str, ContactField); 16] = [
+pub const TANDEM_HEADERS: [(&str, ContactField); 18] = [
     ("First name", ContactField::FirstName),
     ("Last name", ContactField::LastName),
     ("Emails", ContactField::Email),
@@ -73,7 +73,12 @@ pub const TANDEM_HEADERS: [(&str, ContactField); 16] = [
     ("Owner email", ContactField::OwnerEmail),
     ("Tags", ContactField::Tags),
     ("Created at", ContactField::CreatedAt),
+    ("Original campaign", ContactField::OriginalCampaign),
+    ("Latest campaign", ContactField::LatestCampaign),
 ];
+
+/// Our headers before campaigns were added: files exported by earlier versions.
+const TANDEM_HEADERS_BEFORE_CAMPAIGNS: usize = 16;
 
 /// Header names, compared after `key()` folds case and drops spaces and punctuation.
 const KNOWN_HEADERS: &[(&str, ContactField)] = {
@@ -242,7 +247,7 @@ fn field_for(key: &str) -> ContactField {
 
 fn detect_preset(keys: &[String]) -> Preset {
     let ours: Vec<String> = TANDEM_HEADERS.iter().map(|(h, _)| key(h)).collect();
-    if keys == ours.as_slice() {
+    if keys == ours.as_slice() || keys == &ours[..TANDEM_HEADERS_BEFORE_CAMPAIGNS] {
         return Preset::Tandem;
     }
     let has = |k: &str| keys.iter().any(|key| key == k);

@@ -114,6 +114,8 @@ fn export_sample() -> Vec<ContactRecord> {
             owner_email: "owner@acme.example".into(),
             tags: vec!["vip".into(), "@madrid".into()],
             created_at: Some("2024-03-05T14:22:10Z".into()),
+            original_campaign: "Spring webinar".into(),
+            latest_campaign: "+Retargeting".into(),
             ..ContactRecord::default()
         },
         ContactRecord {
