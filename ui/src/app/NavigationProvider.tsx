@@ -1,6 +1,6 @@
 // State-based routing: a handful of screens, each with its side pane, need no router library.
 import { useMemo, useState, type ReactNode } from "react";
-import { NavigationContext, type CompanyPane, type ContactPane, type DealsPlace, type LibraryPlace, type Navigation, type Screen, type TaskPane } from "./navigation-context";
+import { initialDashboardPlace, NavigationContext, type CompanyPane, type DashboardPlace, type ContactPane, type DealsPlace, type LibraryPlace, type Navigation, type Screen, type TaskPane } from "./navigation-context";
 
 export function NavigationProvider({
   children,
@@ -19,6 +19,7 @@ export function NavigationProvider({
   const [taskPane, setTaskPane] = useState<TaskPane>(null);
   const [library, setLibrary] = useState<LibraryPlace>({ view: "items", pane: null });
   const [quoteId, setQuoteId] = useState<string | null>(null);
+  const [dashboard, setDashboard] = useState<DashboardPlace>(initialDashboardPlace);
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -114,13 +115,15 @@ export function NavigationProvider({
         setScreen("library");
         setLibrary((l) => ({ ...l, view }));
       },
+      dashboard,
+      changeDashboard: setDashboard,
       quoteId,
       openQuote: (id) => {
         setScreen("quote");
         setQuoteId(id);
       },
     }),
-    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane, library, quoteId],
+    [screen, pane, searchFocusRequest, contactSearchSeed, contactSearchRequest, companyPane, deals, taskPane, library, dashboard, quoteId],
   );
 
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;

@@ -1,6 +1,7 @@
 // Where the user is: which screen, and what the contacts side pane shows.
 import { createContext, useContext } from "react";
-import type { TaskLink } from "../ipc/bindings";
+import type { PeriodChoice } from "../features/dashboard/DashboardFilters";
+import type { DashboardFilter, TaskLink } from "../ipc/bindings";
 
 /** "quote" is one quote revision, full width: the builder is too dense for a side pane. */
 export type Screen = "today" | "dashboard" | "contacts" | "companies" | "deals" | "campaigns" | "quote" | "library" | "trash" | "settings" | "duplicates" | "imports";
@@ -25,6 +26,22 @@ export type TaskPane =
 export type LibraryView = "items" | "requests" | "feedback";
 export type LibraryPane = { mode: "view"; id: string } | { mode: "edit"; id: string } | null;
 export type LibraryPlace = { view: LibraryView; pane: LibraryPane };
+
+/**
+ * The dashboard's period and filters, kept here so that opening the records behind a number and
+ * coming back finds the dashboard as it was left.
+ */
+export type DashboardPlace = {
+  period: PeriodChoice;
+  custom: { start: string; end: string } | null;
+  narrowing: Omit<DashboardFilter, "period_start" | "period_end">;
+};
+
+export const initialDashboardPlace: DashboardPlace = {
+  period: "this_quarter",
+  custom: null,
+  narrowing: { owner_id: null, team_id: null, campaign_id: null, region: null, product_id: null, attribution: "first_touch" },
+};
 
 export type Navigation = {
   screen: Screen;
@@ -67,6 +84,8 @@ export type Navigation = {
   editContent: (id: string) => void;
   closeContentPane: () => void;
   showLibraryView: (view: LibraryView) => void;
+  dashboard: DashboardPlace;
+  changeDashboard: (update: (place: DashboardPlace) => DashboardPlace) => void;
   /** The quote revision the quote screen shows. */
   quoteId: string | null;
   /** Goes to the quote screen with this revision. */

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Dashboard, DashboardFilter, DashboardRecords } from "../../ipc/bindings";
+import { useNavigation } from "../../app/navigation-context";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
 import { DashboardScreen } from "./DashboardScreen";
@@ -92,6 +93,29 @@ describe("DashboardScreen", () => {
     const [asked] = mock.callsTo("dashboard_records");
     const [shown] = mock.callsTo("dashboard");
     expect(asked).toMatchObject({ drill: "funnel:marketing_qualified", filter: (shown as { filter: DashboardFilter }).filter });
+  });
+
+  it("is as the user left it after they open a record behind a number and come back", async () => {
+    const mock = backend();
+    function Elsewhere() {
+      const navigation = useNavigation();
+      return navigation.screen === "dashboard" ? (
+        <>
+          <DashboardScreen />
+          <button onClick={() => navigation.openContact("c1")}>Open Ana</button>
+        </>
+      ) : (
+        <button onClick={() => navigation.go("dashboard")}>Back to the dashboard</button>
+      );
+    }
+    const user = userEvent.setup();
+    renderWithApp(<Elsewhere />, { screen: "dashboard" });
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Owner" }), "Ana Costa");
+    await user.click(screen.getByRole("button", { name: "Open Ana" }));
+    await user.click(await screen.findByRole("button", { name: "Back to the dashboard" }));
+
+    expect(await screen.findByRole("combobox", { name: "Owner" })).toHaveValue("m2");
+    await waitFor(() => expect(mock.callsTo("dashboard").at(-1)).toMatchObject({ filter: { owner_id: "m2" } }));
   });
 
   it("narrows every figure to one owner", async () => {

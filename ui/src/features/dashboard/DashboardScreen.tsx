@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ChartColumnBig, FileDown } from "lucide-react";
 import { useCallback, useMemo, useState } from "react";
+import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
@@ -30,16 +31,8 @@ import "./dashboard.css";
 export function DashboardScreen() {
   const { timeZone } = useDisplayFormat();
   const fiscalStart = useSettings().data?.fiscal_year_start_month ?? 1;
-  const [period, setPeriod] = useState<PeriodChoice>("this_quarter");
-  const [custom, setCustom] = useState<{ start: string; end: string } | null>(null);
-  const [narrowing, setNarrowing] = useState<Omit<DashboardFilter, "period_start" | "period_end">>({
-    owner_id: null,
-    team_id: null,
-    campaign_id: null,
-    region: null,
-    product_id: null,
-    attribution: "first_touch",
-  });
+  const { dashboard: place, changeDashboard } = useNavigation();
+  const { period, custom, narrowing } = place;
   const dates = period === "custom" && custom ? custom : periodOf(period === "custom" ? "this_quarter" : period, todayIn(timeZone), fiscalStart);
   const filter = useMemo<DashboardFilter>(() => ({ ...narrowing, period_start: dates.start, period_end: dates.end }), [narrowing, dates.start, dates.end]);
   const dashboard = useQuery(dashboardQuery(filter));
@@ -48,13 +41,19 @@ export function DashboardScreen() {
 
   const onChange = (change: Partial<DashboardFilter>) => {
     const { period_start, period_end, ...rest } = change;
-    if (period_start || period_end) setCustom({ start: period_start ?? filter.period_start, end: period_end ?? filter.period_end });
-    setNarrowing((current) => ({ ...current, ...rest }));
+    changeDashboard((current) => ({
+      ...current,
+      custom: period_start || period_end ? { start: period_start ?? filter.period_start, end: period_end ?? filter.period_end } : current.custom,
+      narrowing: { ...current.narrowing, ...rest },
+    }));
   };
   const onPeriod = (next: PeriodChoice) => {
     // Custom dates start from the period on screen, so one date at a time can be moved.
-    if (next === "custom") setCustom({ start: filter.period_start, end: filter.period_end });
-    setPeriod(next);
+    changeDashboard((current) => ({
+      ...current,
+      period: next,
+      custom: next === "custom" ? { start: filter.period_start, end: filter.period_end } : current.custom,
+    }));
   };
 
   return (
