@@ -36,6 +36,13 @@ pub fn settings() -> WorkspaceSettings {
 
 /// Adds the sample records; `progress` hears the number of contacts committed so far.
 ///
+/// The ids of the sample's teammates in `sample::members()` order (None: not in this workspace),
+/// so a slot means the same person everywhere: 0 the sales manager, 1 and 2 the sellers, 3 the marketer.
+pub(crate) fn team_ids(conn: &rusqlite::Connection) -> Result<Vec<Option<String>>, tandem_store::StoreError> {
+    let listed = members::list(conn)?;
+    Ok(sample::members().into_iter().map(|s| listed.iter().find(|m| m.email == s.email).map(|m| m.id.clone())).collect())
+}
+
 /// `with_team` also adds the sample teammates and exchange rates (once, for a new workspace).
 pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: impl FnMut(usize)) -> Result<(), AppError> {
     let companies = sample::companies(size.seed, size.companies.max(1));
@@ -60,10 +67,7 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
         }
         Ok(ids)
     })?;
-    let owners: Vec<String> = app.db()?.read(|conn| {
-        let team: Vec<String> = sample::members().into_iter().map(|m| m.email).collect();
-        Ok(members::list(conn)?.into_iter().filter(|m| team.contains(&m.email)).map(|m| m.id).collect())
-    })?;
+    let owners: Vec<String> = app.db()?.read(team_ids)?.into_iter().flatten().collect();
     let owner = |slot: usize| owners.get(slot % owners.len().max(1)).cloned();
     let mut people = sample::contacts(size.seed, &companies).take(size.contacts).peekable();
     // The first people's ids, so deals can name them as their primary contact.

@@ -6,8 +6,7 @@ use chrono::{Days, NaiveDate, Utc};
 use rusqlite::types::Value;
 use tandem_domain::campaign::{CampaignInput, QuotaInput};
 use tandem_domain::fiscal;
-use tandem_domain::sample;
-use tandem_store::{campaigns, members, quotas, sales_teams, settings, tables, WriteSource};
+use tandem_store::{campaigns, quotas, sales_teams, settings, tables, WriteSource};
 
 use crate::{App, AppError};
 
@@ -33,13 +32,7 @@ const CAMPAIGNS: [Plan; 9] = [
 
 pub(crate) fn add(app: &App) -> Result<(), AppError> {
     let db = app.db()?;
-    let (team, ws) = db.read(|conn| {
-        let emails: Vec<String> = sample::members().into_iter().map(|m| m.email).collect();
-        let listed = members::list(conn)?;
-        let team: Vec<Option<String>> =
-            emails.iter().map(|email| listed.iter().find(|m| &m.email == email).map(|m| m.id.clone())).collect();
-        Ok((team, settings::get(conn)?))
-    })?;
+    let (team, ws) = db.read(|conn| Ok((crate::sample::team_ids(conn)?, settings::get(conn)?)))?;
     let today = Utc::now().date_naive();
     let day = |ago: i64| -> String {
         let date = if ago >= 0 { today.checked_sub_days(Days::new(ago as u64)) } else { today.checked_add_days(Days::new((-ago) as u64)) };
@@ -136,12 +129,12 @@ fn add_teams(w: &mut tandem_store::Writer, team: &[Option<String>]) -> Result<()
     Ok(())
 }
 
-/// This quarter's and last quarter's quotas for the sales manager and the seller who carry the
-/// sample's deals (the other seller is new and has none yet), near what they close in a quarter.
+/// This quarter's and last quarter's quotas for the sales manager and the two sellers who carry
+/// the sample's deals, near what they close in a quarter.
 fn add_quotas(w: &mut tandem_store::Writer, team: &[Option<String>], today: NaiveDate, start_month: u8) -> Result<(), AppError> {
     let (year, quarter) = fiscal::quarter_of(today, start_month);
     let previous = if quarter == 1 { (year - 1, 4) } else { (year, quarter - 1) };
-    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["600000", "900000"]), (previous, ["550000", "850000"])] {
+    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["600000", "900000", "700000"]), (previous, ["550000", "850000", "650000"])] {
         if fiscal::quarter(fiscal_year, quarter, start_month).is_none() {
             continue;
         }

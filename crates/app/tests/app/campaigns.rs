@@ -391,7 +391,26 @@ fn the_sample_workspace_has_campaigns_attribution_teams_and_quotas() {
     let current = &board.quarters[board.current as usize];
     let previous = &board.quarters[board.current as usize - 1];
     for quarter in [current, previous] {
-        assert_eq!(board.quotas.iter().filter(|q| q.starts_on == quarter.starts_on).count(), 2, "{}", quarter.label);
+        assert_eq!(board.quotas.iter().filter(|q| q.starts_on == quarter.starts_on).count(), 3, "{}", quarter.label);
+    }
+    // The sample's sales manager and both sellers carry deals and a quota; its marketer neither.
+    let teammates: Vec<_> = app.list_members().unwrap().into_iter().filter(|m| m.email.ends_with("@tandem-sample.com")).collect();
+    assert_eq!(teammates.len(), 4);
+    for member in teammates {
+        let filter = RecordFilter { owner_ids: vec![member.id.clone()], ..RecordFilter::default() };
+        let query = tandem_app::dto::DealQuery {
+            pipeline_id: String::new(),
+            search: String::new(),
+            contact_id: None,
+            filter,
+            sort: tandem_app::dto::DealSort::Name,
+            offset: 0,
+            limit: 1,
+        };
+        let deals = app.list_deals(query).unwrap().total;
+        let quotas = board.quotas.iter().filter(|q| q.owner_id == member.id).count();
+        let sells = member.role != Role::Marketer;
+        assert_eq!((deals > 0, quotas > 0), (sells, sells), "{} ({:?}): {deals} deals, {quotas} quotas", member.name, member.role);
     }
 }
 
