@@ -2,7 +2,7 @@
 // the time from the input event to the first frame painted after the list's count changed
 // (the UI's debounce included — that is what a user waits for).
 // Usage (under Xvfb): TANDEM_APP=<binary> node bench/search-paint.mjs <workspace-dir> [rounds]
-import { contactCount, eventually, launchTandem } from "../lib/tandem.mjs";
+import { contactCount, eventually, launchTandem, openContacts } from "../lib/tandem.mjs";
 
 const [workspace, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 3);
@@ -11,6 +11,8 @@ const queries = ["garcia", "smith", "5550", "northwind"];
 const app = await launchTandem(workspace);
 const { browser } = app;
 try {
+  // Tandem starts on Today; the search box is on Contacts.
+  await openContacts(browser, 120_000);
   await (await browser.$("aria/Search contacts")).waitForDisplayed({ timeout: 120_000 });
   await eventually(browser, async () => /\d/.test(await contactCount(browser)), "the list never loaded", 120_000);
   await browser.execute(() => {
