@@ -104,15 +104,23 @@ pub fn set_links(w: &mut Writer, owner_id: &str, input: &TaskInput) -> Result<()
         }
     }
     for (table, record_id) in wanted {
-        if !current.iter().any(|(_, key)| *key == format!("{table}/{record_id}")) {
-            w.create(
-                &TASK_LINKS,
-                &new_id(),
-                &[("task_id", text(owner_id)), ("record_table", text(table)), ("record_id", text(record_id))],
-            )?;
+        let key = format!("{table}/{record_id}");
+        if !current.iter().any(|(_, current)| *current == key) {
+            let fields = [("task_id", text(owner_id)), ("record_table", text(table)), ("record_id", text(record_id))];
+            create_part(w, &TASK_LINKS, &format!("task-link/{owner_id}/{key}"), &fields)?;
         }
     }
     Ok(())
+}
+
+/// Creates a link or reminder row of a task under an id derived from what it is, so two devices
+/// adding the same one (a lead-score follow-up both make, say) write one row, not two. The same
+/// part removed and added again revives its row.
+fn create_part(w: &mut Writer, table: &crate::tables::Table, name: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
+    let id = uuid::Uuid::new_v5(&tandem_domain::DERIVED_NAMESPACE, name.as_bytes()).to_string();
+    let mut fields = fields.to_vec();
+    fields.extend([("deleted", Value::Integer(0)), ("deleted_at", Value::Null)]);
+    w.create(table, &id, &fields)
 }
 
 fn reminder_key(spec: &ReminderSpec) -> String {
@@ -148,7 +156,7 @@ pub fn set_reminders(w: &mut Writer, owner_id: &str, wanted: &[(ReminderSpec, St
             ReminderSpec::Before { minutes } => fields.push(("minutes_before", Value::Integer(i64::from(*minutes)))),
             ReminderSpec::At { at } => fields.extend([("kind", text("at")), ("at", text(at))]),
         }
-        w.create(&TASK_REMINDERS, &new_id(), &fields)?;
+        create_part(w, &TASK_REMINDERS, &format!("task-reminder/{owner_id}/{}", reminder_key(spec)), &fields)?;
     }
     Ok(())
 }

@@ -276,16 +276,7 @@ fn lists_filter_by_original_or_latest_campaign_and_old_saved_views_still_read() 
     .unwrap();
     let deals = |campaign_id: &str| {
         let filter = RecordFilter { campaign_ids: vec![campaign_id.to_owned()], ..RecordFilter::default() };
-        let query = tandem_app::dto::DealQuery {
-            pipeline_id: pipeline.id.clone(),
-            search: String::new(),
-            contact_id: None,
-            filter,
-            sort: tandem_app::dto::DealSort::Name,
-            offset: 0,
-            limit: 50,
-        };
-        app.list_deals(query).unwrap().total
+        app.list_deals(deal_query(&pipeline.id, filter)).unwrap().total
     };
     assert_eq!((deals(&ads.id), deals(&webinar.id)), (1, 0));
 
@@ -296,6 +287,19 @@ fn lists_filter_by_original_or_latest_campaign_and_old_saved_views_still_read() 
     .unwrap();
     assert!(old.filter.campaign_ids.is_empty());
     assert_eq!(old.filter.lifecycle.len(), 1);
+}
+
+/// The first page of a pipeline's deals (every pipeline's for "") that `filter` keeps.
+fn deal_query(pipeline_id: &str, filter: RecordFilter) -> tandem_app::dto::DealQuery {
+    tandem_app::dto::DealQuery {
+        pipeline_id: pipeline_id.into(),
+        search: String::new(),
+        contact_id: None,
+        filter,
+        sort: tandem_app::dto::DealSort::Name,
+        offset: 0,
+        limit: 50,
+    }
 }
 
 fn webinar_named(name: &str) -> CampaignInput {
@@ -398,16 +402,7 @@ fn the_sample_workspace_has_campaigns_attribution_teams_and_quotas() {
     assert_eq!(teammates.len(), 4);
     for member in teammates {
         let filter = RecordFilter { owner_ids: vec![member.id.clone()], ..RecordFilter::default() };
-        let query = tandem_app::dto::DealQuery {
-            pipeline_id: String::new(),
-            search: String::new(),
-            contact_id: None,
-            filter,
-            sort: tandem_app::dto::DealSort::Name,
-            offset: 0,
-            limit: 1,
-        };
-        let deals = app.list_deals(query).unwrap().total;
+        let deals = app.list_deals(deal_query("", filter)).unwrap().total;
         let quotas = board.quotas.iter().filter(|q| q.owner_id == member.id).count();
         let sells = member.role != Role::Marketer;
         assert_eq!((deals > 0, quotas > 0), (sells, sells), "{} ({:?}): {deals} deals, {quotas} quotas", member.name, member.role);

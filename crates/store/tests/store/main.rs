@@ -9,6 +9,7 @@ mod remote_changes;
 mod replay;
 mod search;
 mod search_everywhere;
+mod task_parts;
 mod undo_trash;
 mod write_path;
 
