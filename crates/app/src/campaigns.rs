@@ -8,7 +8,9 @@ use tandem_domain::member::Role;
 use tandem_domain::{FieldError, Invalid};
 use tandem_store::{campaigns, contacts, members, quotas, sales_teams, settings, tables, WriteSource};
 
-use crate::dto::{CampaignRecords, DealQuery, DealSort, QuarterChoice, QuotaBoard, SetCampaignResult, SetContactsCampaign, SetDealsCampaign};
+use crate::dto::{
+    CampaignRecords, DealQuery, DealSort, QuarterChoice, QuotaBoard, SetCampaignResult, SetContactsCampaign, SetDealsCampaign,
+};
 use crate::{App, AppError, ErrorCode};
 
 /// How many leads and deals a campaign's page lists.

@@ -73,6 +73,5 @@ pub(crate) fn record_of(contact: &Contact, company_domain: &str, team: &[Member]
         created_at: Some(contact.created_at.clone()),
         original_campaign: contact.first_campaign_name.clone(),
         latest_campaign: contact.last_campaign_name.clone(),
-        ..ContactRecord::default()
     }
 }

@@ -134,7 +134,8 @@ fn add_teams(w: &mut tandem_store::Writer, team: &[Option<String>]) -> Result<()
 fn add_quotas(w: &mut tandem_store::Writer, team: &[Option<String>], today: NaiveDate, start_month: u8) -> Result<(), AppError> {
     let (year, quarter) = fiscal::quarter_of(today, start_month);
     let previous = if quarter == 1 { (year - 1, 4) } else { (year, quarter - 1) };
-    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["600000", "900000", "700000"]), (previous, ["550000", "850000", "650000"])] {
+    for ((fiscal_year, quarter), amounts) in [((year, quarter), ["600000", "900000", "700000"]), (previous, ["550000", "850000", "650000"])]
+    {
         if fiscal::quarter(fiscal_year, quarter, start_month).is_none() {
             continue;
         }

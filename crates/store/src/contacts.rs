@@ -335,7 +335,8 @@ pub fn advance_lifecycle(w: &mut Writer, id: &str, stage: LifecycleStage, at: &s
         )
         .optional()?;
     let Some((current, since)) = current else { return Ok(false) };
-    let earlier = matches!((LifecycleStage::parse(&current).and_then(funnel_rank), funnel_rank(stage)), (Some(now), Some(next)) if now < next);
+    let earlier =
+        matches!((LifecycleStage::parse(&current).and_then(funnel_rank), funnel_rank(stage)), (Some(now), Some(next)) if now < next);
     if !earlier || since.as_str() > at {
         return Ok(false);
     }

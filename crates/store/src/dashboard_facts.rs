@@ -202,11 +202,8 @@ fn contact_stays(conn: &Connection) -> Result<FxHashMap<String, Vec<Stay>>, Stor
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let Some(entered_at) = instant(text(r, 2)?) else { continue };
-        let stay = Stay {
-            stage: LifecycleStage::parse(text(r, 1)?).unwrap_or(LifecycleStage::Other),
-            entered_at,
-            left_at: instant(text(r, 3)?),
-        };
+        let stay =
+            Stay { stage: LifecycleStage::parse(text(r, 1)?).unwrap_or(LifecycleStage::Other), entered_at, left_at: instant(text(r, 3)?) };
         let id = text(r, 0)?;
         match stays.get_mut(id) {
             Some(own) => own.push(stay),

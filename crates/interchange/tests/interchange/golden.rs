@@ -116,7 +116,6 @@ fn export_sample() -> Vec<ContactRecord> {
             created_at: Some("2024-03-05T14:22:10Z".into()),
             original_campaign: "Spring webinar".into(),
             latest_campaign: "+Retargeting".into(),
-            ..ContactRecord::default()
         },
         ContactRecord {
             first_name: "山田".into(),
