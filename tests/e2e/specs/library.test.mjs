@@ -108,7 +108,12 @@ test("a PDF is added, tagged, approved, found by a phrase inside it, previewed a
   await contact.setValue("a");
   const option = await browser.$('//*[@role="listbox"]//*[@role="option"]');
   await option.waitForDisplayed({ timeout: 10_000 });
-  const person = (await option.getText()).split("\n")[0].trim();
+  // The sample has namesakes (four Aarav Desais): the option's company (or e-mail) tells which one
+  // was picked.
+  const [person, which] = await browser.execute(
+    (el) => [el.querySelector("span")?.textContent ?? "", el.querySelector(".record-picker__meta")?.textContent ?? ""],
+    option,
+  );
   await option.click();
   await (await browser.$('//form[@aria-label="Share with a contact"]//button[@type="submit"]')).click();
   await (await browser.$(`//*[@role="dialog"]//*[contains(., "Shared with ${person}")]`)).waitForDisplayed({ timeout: 10_000 });
@@ -120,7 +125,7 @@ test("a PDF is added, tagged, approved, found by a phrase inside it, previewed a
   const contactSearch = await browser.$("aria/Search contacts");
   await contactSearch.waitForDisplayed({ timeout: 10_000 });
   await contactSearch.setValue(person);
-  const row = await browser.$(`//*[@data-testid="contact-row"][contains(., "${person}")]`);
+  const row = await browser.$(`//*[@data-testid="contact-row"][contains(., "${person}")][contains(., "${which}")]`);
   await row.waitForDisplayed({ timeout: 10_000 });
   await row.click();
   await eventually(
