@@ -2,13 +2,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SearchBox } from "../../components/SearchBox";
 import { Building2, Plus, Search } from "lucide-react";
-import { useDeferredValue, useState } from "react";
+import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { Kbd } from "../../components/Kbd";
+import { useDebouncedValue } from "../../components/use-debounced-value";
 import { companyPageQuery } from "./company-queries";
 import { CompanyGrid, CompanyGridSkeleton } from "./CompanyGrid";
 import { CompanyPane } from "./CompanyPane";
@@ -19,9 +20,7 @@ export function CompaniesScreen() {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
   const [searchText, setSearchText] = useState("");
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the list follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(searchText.trim());
+  const search = useDebouncedValue(searchText.trim(), 120);
   // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
   const firstPage = useQuery({ ...companyPageQuery(search, 0), placeholderData: keepPreviousData });
   const total = firstPage.data?.total;

@@ -3,12 +3,13 @@ import { useDisplayFormat } from "../../components/format-context";
 import { SearchBox } from "../../components/SearchBox";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
-import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { Kbd } from "../../components/Kbd";
+import { useDebouncedValue } from "../../components/use-debounced-value";
 import type { ContactSort, RecordFilter, SavedView, ViewDefinition } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
@@ -32,9 +33,7 @@ export function ContactsScreen() {
   const { locale } = useDisplayFormat();
   // Another screen may send the user here with a search ready (a company's "People" link).
   const [searchText, setSearchText] = useState(() => navigation.contactSearchSeed);
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the list follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(searchText.trim());
+  const search = useDebouncedValue(searchText.trim(), 120);
   const [sort, setSort] = useState<ContactSort>("relevance");
   const [filter, setFilter] = useState<RecordFilter>(emptyFilter);
   const [activeView, setActiveView] = useState<SavedView | null>(null);

@@ -2,13 +2,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SearchBox } from "../../components/SearchBox";
 import { ArrowDown, ArrowUp, Clock, FilterX, Search } from "lucide-react";
-import { useDeferredValue } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { RelativeTime } from "../../components/RelativeTime";
+import { useDebouncedValue } from "../../components/use-debounced-value";
 import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/VirtualRows";
 import type { DealSort, Pipeline } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
@@ -50,9 +50,7 @@ export function DealTable({
   onQueryChange: (query: DealTableQuery) => void;
 }) {
   const { locale } = useDisplayFormat();
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the table follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(tableQuery.search.trim());
+  const search = useDebouncedValue(tableQuery.search.trim(), 120);
   const query: DealListQuery = { ...tableQuery, search, pipelineId: pipeline.id };
   const firstPage = useQuery({ ...dealPageQuery(query, 0), placeholderData: keepPreviousData });
   const total = firstPage.data?.total;
