@@ -201,17 +201,7 @@ mod properties {
             };
             let points = if points == 0 { 1 } else { points };
             let cap = if cap == 0 { 0 } else { points.signum() * (cap + points.abs()) };
-            ScoringRule {
-                id: String::new(),
-                kind: criterion.kind(),
-                criterion,
-                value: value.into(),
-                points,
-                within_days,
-                cap,
-                label: "r".into(),
-                enabled,
-            }
+            ScoringRule { enabled, ..ScoringRule::new(criterion, value, points, within_days, cap, "r") }
         })
     }
 
