@@ -18,7 +18,7 @@ use tandem_app::App;
 mod support;
 use support::{bench_dir, open_set_up, percentiles};
 
-const QUERIES: &[&str] = &["ana", "garc", "smith@", "northwind", "5550", "maria fer", "analytics", "zz"];
+const QUERIES: &[&str] = &["ana", "garc", "smith@", "northwind", "5550", "maria fer", "analytics", "an", "zz"];
 const SEARCH_RUNS: usize = 40;
 
 fn contacts() -> usize {

@@ -98,6 +98,16 @@ pub fn page_filtered(
     Ok((total as u64, rows(conn, &sql, &matches.params)?))
 }
 
+/// List rows of the contacts with these ids, in that order.
+pub(crate) fn rows_by_id(conn: &Connection, ids: &[String]) -> Result<Vec<ContactRow>, StoreError> {
+    let sql = format!("SELECT {ROW_COLUMNS} FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?1");
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        found.extend(rows(conn, &sql, &[Value::Text(id.clone())])?);
+    }
+    Ok(found)
+}
+
 fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
@@ -119,16 +129,16 @@ fn rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<ContactRow
 
 /// A search as a subquery yielding the `rowid` and `rank` of every live matching contact.
 /// The full-text tables hold live contacts only, so neither counting nor ranking joins a table.
-struct Matches {
-    sql: String,
-    params: Vec<Value>,
+pub(crate) struct Matches {
+    pub(crate) sql: String,
+    pub(crate) params: Vec<Value>,
     /// False for one- and two-letter searches: word starts match thousands of people equally
     /// well, so they are listed by name (read in index order) instead of ranked one by one.
-    ranked: bool,
+    pub(crate) ranked: bool,
 }
 
 impl Matches {
-    fn build(search: &str) -> Option<Matches> {
+    pub(crate) fn build(search: &str) -> Option<Matches> {
         let tokens: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
         if tokens.is_empty() {
             return None;

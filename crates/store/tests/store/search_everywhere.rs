@@ -4,7 +4,7 @@ use tandem_domain::company::CompanyInput;
 use tandem_domain::contact::ContactInput;
 use tandem_domain::deal::DealInput;
 use tandem_domain::pipeline::StageKind;
-use tandem_store::search::{everything, Everything};
+use tandem_store::search::{everything, everything_within, Breadth, Everything};
 use tandem_store::{companies, contacts, deals, new_id, pipelines};
 
 use crate::*;
@@ -119,4 +119,39 @@ fn a_second_phone_is_found_and_a_removed_one_is_not() {
     without.other_phones.clear();
     write(&fx.db, |w| contacts::save(w, &chen, &without, None, false));
     assert!(find(&fx, "5555 1234").contacts.rows.is_empty());
+}
+
+#[test]
+fn a_broad_query_puts_names_starting_with_it_first_and_still_counts_every_match() {
+    let fx = fresh();
+    write(&fx.db, |w| {
+        // Three people whose names only contain "ana", then two whose names start with it.
+        for (first, last, company) in [
+            ("Diana", "Prince", "Themyscira"),
+            ("Juliana", "Paes", "Globo"),
+            ("Bob", "Stone", "Banana Corp"),
+            ("Anabel", "Ruiz", "Acme"),
+            ("Ana", "García", "Acme"),
+        ] {
+            contact(w, first, last, "", "", company, "")?;
+        }
+        Ok(())
+    });
+    let broad = Breadth { rank_all_up_to: 3, candidates: 10 };
+    let found = fx.db.read(|conn| everything_within(conn, "ana", 3, chrono::Utc::now(), broad)).unwrap();
+    assert_eq!(found.contacts.total, 5, "the total counts every match, not only the candidates");
+    let people: Vec<&str> = found.contacts.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(people, ["Ana García", "Anabel Ruiz", "Diana Prince"], "names starting with the query first, then the rest in index order");
+    // No company name starts with "ana": a broad query still shows the ones containing it.
+    let everyone_broad = Breadth { rank_all_up_to: 0, candidates: 10 };
+    let companies = fx.db.read(|conn| everything_within(conn, "ana", 3, chrono::Utc::now(), everyone_broad)).unwrap().companies;
+    assert_eq!((companies.total, companies.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>()), (1, vec!["Banana Corp"]));
+    // Fewer candidates than names: only the first candidates are ranked, and the page is still full.
+    let few = Breadth { rank_all_up_to: 3, candidates: 1 };
+    let found = fx.db.read(|conn| everything_within(conn, "ana", 3, chrono::Utc::now(), few)).unwrap();
+    assert_eq!(found.contacts.rows.len(), 3);
+    assert_eq!(found.contacts.rows[0].name, "Anabel Ruiz", "the first name match in index order");
+    // Narrow enough: every match ranked, the shortest name first.
+    let narrow = fx.db.read(|conn| everything_within(conn, "ana", 3, chrono::Utc::now(), Breadth::default())).unwrap();
+    assert_eq!(narrow.contacts.rows[0].name, "Ana García");
 }
