@@ -50,19 +50,38 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn log(
-    conn: &Connection,
-    hlc: &str,
-    device: &str,
-    source: &str,
-    table: &str,
-    row_id: &str,
-    col: &str,
-    value: &Value,
-) -> Result<(), StoreError> {
-    conn.prepare_cached("INSERT INTO changes (hlc, device, source, tbl, row_id, col, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
-        .execute(params![hlc, device, source, table, row_id, col, value])?;
+/// One change as the log keeps it.
+pub(crate) struct LogRow<'a> {
+    pub hlc: &'a str,
+    pub device: &'a str,
+    pub source: &'a str,
+    pub table: &'a str,
+    pub row_id: &'a str,
+    pub col: &'a str,
+    pub value: &'a Value,
+}
+
+/// Rows per `INSERT`: each statement also reads and writes the log's AUTOINCREMENT counter, so
+/// one statement for a record's fields (or a page of received changes) instead of one per field.
+const ROWS_PER_INSERT: usize = 32;
+
+/// Appends `rows` to the change log, in order.
+pub(crate) fn log(conn: &Connection, rows: &[LogRow]) -> Result<(), StoreError> {
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let tuples: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let n = i * 7;
+                format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
+            })
+            .collect();
+        let sql = format!("INSERT INTO changes (hlc, device, source, tbl, row_id, col, value) VALUES {}", tuples.join(", "));
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
+        for row in chunk {
+            values.extend([&row.hlc as &dyn rusqlite::ToSql, &row.device, &row.source, &row.table, &row.row_id, &row.col, row.value]);
+        }
+        stmt.execute(values.as_slice())?;
+    }
     Ok(())
 }
 

@@ -37,11 +37,11 @@ pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<String>, Sto
         .optional()?)
 }
 
+/// `+?1`: see `imports::CONTACT_BY_EMAIL` (a bare `?1` would re-prepare on every call).
+pub const BY_DOMAIN: &str = "SELECT id FROM companies WHERE deleted = 0 AND domain != '' AND domain = +?1 ORDER BY id LIMIT 1";
+
 pub fn find_by_domain(conn: &Connection, domain: &str) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM companies WHERE deleted = 0 AND domain != '' AND domain = ?1 ORDER BY id LIMIT 1")?
-        .query_row([domain.to_lowercase()], |r| r.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached(BY_DOMAIN)?.query_row([domain.to_lowercase()], |r| r.get(0)).optional()?)
 }
 
 /// The company called `name` (any case), created if there is none; None for an empty name.

@@ -6,35 +6,30 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::tables::IMPORTS;
 use crate::{StoreError, Writer};
 
-// The `!= ''` terms repeat the partial indexes' conditions, before the bound term: otherwise SQLite
-// proves the index usable from the bound value and re-prepares the statement on every call.
+// The `!= ''` terms repeat the partial indexes' conditions, and the bound value is written `+?1`:
+// with a bare `?1`, SQLite proves the partial index usable from the bound value, and a cached
+// statement (whose bindings rusqlite clears after each use) is then re-prepared on every call:
+// 25 µs of parsing per lookup, a fifth of an import. (Public for the test that holds this.)
+
+pub const CONTACT_BY_EMAIL: &str = "SELECT id FROM contacts WHERE deleted = 0 AND email != '' AND email = +?1
+     UNION ALL
+     SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
+     WHERE p.value = +?1 AND p.kind = 'email' AND p.deleted = 0
+     LIMIT 1";
+pub const CONTACT_BY_PHONE: &str = "SELECT id FROM contacts WHERE deleted = 0 AND phone != '' AND phone = +?1
+     UNION ALL
+     SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
+     WHERE p.value = +?1 AND p.kind = 'phone' AND p.deleted = 0
+     LIMIT 1";
 
 /// The live contact with `email` as its primary or extra e-mail.
 pub fn contact_by_email(conn: &Connection, email: &str) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id FROM contacts WHERE deleted = 0 AND email != '' AND email = ?1
-             UNION ALL
-             SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
-             WHERE p.value = ?1 AND p.kind = 'email' AND p.deleted = 0
-             LIMIT 1",
-        )?
-        .query_row([email], |r| r.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached(CONTACT_BY_EMAIL)?.query_row([email], |r| r.get(0)).optional()?)
 }
 
 /// The live contact with `phone` (E.164) as its primary or extra phone.
 pub fn contact_by_phone(conn: &Connection, phone: &str) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id FROM contacts WHERE deleted = 0 AND phone != '' AND phone = ?1
-             UNION ALL
-             SELECT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0
-             WHERE p.value = ?1 AND p.kind = 'phone' AND p.deleted = 0
-             LIMIT 1",
-        )?
-        .query_row([phone], |r| r.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached(CONTACT_BY_PHONE)?.query_row([phone], |r| r.get(0)).optional()?)
 }
 
 /// The live contact with this first and last name (any case) at this company (or at none).

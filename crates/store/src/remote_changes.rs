@@ -8,7 +8,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use tandem_domain::hlc::Hlc;
 
-use crate::changes::{self, PURGED};
+use crate::changes::{self, LogRow, PURGED};
 use crate::tables::{self, Table, CONTACTS, CONTACT_POINTS};
 use crate::{clock, search_index, StoreError, WriteSource};
 
@@ -62,6 +62,7 @@ pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) ->
     let mut out = Applied::default();
     let mut rows: HashMap<(&str, &str), usize> = HashMap::new();
     let mut logs: Vec<(&'static Table, &str, RowLog, Pending)> = Vec::new();
+    let mut logged: Vec<LogRow> = Vec::with_capacity(changes.len());
     for (change, table) in changes.iter().zip(tables) {
         let at = match rows.get(&(table.name, change.row_id.as_str())) {
             Some(&at) => at,
@@ -88,18 +89,19 @@ pub(crate) fn apply(conn: &Connection, changes: &[RemoteChange], now_ms: u64) ->
             Outcome::RowPurged => out.skipped_purged += 1,
         }
         log.note(change);
-        // Winner or loser, the change joins the log: history can show both values.
-        changes::log(
-            conn,
-            &change.hlc,
-            &change.device,
-            WriteSource::Sync.as_str(),
-            table.name,
-            &change.row_id,
-            &change.column,
-            &change.value,
-        )?;
+        // Winner or loser, the change joins the log: history can show both values. (Rows read
+        // above are new to this batch, so nothing reads these before they are written below.)
+        logged.push(LogRow {
+            hlc: &change.hlc,
+            device: &change.device,
+            source: WriteSource::Sync.as_str(),
+            table: table.name,
+            row_id: &change.row_id,
+            col: &change.column,
+            value: &change.value,
+        });
     }
+    changes::log(conn, &logged)?;
     // As an import does: the contact search triggers stand aside while the rows are written,
     // and the contacts written are indexed in one statement at the end (FTS5 would otherwise
     // flush its index after every row). Contact points re-index the contact they point at, old

@@ -8,7 +8,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};
 use tandem_domain::hlc::Hlc;
 
-use crate::changes::{self, PURGED};
+use crate::changes::{self, LogRow, PURGED};
 use crate::tables::Table;
 use crate::StoreError;
 
@@ -112,11 +112,13 @@ impl<'tx> Writer<'tx> {
             .prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.name))?
             .query_row([id], |r| r.get(0))?;
         changes::apply_row(self.conn, table, id, &all)?;
+        let mut logged = Vec::with_capacity(all.len());
         for (col, value) in &all {
             if existed || *value != crate::defaults::of(self.conn, table, col)? {
-                changes::log(self.conn, &self.hlc, self.device, self.source.as_str(), table.name, id, col, value)?;
+                logged.push(self.log_row(table, id, col, value));
             }
         }
+        changes::log(self.conn, &logged)?;
         self.committed.tables.insert(table.name.to_owned());
         self.committed.ids.insert(id.to_owned());
         Ok(())
@@ -161,12 +163,15 @@ impl<'tx> Writer<'tx> {
     /// Writes exactly the given fields, logging each; the low-level step undo also uses.
     pub fn write_fields(&mut self, table: &Table, id: &str, fields: &[(&str, Value)]) -> Result<(), StoreError> {
         changes::apply_row(self.conn, table, id, fields)?;
-        for (col, value) in fields {
-            changes::log(self.conn, &self.hlc, self.device, self.source.as_str(), table.name, id, col, value)?;
-        }
+        let logged: Vec<LogRow> = fields.iter().map(|(col, value)| self.log_row(table, id, col, value)).collect();
+        changes::log(self.conn, &logged)?;
         self.committed.tables.insert(table.name.to_owned());
         self.committed.ids.insert(id.to_owned());
         Ok(())
+    }
+
+    fn log_row<'a>(&'a self, table: &'a Table, id: &'a str, col: &'a str, value: &'a Value) -> LogRow<'a> {
+        LogRow { hlc: &self.hlc, device: self.device, source: self.source.as_str(), table: table.name, row_id: id, col, value }
     }
 
     /// Fails with NotFound unless row `id` exists in the wanted state.

@@ -2,6 +2,7 @@
 
 mod backups;
 mod content;
+mod lookups;
 mod migrations;
 mod open_errors;
 mod outbox;
