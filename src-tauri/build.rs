@@ -204,6 +204,8 @@ const COMMANDS: &[&str] = &[
     "sync_set_role",
     "sync_devices",
     "sync_invite",
+    "sync_invites",
+    "sync_cancel_invite",
     "sync_revoke_device",
 ];
 

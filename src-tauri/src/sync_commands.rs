@@ -1,6 +1,8 @@
 //! Team sync: signing in to a team's server, its members and devices, and the sync status.
 
-use tandem_app::dto::{CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncRole, SyncStatus, TeamDevice, TeamMember};
+use tandem_app::dto::{
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, PendingInvite, SignInInput, SyncRole, SyncStatus, TeamDevice, TeamMember,
+};
 use tandem_app::App;
 use tauri::State;
 
@@ -41,6 +43,14 @@ pub async fn sync_devices(app: State<'_, App>) -> Reply<Vec<TeamDevice>> {
 #[tauri::command]
 pub async fn sync_invite(app: State<'_, App>, input: InviteInput) -> Reply<Invite> {
     app.sync_invite(input).await
+}
+#[tauri::command]
+pub async fn sync_invites(app: State<'_, App>) -> Reply<Vec<PendingInvite>> {
+    app.sync_invites().await
+}
+#[tauri::command]
+pub async fn sync_cancel_invite(app: State<'_, App>, id: String) -> Reply<Vec<PendingInvite>> {
+    app.sync_cancel_invite(&id).await
 }
 #[tauri::command]
 pub async fn sync_revoke_device(app: State<'_, App>, device_id: String) -> Reply<Vec<TeamDevice>> {

@@ -291,6 +291,7 @@ pub fn generate() -> Vec<(String, String)> {
         TeamDevice,
         InviteInput,
         Invite,
+        PendingInvite,
         FieldChange,
     );
     add!(FilePlace, FileAvailability);

@@ -687,6 +687,15 @@ pub struct Invite {
     pub expires_at: String,
 }
 
+/// An invite nobody has used yet (its code is never shown again).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PendingInvite {
+    pub id: String,
+    pub email: String,
+    pub role: SyncRole,
+    pub expires_at: String,
+}
+
 /// One value a record's field held: who wrote it, when, and whether it is the value now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FieldChange {

@@ -16,8 +16,8 @@ use tandem_sync_client::{Account, ServerClient, SyncError};
 use tandem_sync_protocol::{AcceptInvite, CreateWorkspace, DeviceIntro, ErrorCode as WireCode, InviteRequest, Role, Session, SignIn};
 
 use crate::dto::{
-    CreateTeamInput, Invite, InviteInput, JoinTeamInput, SignInInput, SyncAccount, SyncProgress, SyncRole, SyncState, SyncStatus,
-    TeamDevice, TeamMember,
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, PendingInvite, SignInInput, SyncAccount, SyncProgress, SyncRole, SyncState,
+    SyncStatus, TeamDevice, TeamMember,
 };
 use crate::{App, AppError, ErrorCode};
 
@@ -249,6 +249,18 @@ impl App {
         Ok(Invite { email: invite.email, role: role_dto(invite.role), code: invite.code, expires_at: invite.expires_at })
     }
 
+    /// The team's invites nobody has used yet (admins only).
+    pub async fn sync_invites(&self) -> Result<Vec<PendingInvite>, AppError> {
+        let client = self.team_client().await?.1;
+        Ok(client.invites().await.map_err(sync_error)?.into_iter().map(pending_invite_dto).collect())
+    }
+
+    /// Withdraws an invite before it is used: its code stops working at once.
+    pub async fn sync_cancel_invite(&self, id: &str) -> Result<Vec<PendingInvite>, AppError> {
+        let client = self.team_client().await?.1;
+        Ok(client.cancel_invite(id).await.map_err(sync_error)?.into_iter().map(pending_invite_dto).collect())
+    }
+
     async fn team_client(&self) -> Result<(Account, ServerClient), AppError> {
         let db = self.db()?;
         let account = account::load(&db)
@@ -305,6 +317,10 @@ fn account_dto(a: &Account) -> SyncAccount {
         device_id: a.device_id.clone(),
         device_name: a.device_name.clone(),
     }
+}
+
+fn pending_invite_dto(i: tandem_sync_protocol::PendingInvite) -> PendingInvite {
+    PendingInvite { id: i.id, email: i.email, role: role_dto(i.role), expires_at: i.expires_at }
 }
 
 fn member_dto(m: tandem_sync_protocol::Member) -> TeamMember {

@@ -5,7 +5,8 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::{Duration, SecondsFormat, Utc};
 use tandem_sync_protocol::{
-    AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, Role, RoleChange, Session, SignIn,
+    AcceptInvite, CreateWorkspace, Device, DeviceIntro, ErrorCode, Invite, InviteRequest, Member, PendingInvite, Role, RoleChange, Session,
+    SignIn,
 };
 
 use crate::caller::{now, Signed};
@@ -218,6 +219,32 @@ pub async fn invite(
     })
     .await?;
     Ok(Json(Invite { email, role: input.role, code, expires_at }))
+}
+
+/// `GET /v1/invites`: an admin sees the team's invites nobody has used yet.
+pub async fn invites(State(state): State<ServerState>, Signed(caller): Signed) -> Result<Json<Vec<PendingInvite>>, ApiError> {
+    caller.require_admin()?;
+    let store = state.store.clone();
+    Ok(Json(blocking(move || Ok(store.pending_invites(&caller.workspace_id, &now())?)).await?))
+}
+
+/// `DELETE /v1/invites/{id}`: an admin withdraws an invite before it is used; its code stops
+/// working at once.
+pub async fn cancel_invite(
+    State(state): State<ServerState>,
+    Signed(caller): Signed,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<PendingInvite>>, ApiError> {
+    caller.require_admin()?;
+    let store = state.store.clone();
+    let invites = blocking(move || {
+        if !store.cancel_invite(&caller.workspace_id, &id)? {
+            return Err(ApiError::invalid("id", "this team has no such invite waiting; it may have been used or withdrawn"));
+        }
+        Ok(store.pending_invites(&caller.workspace_id, &now())?)
+    })
+    .await?;
+    Ok(Json(invites))
 }
 
 /// `POST /v1/invites/accept`: the invited person chooses a password and signs their device in.

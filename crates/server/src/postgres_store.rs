@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, Config, IsolationLevel, NoTls, Row, Transaction};
-use tandem_sync_protocol::{Change, Device, FileStatus, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{
+    Change, Device, FileStatus, Member, Numbered, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
+};
 
 use crate::pokes::Pokes;
 use crate::sqlite_store::overlap;
@@ -437,10 +439,40 @@ impl Store for PgStore {
     fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError> {
         self.write(|tx| {
             tx.execute(
+                "DELETE FROM invites WHERE workspace_id = $1 AND email = $2 AND used_at IS NULL",
+                &[&invite.workspace_id, &invite.email],
+            )?;
+            tx.execute(
                 "INSERT INTO invites (code_hash, workspace_id, email, role, expires_at) VALUES ($1, $2, $3, $4, $5)",
                 &[&invite.code_hash, &invite.workspace_id, &invite.email, &invite.role.as_str(), &invite.expires_at],
             )?;
             Ok(())
+        })
+    }
+
+    fn pending_invites(&self, workspace_id: &str, now: &str) -> Result<Vec<PendingInvite>, StoreError> {
+        self.read(|conn| {
+            conn.query(
+                "SELECT encode(code_hash, 'hex'), email, role, expires_at FROM invites
+                 WHERE workspace_id = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY expires_at, email",
+                &[&workspace_id, &now],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(PendingInvite { id: r.try_get(0)?, email: r.try_get(1)?, role: role_of(r.try_get(2)?)?, expires_at: r.try_get(3)? })
+            })
+            .collect()
+        })
+    }
+
+    fn cancel_invite(&self, workspace_id: &str, id: &str) -> Result<bool, StoreError> {
+        let id = id.to_lowercase();
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM invites WHERE workspace_id = $1 AND encode(code_hash, 'hex') = $2 AND used_at IS NULL",
+                &[&workspace_id, &id],
+            )?;
+            Ok(n == 1)
         })
     }
 

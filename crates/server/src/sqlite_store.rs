@@ -7,7 +7,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use tandem_sync_protocol::{Change, Device, FileStatus, Member, Numbered, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{
+    Change, Device, FileStatus, Member, Numbered, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
+};
 
 use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
 
@@ -333,10 +335,37 @@ impl Store for SqliteStore {
     fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError> {
         self.write(|conn| {
             conn.execute(
+                "DELETE FROM invites WHERE workspace_id = ?1 AND email = ?2 AND used_at IS NULL",
+                params![invite.workspace_id, invite.email],
+            )?;
+            conn.execute(
                 "INSERT INTO invites (code_hash, workspace_id, email, role, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![invite.code_hash, invite.workspace_id, invite.email, invite.role.as_str(), invite.expires_at],
             )?;
             Ok(())
+        })
+    }
+
+    fn pending_invites(&self, workspace_id: &str, now: &str) -> Result<Vec<PendingInvite>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT lower(hex(code_hash)), email, role, expires_at FROM invites
+                 WHERE workspace_id = ?1 AND used_at IS NULL AND expires_at > ?2 ORDER BY expires_at, email",
+            )?;
+            let rows = stmt.query_map(params![workspace_id, now], |r| {
+                Ok(PendingInvite { id: r.get(0)?, email: r.get(1)?, role: role_of(r.get(2)?)?, expires_at: r.get(3)? })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn cancel_invite(&self, workspace_id: &str, id: &str) -> Result<bool, StoreError> {
+        self.write(|conn| {
+            let n = conn.execute(
+                "DELETE FROM invites WHERE workspace_id = ?1 AND lower(hex(code_hash)) = lower(?2) AND used_at IS NULL",
+                params![workspace_id, id],
+            )?;
+            Ok(n == 1)
         })
     }
 

@@ -3,7 +3,9 @@
 
 use std::sync::Weak;
 
-use tandem_sync_protocol::{Change, Device, FileStatus, Member, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{
+    Change, Device, FileStatus, Member, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
+};
 
 use crate::pokes::Pokes;
 
@@ -90,7 +92,13 @@ pub trait Store: Send + Sync + 'static {
     fn set_role(&self, workspace_id: &str, user_id: &str, role: Role) -> Result<bool, StoreError>;
     /// The workspace's devices, or only `user_id`'s.
     fn devices(&self, workspace_id: &str, user_id: Option<&str>) -> Result<Vec<Device>, StoreError>;
+    /// Records an invite; one not used yet for the same email in the workspace is replaced.
     fn create_invite(&self, invite: &NewInvite) -> Result<(), StoreError>;
+    /// The workspace's invites not used yet and not expired at `now`, soonest to expire first.
+    fn pending_invites(&self, workspace_id: &str, now: &str) -> Result<Vec<PendingInvite>, StoreError>;
+    /// Withdraws an unused invite of `workspace_id` (`id`: its code's digest in hex); false if
+    /// it has no such invite.
+    fn cancel_invite(&self, workspace_id: &str, id: &str) -> Result<bool, StoreError>;
     /// Uses up an unexpired invite for `email` and creates its user and first device, in one
     /// transaction; None if there is no such invite.
     fn accept_invite(&self, code_hash: &[u8], user: &NewUser, device: &NewDevice, now: &str) -> Result<Option<Caller>, StoreError>;

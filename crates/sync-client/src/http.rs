@@ -6,8 +6,8 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tandem_sync_protocol::{
-    AcceptInvite, Change, CreateWorkspace, Device, ErrorBody, ErrorCode, Invite, InviteRequest, Member, PullResponse, PushRequest,
-    PushResponse, Role, RoleChange, Session, SignIn, SnapshotCursor, SnapshotPage, PROTOCOL, PROTOCOL_HEADER,
+    AcceptInvite, Change, CreateWorkspace, Device, ErrorBody, ErrorCode, Invite, InviteRequest, Member, PendingInvite, PullResponse,
+    PushRequest, PushResponse, Role, RoleChange, Session, SignIn, SnapshotCursor, SnapshotPage, PROTOCOL, PROTOCOL_HEADER,
 };
 
 use crate::SyncError;
@@ -116,6 +116,15 @@ impl ServerClient {
 
     pub async fn invite(&self, input: &InviteRequest) -> Result<Invite, SyncError> {
         self.post("/invites", input).await
+    }
+
+    pub async fn invites(&self) -> Result<Vec<PendingInvite>, SyncError> {
+        self.get("/invites", &[]).await
+    }
+
+    pub async fn cancel_invite(&self, id: &str) -> Result<Vec<PendingInvite>, SyncError> {
+        let id: String = id.chars().filter(char::is_ascii_hexdigit).collect();
+        self.send(self.request(Method::DELETE, &format!("/invites/{id}"))).await
     }
 
     pub async fn push(&self, changes: Vec<Change>) -> Result<PushResponse, SyncError> {

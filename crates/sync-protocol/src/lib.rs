@@ -193,6 +193,15 @@ pub struct Invite {
     pub expires_at: String,
 }
 
+/// An invite nobody has used yet, as its team's admins see it: never its code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingInvite {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+    pub expires_at: String,
+}
+
 /// Library files travel by content hash (BLAKE3, 64 lowercase hex digits) in chunks of at most
 /// this many bytes: `PUT /v1/files/{hash}?offset=N&size=S` appends one, so an upload cut off
 /// anywhere resumes from what `GET /v1/files/{hash}` says the server has.

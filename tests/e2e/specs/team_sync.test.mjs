@@ -100,7 +100,19 @@ test("an admin creates a team from Settings, this device syncs, and she invites 
   await code.waitForDisplayed({ timeout: 10_000 });
   inviteCode = (await code.getText()).trim();
   assert.match(inviteCode, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+
+  // An invite to the wrong address is listed as waiting, then withdrawn; Sam's stays.
+  const form = await browser.$('[data-testid="sync-invite-form"]');
+  await (await form.$("#sync-invite-email")).addValue("kim@acme.test");
+  await (await form.$("button*=Create invite code")).click();
+  const waiting = async () => (await textOf(browser, '[aria-label="Invites waiting"]')) ?? "";
+  await eventually(browser, async () => /sam@acme\.test[\s\S]*kim@acme\.test/.test(await waiting()), "both invites are not listed as waiting");
+  await (await browser.$('[aria-label="Invites waiting"]')).scrollIntoView({ block: "center" });
   await screenshot(browser, "60-team-sync-admin");
+  await (await browser.$('button[aria-label="Withdraw the invite for kim@acme.test"]')).click();
+  await (await browser.$("button=Withdraw invite")).click();
+  await eventually(browser, async () => !(await waiting()).includes("kim@acme.test"), "the withdrawn invite is still listed");
+  assert.match(await waiting(), /sam@acme\.test/);
   assert.deepEqual(await accessibilityProblems(browser), []);
 });
 

@@ -116,6 +116,7 @@ import type {
   CreateTeamInput,
   Invite,
   InviteInput,
+  PendingInvite,
   JoinTeamInput,
   SignInInput,
   SyncRole,
@@ -446,6 +447,10 @@ export const backend = {
   syncDevices: () => invoke<TeamDevice[]>("sync_devices"),
   /** Admins only. */
   syncInvite: (input: InviteInput) => invoke<Invite>("sync_invite", { input }),
+  /** Admins only: the invites nobody has used yet (never their codes). */
+  syncInvites: () => invoke<PendingInvite[]>("sync_invites"),
+  /** Admins only: withdraws an invite before it is used; returns the invites as `syncInvites` does. */
+  syncCancelInvite: (id: string) => invoke<PendingInvite[]>("sync_cancel_invite", { id }),
   /** An admin may revoke any device, anyone else their own; returns the devices as `syncDevices` does. */
   syncRevokeDevice: (deviceId: string) => invoke<TeamDevice[]>("sync_revoke_device", { deviceId }),
 };

@@ -52,6 +52,29 @@ async fn a_team_is_created_and_joined_and_each_device_knows_its_people() {
     assert_eq!(ana.app.get_contact(&grace.id).unwrap().owner_id.as_deref(), Some(account.user_id.as_str()));
 
     let invite = ana.app.sync_invite(InviteInput { email: "sam@acme.com".into(), role: SyncRole::SalesManager }).await.unwrap();
+    // An invite sent to the wrong person is withdrawn: its code no longer works.
+    let wrong = ana.app.sync_invite(InviteInput { email: "kim@acme.com".into(), role: SyncRole::Seller }).await.unwrap();
+    let waiting = ana.app.sync_invites().await.unwrap();
+    assert_eq!(
+        waiting.iter().map(|i| (i.email.as_str(), i.role)).collect::<Vec<_>>(),
+        [("sam@acme.com", SyncRole::SalesManager), ("kim@acme.com", SyncRole::Seller)]
+    );
+    let left = ana.app.sync_cancel_invite(&waiting[1].id).await.unwrap();
+    assert_eq!(left.iter().map(|i| i.email.as_str()).collect::<Vec<_>>(), ["sam@acme.com"]);
+    let kim = syncing_device();
+    let refused = kim
+        .app
+        .sync_join_team(JoinTeamInput {
+            server_url: url.clone(),
+            email: "kim@acme.com".into(),
+            code: wrong.code,
+            display_name: "Kim".into(),
+            password: TEAM_PASSWORD.into(),
+            device_name: "Kim's laptop".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(refused.fields[0].field, "code", "{refused:?}");
     let sam = syncing_device();
     let joined = sam
         .app
@@ -66,6 +89,7 @@ async fn a_team_is_created_and_joined_and_each_device_knows_its_people() {
         .await
         .unwrap();
     assert_eq!(joined.account.unwrap().role, SyncRole::SalesManager);
+    assert!(ana.app.sync_invites().await.unwrap().is_empty(), "a used invite is no longer waiting");
     until("Grace reached Sam's device", || sam.app.get_contact(&grace.id).is_ok()).await;
     // Sam's device knows Ana by her team account, and itself as a sales manager.
     let sams_view = sam.app.list_members().unwrap();

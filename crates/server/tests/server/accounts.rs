@@ -2,7 +2,7 @@
 
 use reqwest::Method;
 use serde_json::{json, Value};
-use tandem_sync_protocol::{Device, ErrorCode, Invite, Member, PullResponse, PushResponse, Role, Session};
+use tandem_sync_protocol::{Device, ErrorCode, Invite, Member, PendingInvite, PullResponse, PushResponse, Role, Session};
 
 use tandem_server::Limits;
 
@@ -70,6 +70,45 @@ on_each_store! {
         // A marketer may not invite.
         let refused = server.post::<Invite>("/invites", Some(&mo.token), &json!({"email": "x@acme.test", "role": "admin"})).await.unwrap_err();
         assert_eq!(code_of(refused), (403, ErrorCode::Forbidden));
+    }
+
+    #[tokio::test]
+    async fn an_admin_sees_the_invites_waiting_and_withdraws_one(backend) {
+        let server = TestServer::start(backend).await;
+        let admin = server.create_team("Acme", "ada@acme.test", "dev-a").await;
+        let invite = |email: &str, role: &str| json!({"email": email, "role": role});
+        let first: Invite = server.post("/invites", Some(&admin.token), &invite("mo@acme.test", "marketer")).await.unwrap();
+        // A new code for the same email replaces the one not used yet.
+        let second: Invite = server.post("/invites", Some(&admin.token), &invite("mo@acme.test", "seller")).await.unwrap();
+        let sam: Invite = server.post("/invites", Some(&admin.token), &invite("sam@acme.test", "seller")).await.unwrap();
+        let waiting: Vec<PendingInvite> = server.get("/invites", &admin.token).await.unwrap();
+        let shown: Vec<(&str, Role)> = waiting.iter().map(|i| (i.email.as_str(), i.role)).collect();
+        assert_eq!(shown, [("mo@acme.test", Role::Seller), ("sam@acme.test", Role::Seller)]);
+        assert!(waiting.iter().all(|i| !i.id.contains(&second.code) && i.id.len() == 64), "the list never shows a code");
+        let accept = |email: &str, code: &str, device: &str| {
+            json!({"email": email, "code": code, "display_name": "Someone", "password": PASSWORD, "device": {"id": device, "name": "laptop"}})
+        };
+        let replaced = server.post::<Session>("/invites/accept", None, &accept("mo@acme.test", &first.code, "dev-m")).await.unwrap_err();
+        assert_eq!(replaced.1.field.as_deref(), Some("code"));
+        // Withdrawn: gone from the list, and its code no longer works.
+        let sam_id = &waiting.iter().find(|i| i.email == "sam@acme.test").unwrap().id;
+        let left: Vec<PendingInvite> = server.call(Method::DELETE, &format!("/invites/{sam_id}"), Some(&admin.token), None::<&()>).await.unwrap();
+        assert_eq!(left.iter().map(|i| i.email.as_str()).collect::<Vec<_>>(), ["mo@acme.test"]);
+        let withdrawn = server.post::<Session>("/invites/accept", None, &accept("sam@acme.test", &sam.code, "dev-s")).await.unwrap_err();
+        assert_eq!(withdrawn.1.field.as_deref(), Some("code"));
+        let again = server.call::<Vec<PendingInvite>>(Method::DELETE, &format!("/invites/{sam_id}"), Some(&admin.token), None::<&()>).await;
+        assert_eq!(code_of(again.unwrap_err()), (422, ErrorCode::Invalid));
+        // Used: no longer waiting.
+        let mo: Session = server.post("/invites/accept", None, &accept("mo@acme.test", &second.code, "dev-m")).await.unwrap();
+        assert!(server.get::<Vec<PendingInvite>>("/invites", &admin.token).await.unwrap().is_empty());
+        // Only admins see or withdraw invites, and only their own team's.
+        assert_eq!(code_of(server.get::<Vec<PendingInvite>>("/invites", &mo.token).await.unwrap_err()), (403, ErrorCode::Forbidden));
+        let other = server.create_team("Globex", "gus@globex.test", "dev-g").await;
+        let theirs: Invite = server.post("/invites", Some(&other.token), &invite("kim@globex.test", "seller")).await.unwrap();
+        let their_id = server.get::<Vec<PendingInvite>>("/invites", &other.token).await.unwrap().remove(0).id;
+        let foreign = server.call::<Vec<PendingInvite>>(Method::DELETE, &format!("/invites/{their_id}"), Some(&admin.token), None::<&()>).await;
+        assert_eq!(code_of(foreign.unwrap_err()).1, ErrorCode::Invalid);
+        server.post::<Session>("/invites/accept", None, &accept("kim@globex.test", &theirs.code, "dev-k")).await.unwrap();
     }
 
     #[tokio::test]

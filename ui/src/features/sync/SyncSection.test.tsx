@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Invite, Member, SyncAccount, SyncStatus, TeamDevice, TeamMember } from "../../ipc/bindings";
+import type { Invite, Member, PendingInvite, SyncAccount, SyncStatus, TeamDevice, TeamMember } from "../../ipc/bindings";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
 import { SyncSection } from "./SyncSection";
@@ -46,6 +46,7 @@ function backendWith(status: SyncStatus, handlers: Handlers = {}) {
     get_profile: () => ana,
     sync_members: () => members,
     sync_devices: () => devices,
+    sync_invites: () => [],
     ...handlers,
   });
 }
@@ -239,6 +240,41 @@ describe("SyncSection, signed in", () => {
 
     await user.click(within(issued).getByRole("button", { name: "Copy code" }));
     expect(await navigator.clipboard.readText()).toBe("K7Q-4MZ-P2X");
+  });
+
+  it("lists the invites waiting, refreshed after a new one, and withdraws one after asking", async () => {
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    let waiting: PendingInvite[] = [{ id: "aa11", email: "kim@acme.example", role: "seller", expires_at: new Date(Date.now() + 2 * 86_400_000).toISOString() }];
+    const backend = backendWith(synced(anaAccount), {
+      sync_invites: () => waiting,
+      sync_invite: ({ input }) => {
+        const { email, role } = input as { email: string; role: PendingInvite["role"] };
+        waiting = [...waiting, { id: "bb22", email, role, expires_at: inAWeek }];
+        return { email, role, code: "K7Q-4MZ-P2X", expires_at: inAWeek } satisfies Invite;
+      },
+      sync_cancel_invite: ({ id }) => (waiting = waiting.filter((i) => i.id !== id)),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<SyncSection />, { screen: "settings" });
+
+    const table = await screen.findByRole("table", { name: "Invites waiting" });
+    expect(within(table).getAllByTestId("sync-invite").map((r) => r.textContent)).toEqual([expect.stringMatching(/kim@acme\.example.*Seller.*in 2 days/)]);
+
+    const form = screen.getByTestId("sync-invite-form");
+    await user.type(within(form).getByRole("textbox", { name: "Email" }), "lee@acme.example");
+    await user.click(within(form).getByRole("button", { name: "Create invite code" }));
+    await waitFor(() => expect(within(table).getAllByTestId("sync-invite")).toHaveLength(2));
+    expect(within(table).getAllByTestId("sync-invite")[1]).toHaveTextContent("lee@acme.example");
+    // The list never shows a code: only the one just made, in its own box.
+    expect(table).not.toHaveTextContent("K7Q-4MZ-P2X");
+
+    await user.click(within(table).getByRole("button", { name: "Withdraw the invite for kim@acme.example" }));
+    const confirm = screen.getByRole("alertdialog", { name: "Withdraw this invite?" });
+    expect(confirm).toHaveTextContent("The code sent to kim@acme.example stops working straight away.");
+    await user.click(within(confirm).getByRole("button", { name: "Withdraw invite" }));
+    expect(await screen.findByText("Invite for kim@acme.example withdrawn")).toBeInTheDocument();
+    expect(backend.callsTo("sync_cancel_invite")).toEqual([{ id: "aa11" }]);
+    await waitFor(() => expect(within(table).getAllByTestId("sync-invite").map((r) => r.textContent)).toEqual([expect.stringContaining("lee@acme.example")]));
   });
 
   it("lets an admin change a teammate's role, and shows the server's refusal", async () => {

@@ -14,6 +14,7 @@ import { toAppError } from "../../ipc/app-error";
 import type { Invite, InviteInput, SyncAccount, SyncRole } from "../../ipc/bindings";
 import { useCopy } from "../library/use-copy";
 import { SectionError, SectionLoading } from "../settings/SectionStatus";
+import { PendingInvites } from "./PendingInvites";
 import { syncRoleOptions } from "./sync-labels";
 import { useInvite, useSetRole, useTeamMembers } from "./sync-queries";
 
@@ -80,10 +81,12 @@ export function TeamMembers({ me }: { me: SyncAccount }) {
 
       <h3 className="settings-section__subtitle">Invite a teammate</h3>
       <p className="settings-section__description">
-        Tandem makes a one-time code for them. They enter it, with this server’s address, under “Join with an invite”.
+        Tandem makes a one-time code for them. They enter it, with this server’s address, under “Join with an invite”. A new code
+        for the same email replaces the one not used yet.
       </p>
       <InviteForm key={issued?.serial ?? 0} onIssued={(invite) => setIssued((last) => ({ invite, serial: (last?.serial ?? 0) + 1 }))} />
       {issued && <InviteCode invite={issued.invite} account={me} onDone={() => setIssued(null)} />}
+      <PendingInvites />
     </>
   );
 }

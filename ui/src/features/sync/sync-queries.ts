@@ -8,6 +8,7 @@ import type {
   CreateTeamInput,
   InviteInput,
   JoinTeamInput,
+  PendingInvite,
   SignInInput,
   SyncAccount,
   SyncRole,
@@ -20,12 +21,14 @@ import { onSyncStatus } from "../../ipc/events";
 const statusKey = ["sync_status"];
 const membersKey = ["sync_members"];
 const devicesKey = ["sync_devices"];
+const invitesKey = ["sync_invites"];
 
 export const useSyncStatus = () => useQuery({ queryKey: statusKey, queryFn: backend.syncStatus });
 
 /** The server's lists are refetched each time they are shown: nothing tells this device they changed. */
 export const useTeamMembers = () => useQuery({ queryKey: membersKey, queryFn: backend.syncMembers, staleTime: 0 });
 export const useTeamDevices = () => useQuery({ queryKey: devicesKey, queryFn: backend.syncDevices, staleTime: 0 });
+export const usePendingInvites = () => useQuery({ queryKey: invitesKey, queryFn: backend.syncInvites, staleTime: 0 });
 
 const sameAccount = (a: SyncAccount | null | undefined, b: SyncAccount | null) =>
   (a ?? null) === b || (a != null && b !== null && a.workspace_id === b.workspace_id && a.user_id === b.user_id && a.device_id === b.device_id);
@@ -37,6 +40,7 @@ function storeStatus(queryClient: QueryClient, status: SyncStatus) {
   if (before && !sameAccount(before.account, status.account)) {
     queryClient.removeQueries({ queryKey: membersKey });
     queryClient.removeQueries({ queryKey: devicesKey });
+    queryClient.removeQueries({ queryKey: invitesKey });
   }
 }
 
@@ -80,6 +84,7 @@ export function useSyncNow() {
       storeStatus(queryClient, status);
       void queryClient.invalidateQueries({ queryKey: membersKey });
       void queryClient.invalidateQueries({ queryKey: devicesKey });
+      void queryClient.invalidateQueries({ queryKey: invitesKey });
     },
   });
 }
@@ -92,7 +97,21 @@ export function useSetRole() {
   });
 }
 
-export const useInvite = () => useMutation({ mutationFn: (input: InviteInput) => backend.syncInvite(input) });
+export function useInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InviteInput) => backend.syncInvite(input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: invitesKey }),
+  });
+}
+
+export function useCancelInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => backend.syncCancelInvite(id),
+    onSuccess: (invites: PendingInvite[]) => queryClient.setQueryData(invitesKey, invites),
+  });
+}
 
 export function useRevokeDevice() {
   const queryClient = useQueryClient();

@@ -228,6 +228,7 @@ export type { TeamMember } from "./TeamMember";
 export type { TeamDevice } from "./TeamDevice";
 export type { InviteInput } from "./InviteInput";
 export type { Invite } from "./Invite";
+export type { PendingInvite } from "./PendingInvite";
 export type { FieldChange } from "./FieldChange";
 export type { FilePlace } from "./FilePlace";
 export type { FileAvailability } from "./FileAvailability";
