@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tandem_content::blobs::BlobStore;
-use tandem_store::{content, local_state, Db, WriteSource};
+use tandem_store::{content, local_state, quotes, Db, WriteSource};
 use tandem_sync_client::files::{download_file, upload_file};
 use tandem_sync_client::{account, ServerClient, SyncError};
 use tandem_sync_protocol::{ErrorCode as WireCode, MAX_FILE_CHUNK};
@@ -128,14 +128,18 @@ impl App {
         });
     }
 
-    /// Uploads every library file this device holds that the server lacks, then downloads the
-    /// files of the collections kept offline here. Resumable: a run cut off goes on next time.
+    /// Uploads every file this device holds that the server lacks (library files, and the PDFs,
+    /// signatures and logo of quotes), then downloads the files of the collections kept offline
+    /// here and the proposal logo (every device prints proposals). Resumable: a run cut off goes
+    /// on next time. A quote's PDF comes down when it is opened.
     pub(crate) async fn sync_files(&self, db: &Arc<Db>, client: &ServerClient) -> Result<FilesSynced, AppError> {
         let store = self.blob_store();
         let Some(_running) = Claim::take(&RUNNING, store.root().to_owned()) else { return Ok(FilesSynced::default()) };
         let Some(account) = account::load(db).map_err(sync_error)? else { return Ok(FilesSynced::default()) };
         let mut done = FilesSynced::default();
-        for (hash, _) in db.read(content::version_files)? {
+        let mut held: BTreeSet<String> = db.read(content::version_files)?.into_iter().map(|(hash, _)| hash).collect();
+        held.extend(db.read(quotes::stored_files)?);
+        for hash in held {
             if known_on_server(store.root(), &account.workspace_id, &hash) {
                 continue;
             }
@@ -146,7 +150,7 @@ impl App {
             }
             note_on_server(store.root(), &account.workspace_id, &hash);
         }
-        let mut wanted = BTreeSet::new();
+        let mut wanted: BTreeSet<String> = db.read(quotes::logo)?.into_iter().map(|(hash, _)| hash).collect();
         for collection in self.offline_collections()? {
             wanted.extend(db.read(|c| content::collection_files(c, &collection))?);
         }
@@ -211,7 +215,7 @@ impl App {
         }
         let db = self.db()?;
         let Some(account) = account::load(&db).map_err(sync_error)? else {
-            return Err(AppError::new(ErrorCode::NotFound, "This file is missing from this device's library folder."));
+            return Err(AppError::new(ErrorCode::NotFound, "This file is missing from this device's Tandem folder."));
         };
         let (app, wanted) = (self.clone(), hash.to_owned());
         let fetched = std::thread::spawn(move || -> Result<(), AppError> {
@@ -230,7 +234,7 @@ impl App {
             })
         })
         .join()
-        .map_err(|_| AppError::new(ErrorCode::Internal, "The download of a library file stopped unexpectedly."))?;
+        .map_err(|_| AppError::new(ErrorCode::Internal, "The download of a file from the team's server stopped unexpectedly."))?;
         fetched?;
         if store.contains(hash) {
             Ok(())

@@ -111,6 +111,8 @@ impl App {
     pub fn proposal_pdf(&self, id: &str) -> Result<Vec<u8>, AppError> {
         let (sent, _, accepted) = self.db()?.read(|conn| quotes::files(conn, id))?;
         if let Some(hash) = [accepted, sent].into_iter().find(|h| !h.is_empty()) {
+            // Sent from another device: its bytes come from the team's server.
+            self.ensure_file_here(&hash)?;
             return Ok(self.blob_store().read(&hash)?);
         }
         let detail = self.get_quote(id)?;
@@ -173,6 +175,11 @@ impl App {
         let (me, _) = self.me()?;
         let device = self.db()?.device_id().to_owned();
         let was_sent = detail.quote.status == QuoteStatus::Sent;
+        let sent_pdf = self.db()?.read(|conn| quotes::files(conn, id))?.0;
+        if was_sent && !sent_pdf.is_empty() {
+            // Sent from another device: fetched before the write, which must not wait on the network.
+            self.ensure_file_here(&sent_pdf)?;
+        }
         self.write(WriteSource::User, &format!("Quote “{}” accepted", detail.quote.title), |w| {
             let number = self.number_for(w, &detail, &device)?;
             let printed = with_revision(&number, detail.quote.revision);
@@ -268,7 +275,10 @@ impl App {
             });
         }
         let logo = match self.db()?.read(quotes::logo)? {
-            Some((hash, format)) => Some(Logo { bytes: self.blob_store().read(&hash)?, format: logo_format(&format) }),
+            Some((hash, format)) => {
+                self.ensure_file_here(&hash)?;
+                Some(Logo { bytes: self.blob_store().read(&hash)?, format: logo_format(&format) })
+            }
             None => None,
         };
         let me = self.db()?.read(tandem_store::members::profile)?;
@@ -342,7 +352,10 @@ impl App {
 
     pub fn brand_logo(&self) -> Result<Vec<u8>, AppError> {
         match self.db()?.read(quotes::logo)? {
-            Some((hash, _)) => Ok(self.blob_store().read(&hash)?),
+            Some((hash, _)) => {
+                self.ensure_file_here(&hash)?;
+                Ok(self.blob_store().read(&hash)?)
+            }
             None => Err(AppError::new(ErrorCode::NotFound, "No logo is set.")),
         }
     }

@@ -268,6 +268,17 @@ pub fn files(conn: &Connection, id: &str) -> Result<(String, String, String), St
     })?)
 }
 
+/// Every file quotes keep in the content store — PDFs as sent, signatures, final PDFs, the
+/// brand logo — by hash, for sync to carry to the team's server.
+pub fn stored_files(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT sent_pdf_hash FROM quotes UNION SELECT signature_hash FROM quotes UNION SELECT final_pdf_hash FROM quotes
+         UNION SELECT brand_logo_hash FROM quote_settings WHERE deleted = 0",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.filter(|h| !matches!(h, Ok(h) if h.is_empty())).collect::<Result<_, _>>()?)
+}
+
 /// Open, current quotes valid until `day` or earlier: (quote id, valid until).
 pub fn expiring(conn: &Connection, day: &str) -> Result<Vec<(String, String)>, StoreError> {
     let mut stmt = conn.prepare_cached(

@@ -166,3 +166,32 @@ async fn a_collection_kept_offline_comes_down_in_the_background_and_an_offline_d
     assert!(b.app.set_collection_offline("no-such-collection", true).is_err());
     assert_eq!(b.app.set_collection_offline(&collection.id, false).unwrap(), Vec::<String>::new());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_proposal_logo_set_on_one_device_comes_down_on_the_other_without_being_asked_for() {
+    let server = server().await;
+    let a = first_device(&server.url).await;
+    let logo = b"\x89PNG\r\n\x1a\n the team's logo".to_vec();
+    let settings = off(&a.app, {
+        let logo = logo.clone();
+        move |app| app.set_brand_logo(Some(&logo))
+    })
+    .await
+    .unwrap();
+    assert!(settings.brand.has_logo);
+    let (hash, _) = a.app.db().unwrap().read(tandem_store::quotes::logo).unwrap().expect("the logo is stored");
+    a.app.sync_now().unwrap();
+
+    // B learns of the logo with the settings row, and its background file sync fetches the
+    // bytes: every device prints proposals, so none waits for the logo when it prints.
+    let b = second_device(&server.url).await;
+    eventually("the logo's bytes reaching B in the background", || {
+        let (app, hash) = (b.app.clone(), hash.clone());
+        async move {
+            app.sync_now().ok();
+            (place(&app, &hash) == FilePlace::OnDevice).then_some(())
+        }
+    })
+    .await;
+    assert_eq!(off(&b.app, |app| app.brand_logo()).await.unwrap(), logo);
+}
