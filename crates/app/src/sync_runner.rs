@@ -21,6 +21,8 @@ const COALESCE: Duration = Duration::from_millis(150);
 /// A pass even without events, in case a poke was missed.
 const SAFETY_NET: Duration = Duration::from_secs(300);
 const FIRST_RETRY: Duration = Duration::from_secs(2);
+/// Between the passes that read a new device's earlier history: short, yet leaving room to breathe.
+const HISTORY_PAUSE: Duration = Duration::from_millis(500);
 const LAST_RETRY: Duration = Duration::from_secs(60);
 
 /// Listens for the server's pokes for one signed-in account.
@@ -93,7 +95,12 @@ impl App {
                 self.set_live(Some(SyncState::Synced), None);
                 self.sync_files_in_background(db, client);
                 *retry = FIRST_RETRY;
-                SAFETY_NET
+                // A device that just joined reads the team's earlier history over the next passes.
+                if report.history_behind {
+                    HISTORY_PAUSE
+                } else {
+                    SAFETY_NET
+                }
             }
             Err(SyncError::Offline(_)) => {
                 self.set_live(Some(SyncState::Offline), None);

@@ -15,6 +15,11 @@ pub const PULLED_SEQ: &str = "sync_pulled_seq";
 pub const LAST_SYNCED_AT: &str = "sync_last_synced_at";
 /// Set once the team's workspace was read from a snapshot: later passes only pull.
 pub const BOOTSTRAPPED: &str = "sync_bootstrapped";
+/// A device that joined from a snapshot then reads the changes made before it (the values that
+/// lost, who wrote what) for its records' history: read up to this sequence number so far…
+pub const HISTORY_SEQ: &str = "sync_history_seq";
+/// …of this one, the snapshot's.
+pub const HISTORY_TO: &str = "sync_history_to";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {

@@ -9,7 +9,7 @@ use tandem_store::outbox::{unsent, unsent_count};
 use tandem_store::{privacy, Db, RemoteChange};
 use tandem_sync_protocol::{ErrorCode, Numbered};
 
-use crate::account::{self, ACKED_SEQ, BOOTSTRAPPED, LAST_SYNCED_AT, PULLED_SEQ};
+use crate::account::{self, ACKED_SEQ, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO, LAST_SYNCED_AT, PULLED_SEQ};
 use crate::wire::{from_wire, to_wire};
 use crate::{ServerClient, SyncError};
 
@@ -18,6 +18,9 @@ pub const PAGE: usize = 1_000;
 /// Fields per snapshot page: a new device reads the whole workspace, in as few requests as the
 /// server allows (it caps pages at its own limit).
 const SNAPSHOT_PAGE: usize = 5_000;
+/// Pages of the changes made before this device joined that one pass reads for the history:
+/// edits made meanwhile wait at most that long to be sent.
+const HISTORY_PAGES_PER_PASS: usize = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -49,6 +52,11 @@ pub struct Report {
     /// A received change purged a row: undo history no longer holds.
     pub purged: bool,
     pub tables: std::collections::BTreeSet<String>,
+    /// Changes from before this device joined read for the history this pass (none applied:
+    /// the snapshot had their fields' winners).
+    pub history: usize,
+    /// Some of that history is still to be read: run another pass soon.
+    pub history_behind: bool,
 }
 
 async fn blocking<T: Send + 'static>(db: &Arc<Db>, f: impl FnOnce(&Db) -> Result<T, SyncError> + Send + 'static) -> Result<T, SyncError> {
@@ -61,7 +69,13 @@ pub async fn sync_pass(db: &Arc<Db>, client: &ServerClient, progress: &(dyn Fn(P
     let unparked = blocking(db, |db| Ok(db.unpark()?)).await?;
     report.applied += unparked.applied;
     push(db, client, progress, &mut report).await?;
-    pull(db, client, progress, &mut report).await?;
+    let bootstrapped = pull(db, client, progress, &mut report).await?;
+    // A first pass ends with the workspace in place; its history follows in the next passes.
+    if bootstrapped {
+        report.history_behind = true;
+    } else {
+        read_history(db, client, &mut report).await?;
+    }
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     blocking(db, move |db| account::set_state(db, LAST_SYNCED_AT, &now)).await?;
     Ok(report)
@@ -106,14 +120,16 @@ async fn push(
     }
 }
 
+/// Pulls what this device has not seen; true if it first read the workspace from a snapshot.
 async fn pull(
     db: &Arc<Db>,
     client: &ServerClient,
     progress: &(dyn Fn(Progress) + Send + Sync),
     report: &mut Report,
-) -> Result<(), SyncError> {
+) -> Result<bool, SyncError> {
     let mut pulled = blocking(db, |db| account::cursor(db, PULLED_SEQ)).await?;
-    if blocking(db, |db| account::state(db, BOOTSTRAPPED)).await?.is_none() {
+    let bootstrapped = blocking(db, |db| account::state(db, BOOTSTRAPPED)).await?.is_none();
+    if bootstrapped {
         pulled = bootstrap(db, client, progress, report).await?;
     }
     loop {
@@ -121,7 +137,7 @@ async fn pull(
         // Changes private to teammates are skipped by the server: continue after what it scanned.
         let last = page.scanned_to;
         if last <= pulled {
-            return Ok(());
+            return Ok(bootstrapped);
         }
         let changes = page.changes.into_iter().map(|Numbered { change, .. }| from_wire(change)).collect::<Result<Vec<_>, _>>()?;
         if !changes.is_empty() {
@@ -131,9 +147,41 @@ async fn pull(
         pulled = last;
         progress(Progress::Receiving { done: report.received });
         if last >= page.head {
-            return Ok(());
+            return Ok(bootstrapped);
         }
     }
+}
+
+/// Reads, a few pages per pass, the changes made before this device joined from a snapshot:
+/// received like any others, they are older than the winners the snapshot gave, so they change
+/// no field and only join the log — the record's history then shows every value, as on the
+/// devices that were there.
+async fn read_history(db: &Arc<Db>, client: &ServerClient, report: &mut Report) -> Result<(), SyncError> {
+    let to = blocking(db, |db| account::cursor(db, HISTORY_TO)).await?;
+    let mut at = blocking(db, |db| account::cursor(db, HISTORY_SEQ)).await?;
+    for _ in 0..HISTORY_PAGES_PER_PASS {
+        if at >= to {
+            return Ok(());
+        }
+        let page = client.pull(at, PAGE).await?;
+        let last = page.scanned_to.min(to);
+        let changes = page
+            .changes
+            .into_iter()
+            .filter(|n| n.seq <= to)
+            .map(|Numbered { change, .. }| from_wire(change))
+            .collect::<Result<Vec<_>, _>>()?;
+        report.history += changes.len();
+        let got = blocking(db, move |db| Ok(db.receive(&changes)?)).await?;
+        report.applied += got.applied.applied;
+        report.tables.extend(got.applied.tables);
+        // Nothing more to read (the server scanned no further): the history is complete.
+        let last = if last <= at { to } else { last };
+        blocking(db, move |db| account::set_state(db, HISTORY_SEQ, &last.to_string())).await?;
+        at = last;
+    }
+    report.history_behind = at < to;
+    Ok(())
 }
 
 /// Reads every field's winner page by page, as of one moment; returns that moment's sequence
@@ -164,6 +212,7 @@ async fn bootstrap(
     }
     blocking(db, move |db| {
         account::set_state(db, PULLED_SEQ, &as_of.to_string())?;
+        account::set_state(db, HISTORY_TO, &as_of.to_string())?;
         account::set_state(db, BOOTSTRAPPED, "1")
     })
     .await?;

@@ -143,6 +143,30 @@ async fn the_later_edit_of_one_field_wins_everywhere_and_the_other_stays_in_hist
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_that_joins_later_reads_the_history_from_before_it_joined() {
+    let (url, _server) = server().await;
+    let a = first_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada")), ("title", text("Engineer"))]);
+    a.sync().await;
+    a.set("c1", &[("title", text("CTO"))]);
+    a.sync().await;
+    // B joins: the snapshot gives it each field's winner; its first pass ends there.
+    let b = another_device(&url).await;
+    let first = b.sync().await;
+    assert!(first.history_behind, "{first:?}");
+    assert_eq!(b.history("c1", "title"), [text("CTO")]);
+    // The next pass reads what came before: the title that lost is in B's history too, and
+    // nothing on B changes.
+    let second = b.sync().await;
+    assert!(second.history >= 3 && !second.history_behind && second.applied == 0, "{second:?}");
+    assert_eq!(b.history("c1", "title"), [text("Engineer"), text("CTO")]);
+    assert_eq!(b.history("c1", "title"), a.history("c1", "title"));
+    assert_eq!(a.contacts(), b.contacts());
+    // Read once: later passes read no more history.
+    assert_eq!(b.sync().await.history, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_delete_and_an_edit_made_concurrently_leave_the_record_deleted_with_the_edit_kept() {
     let (url, _server) = server().await;
     let a = first_device(&url).await;
