@@ -60,7 +60,7 @@ export function ContactGrid({
           <span role="gridcell" className="contact-cell">
             <LifecyclePill stage={row.lifecycle_stage} />
           </span>
-          <span role="gridcell" className="contact-cell contact-cell--score tabular">
+          <span role="gridcell" className="contact-cell contact-cell--numeric tabular">
             {row.score ?? ""}
           </span>
           <span role="gridcell" className="contact-cell">

@@ -6,6 +6,8 @@ type Column = {
   title: string;
   /** The order this column's header switches to, and which way that order runs. */
   sort?: { by: ContactSort; direction: "ascending" | "descending" };
+  /** Numbers line up on the right, their title with them. */
+  numeric?: boolean;
 };
 
 const columns: Column[] = [
@@ -13,7 +15,7 @@ const columns: Column[] = [
   { title: "Email" },
   { title: "Company" },
   { title: "Stage" },
-  { title: "Score", sort: { by: "score", direction: "descending" } },
+  { title: "Score", sort: { by: "score", direction: "descending" }, numeric: true },
   { title: "Title" },
   { title: "Country" },
   { title: "Updated", sort: { by: "recently_updated", direction: "descending" } },
@@ -37,7 +39,7 @@ export function ContactGridHeader({
         const columnSort = column.sort;
         if (!columnSort || !onSortChange) {
           return (
-            <span key={column.title} role="columnheader" className="contact-cell">
+            <span key={column.title} role="columnheader" className={`contact-cell${column.numeric ? " contact-cell--numeric" : ""}`}>
               {column.title}
             </span>
           );
@@ -48,7 +50,7 @@ export function ContactGridHeader({
           <span
             key={column.title}
             role="columnheader"
-            className="contact-cell contact-cell--sortable"
+            className={`contact-cell contact-cell--sortable${column.numeric ? " contact-cell--numeric" : ""}`}
             aria-sort={active ? columnSort.direction : "none"}
           >
             <button
