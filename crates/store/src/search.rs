@@ -113,9 +113,7 @@ impl Found {
         }
         Ok((total, best))
     }
-}
 
-impl Found {
     /// The ids of the best `take` of `candidates` (rowid, rank, size): ranked inside the index,
     /// so only one page of rows is read from the table.
     fn ranked(&self, candidates: &str, take: u32) -> String {
