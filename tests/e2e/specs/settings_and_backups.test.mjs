@@ -34,7 +34,10 @@ test("workspace time zone and base currency are saved and shown again", async ()
   await (await browser.$("aria/Settings")).click();
   await (await browser.$("#ws-time-zone")).selectByAttribute("value", "Europe/Madrid");
   await (await browser.$("#ws-currency")).selectByAttribute("value", "EUR");
-  await (await browser.$("button=Save workspace")).click();
+  // Centred first: scrolled just into view at the bottom, the button can sit under a toast.
+  const save = await browser.$("button=Save workspace");
+  await save.scrollIntoView({ block: "center" });
+  await save.click();
   await eventually(browser, async () => (await toastText(browser)).length > 0, "no confirmation after saving");
   await (await browser.$("aria/Contacts")).click();
   await (await browser.$("aria/Settings")).click();
