@@ -206,6 +206,8 @@ const COMMANDS: &[&str] = &[
     "sync_invite",
     "sync_invites",
     "sync_cancel_invite",
+    "kept_aside_workspaces",
+    "open_kept_aside_workspace",
     "sync_revoke_device",
 ];
 

@@ -1,7 +1,8 @@
 //! Team sync: signing in to a team's server, its members and devices, and the sync status.
 
 use tandem_app::dto::{
-    CreateTeamInput, Invite, InviteInput, JoinTeamInput, PendingInvite, SignInInput, SyncRole, SyncStatus, TeamDevice, TeamMember,
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, KeptAsideWorkspace, PendingInvite, SignInInput, SyncRole, SyncStatus, TeamDevice,
+    TeamMember,
 };
 use tandem_app::App;
 use tauri::State;
@@ -51,6 +52,21 @@ pub async fn sync_invites(app: State<'_, App>) -> Reply<Vec<PendingInvite>> {
 #[tauri::command]
 pub async fn sync_cancel_invite(app: State<'_, App>, id: String) -> Reply<Vec<PendingInvite>> {
     app.sync_cancel_invite(&id).await
+}
+#[tauri::command]
+pub async fn kept_aside_workspaces(app: State<'_, App>) -> Reply<Vec<KeptAsideWorkspace>> {
+    off_ui(&app, |a| a.kept_aside_workspaces()).await
+}
+/// Opens a kept-aside workspace in a window of its own: Tandem again, on that data folder.
+#[tauri::command]
+pub async fn open_kept_aside_workspace(app: State<'_, App>, id: String) -> Reply<()> {
+    let folder = off_ui(&app, move |a| a.kept_aside_folder(&id)).await?;
+    let program = std::env::current_exe()?;
+    let mut child = std::process::Command::new(program).env("TANDEM_DATA_DIR", &folder).spawn()?;
+    // Reaped when it exits, so a closed window leaves no zombie behind.
+    std::thread::spawn(move || child.wait());
+    tracing::info!(folder = %folder.display(), "opened a kept-aside workspace");
+    Ok(())
 }
 #[tauri::command]
 pub async fn sync_revoke_device(app: State<'_, App>, device_id: String) -> Reply<Vec<TeamDevice>> {

@@ -292,6 +292,8 @@ pub fn generate() -> Vec<(String, String)> {
         InviteInput,
         Invite,
         PendingInvite,
+        LocalRecords,
+        KeptAsideWorkspace,
         FieldChange,
     );
     add!(FilePlace, FileAvailability);

@@ -632,6 +632,31 @@ pub struct SignInInput {
     pub email: String,
     pub password: String,
     pub device_name: String,
+    pub local_records: LocalRecords,
+}
+
+/// What happens to the records already on this device when it joins a team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LocalRecords {
+    /// Merged into the team's workspace (and the team's records added here).
+    Merge,
+    /// Moved to a workspace of their own on this computer, opened in a window of its own; this
+    /// device then holds only the team's records.
+    KeepAside,
+}
+
+/// A workspace kept aside when this device joined a team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KeptAsideWorkspace {
+    /// The folder's name under the data folder's `kept-aside`.
+    pub id: String,
+    pub name: String,
+    /// RFC 3339.
+    pub kept_at: String,
+    pub contacts: i64,
+    pub companies: i64,
+    pub deals: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -652,6 +677,7 @@ pub struct JoinTeamInput {
     pub display_name: String,
     pub password: String,
     pub device_name: String,
+    pub local_records: LocalRecords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -23,6 +23,7 @@ mod file_sync;
 mod follow_ups;
 mod import_plan;
 mod imports;
+mod kept_aside;
 pub mod lead_scoring;
 mod library;
 mod library_files;

@@ -16,8 +16,8 @@ use tandem_sync_client::{Account, ServerClient, SyncError};
 use tandem_sync_protocol::{AcceptInvite, CreateWorkspace, DeviceIntro, ErrorCode as WireCode, InviteRequest, Role, Session, SignIn};
 
 use crate::dto::{
-    CreateTeamInput, Invite, InviteInput, JoinTeamInput, PendingInvite, SignInInput, SyncAccount, SyncProgress, SyncRole, SyncState,
-    SyncStatus, TeamDevice, TeamMember,
+    CreateTeamInput, Invite, InviteInput, JoinTeamInput, LocalRecords, PendingInvite, SignInInput, SyncAccount, SyncProgress, SyncRole,
+    SyncState, SyncStatus, TeamDevice, TeamMember,
 };
 use crate::{App, AppError, ErrorCode};
 
@@ -97,6 +97,7 @@ impl App {
             device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
         };
         let session = client.sign_in(&request).await.map_err(sync_error)?;
+        self.keep_aside_if_asked(&client, &session, input.local_records).await?;
         self.signed_in(&db, &client, session, &input.device_name).await
     }
 
@@ -113,6 +114,7 @@ impl App {
             device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
         };
         let session = client.accept_invite(&request).await.map_err(sync_error)?;
+        self.keep_aside_if_asked(&client, &session, input.local_records).await?;
         self.signed_in(&db, &client, session, &input.device_name).await
     }
 
@@ -125,6 +127,22 @@ impl App {
             ));
         }
         Ok(db)
+    }
+
+    /// Once the server has let the device in (so a wrong password keeps everything as it was):
+    /// moves this device's records to a workspace of their own if the user chose so.
+    async fn keep_aside_if_asked(&self, client: &ServerClient, session: &Session, choice: LocalRecords) -> Result<(), AppError> {
+        if choice == LocalRecords::Merge {
+            return Ok(());
+        }
+        let app = self.clone();
+        let kept = tokio::task::spawn_blocking(move || app.keep_aside()).await.map_err(internal)?;
+        if let Err(err) = kept {
+            // The device is not signed in after all: give its token back to the server.
+            let _ = client.clone().signed_in(session.token.clone()).sign_out().await;
+            return Err(err);
+        }
+        Ok(())
     }
 
     async fn signed_in(&self, db: &Arc<Db>, client: &ServerClient, session: Session, device_name: &str) -> Result<SyncStatus, AppError> {

@@ -20,7 +20,7 @@ pub struct BackupFile {
 }
 
 /// Copies every page in one step (a consistent snapshot), waiting briefly while the source is busy.
-fn copy_all(source: &Connection, dest: &mut Connection) -> Result<(), StoreError> {
+pub(crate) fn copy_all(source: &Connection, dest: &mut Connection) -> Result<(), StoreError> {
     let backup = SqliteBackup::new(source, dest)?;
     for _ in 0..2_000 {
         match backup.step(-1)? {

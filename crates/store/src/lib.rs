@@ -47,6 +47,7 @@ pub mod scoring;
 pub mod search;
 pub mod search_index;
 pub mod sequences;
+pub mod set_aside;
 pub mod settings;
 pub mod stage_history;
 pub mod tables;

@@ -117,6 +117,7 @@ import type {
   Invite,
   InviteInput,
   PendingInvite,
+  KeptAsideWorkspace,
   JoinTeamInput,
   SignInInput,
   SyncRole,
@@ -453,6 +454,10 @@ export const backend = {
   syncCancelInvite: (id: string) => invoke<PendingInvite[]>("sync_cancel_invite", { id }),
   /** An admin may revoke any device, anyone else their own; returns the devices as `syncDevices` does. */
   syncRevokeDevice: (deviceId: string) => invoke<TeamDevice[]>("sync_revoke_device", { deviceId }),
+  /** Workspaces moved aside when this device joined a team, newest first. */
+  keptAsideWorkspaces: () => invoke<KeptAsideWorkspace[]>("kept_aside_workspaces"),
+  /** Opens one in a window of its own (a second Tandem on its folder). */
+  openKeptAsideWorkspace: (id: string) => invoke<void>("open_kept_aside_workspace", { id }),
 };
 
 export type Backend = typeof backend;

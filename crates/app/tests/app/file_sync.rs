@@ -5,7 +5,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tandem_app::dto::{CreateTeamInput, FilePlace, SignInInput};
+use tandem_app::dto::{CreateTeamInput, FilePlace, LocalRecords, SignInInput};
 use tandem_app::{App, AppError, ErrorCode};
 use tandem_domain::content_use::CollectionInput;
 use tandem_server::sqlite_store::SqliteStore;
@@ -54,6 +54,7 @@ async fn second_device(url: &str) -> TestWorkspace {
         email: "ana@acme.test".into(),
         password: PASSWORD.into(),
         device_name: "Ana's desktop".into(),
+        local_records: LocalRecords::Merge,
     };
     b.app.sync_sign_in(input).await.unwrap();
     b

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use tandem_app::dto::{InviteInput, JoinTeamInput, SignInInput, SyncRole, SyncState};
+use tandem_app::dto::{InviteInput, JoinTeamInput, LocalRecords, SignInInput, SyncRole, SyncState};
 use tandem_domain::member::{MemberInput, Role};
 use tandem_domain::task::{EditScope, TaskInput};
 use tandem_server::sqlite_store::SqliteStore;
@@ -71,6 +71,7 @@ async fn a_team_is_created_and_joined_and_each_device_knows_its_people() {
             display_name: "Kim".into(),
             password: TEAM_PASSWORD.into(),
             device_name: "Kim's laptop".into(),
+            local_records: LocalRecords::Merge,
         })
         .await
         .unwrap_err();
@@ -85,6 +86,7 @@ async fn a_team_is_created_and_joined_and_each_device_knows_its_people() {
             display_name: "Sam Lee".into(),
             password: TEAM_PASSWORD.into(),
             device_name: "Sam's laptop".into(),
+            local_records: LocalRecords::Merge,
         })
         .await
         .unwrap();
@@ -155,11 +157,17 @@ async fn a_private_task_stays_on_its_owners_devices_until_it_is_shared() {
         display_name: "Sam Lee".into(),
         password: TEAM_PASSWORD.into(),
         device_name: "Sam's laptop".into(),
+        local_records: LocalRecords::Merge,
     };
     sam.app.sync_join_team(join).await.unwrap();
     let ana_desktop = syncing_device();
-    let sign_in =
-        SignInInput { server_url: url, email: "ana@acme.com".into(), password: TEAM_PASSWORD.into(), device_name: "Ana's desktop".into() };
+    let sign_in = SignInInput {
+        server_url: url,
+        email: "ana@acme.com".into(),
+        password: TEAM_PASSWORD.into(),
+        device_name: "Ana's desktop".into(),
+        local_records: LocalRecords::Merge,
+    };
     ana_desktop.app.sync_sign_in(sign_in).await.unwrap();
 
     until("the shared task reached Sam", || sam.app.get_task(&shared.id).is_ok()).await;
@@ -176,4 +184,51 @@ async fn a_private_task_stays_on_its_owners_devices_until_it_is_shared() {
     until("the task reached Sam once shared", || sam.app.get_task(&secret.id).is_ok()).await;
     let arrived = sam.app.get_task(&secret.id).unwrap();
     assert_eq!((arrived.title.as_str(), arrived.private), ("Ask for a raise", false));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn joining_with_records_kept_aside_moves_them_to_a_workspace_of_their_own() {
+    let (url, _server) = server().await;
+    let ana = syncing_device();
+    let grace = ana.app.create_contact(person("Grace", "Hopper", "grace@navy.test", "Navy")).unwrap();
+    create_team(&ana, &url, "ana@acme.com", "Ana García").await;
+    let invite = ana.app.sync_invite(InviteInput { email: "sam@acme.com".into(), role: SyncRole::Seller }).await.unwrap();
+
+    // Sam kept his own book on this laptop before joining.
+    let sam = syncing_device();
+    let linus = sam.app.create_contact(person("Linus", "Local", "linus@own.test", "Own Book Ltd")).unwrap();
+    let join = |code: String| JoinTeamInput {
+        server_url: url.clone(),
+        email: "sam@acme.com".into(),
+        code,
+        display_name: "Sam Lee".into(),
+        password: TEAM_PASSWORD.into(),
+        device_name: "Sam's laptop".into(),
+        local_records: LocalRecords::KeepAside,
+    };
+    // A refused join keeps everything where it was.
+    sam.app.sync_join_team(join("WRONG-CODE".into())).await.unwrap_err();
+    assert!(sam.app.get_contact(&linus.id).is_ok());
+    assert!(sam.app.kept_aside_workspaces().unwrap().is_empty());
+
+    sam.app.sync_join_team(join(invite.code)).await.unwrap();
+    until("Grace reached Sam's device", || sam.app.get_contact(&grace.id).is_ok()).await;
+    until("Sam's device synced", || sam.app.sync_status().unwrap().state == SyncState::Synced).await;
+    assert!(sam.app.get_contact(&linus.id).is_err(), "Sam's own contact left the team workspace");
+    assert!(ana.app.get_contact(&linus.id).is_err(), "and never reached the team");
+    let me = sam.app.list_members().unwrap().into_iter().find(|m| m.is_me).unwrap();
+    assert_eq!((me.email.as_str(), me.role), ("sam@acme.com", Role::Seller), "the profile is Sam's team account");
+
+    let kept = sam.app.kept_aside_workspaces().unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!((kept[0].contacts, kept[0].companies, kept[0].deals), (1, 1, 0));
+    assert!(kept[0].id.starts_with(&kept[0].name) && !kept[0].kept_at.is_empty(), "{kept:?}");
+    // The kept-aside workspace opens on its own, as it was, and is not signed in to the team.
+    let folder = sam.app.kept_aside_folder(&kept[0].id).unwrap();
+    assert!(sam.app.kept_aside_folder("../..").is_err(), "an id is never a path");
+    let own = tandem_app::App::open(tandem_app::DataPaths::at(&folder, folder.join("exports")));
+    assert_eq!(own.startup_state(), tandem_app::dto::StartupState::Ready);
+    assert_eq!(own.get_contact(&linus.id).unwrap().company_name, "Own Book Ltd");
+    assert!(own.get_contact(&grace.id).is_err());
+    assert_eq!(own.sync_status().unwrap().state, SyncState::Off);
 }

@@ -10,6 +10,7 @@ mod remote_changes;
 mod replay;
 mod search;
 mod search_everywhere;
+mod set_aside;
 mod task_parts;
 mod undo_trash;
 mod write_path;

@@ -4,13 +4,14 @@ import { useId, useMemo, useState, type ReactNode } from "react";
 import { Button } from "../../components/Button";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
+import { RadioChoices, type RadioChoice } from "../../components/RadioChoices";
 import { useDebouncedValue } from "../../components/use-debounced-value";
 import type { DuplicatePolicy, ImportLine, ImportPlan, ImportRequest, Mapping, StagedFile } from "../../ipc/bindings";
 import { matchedByText } from "./import-labels";
 import { useImportPreview } from "./import-queries";
 import { StepHeading } from "./StepHeading";
 
-const policies: { value: DuplicatePolicy; label: string; hint: string }[] = [
+const policies: RadioChoice<DuplicatePolicy>[] = [
   { value: "skip", label: "Skip them", hint: "Leave the contacts you have as they are." },
   { value: "update", label: "Update them with the file’s values", hint: "Empty cells in the file never clear a value." },
   { value: "create", label: "Create them anyway", hint: "You can merge duplicates later from Contacts." },
@@ -51,32 +52,17 @@ export function PlanStep({
   const current = asked === request && !preview.isPlaceholderData && !preview.isFetching;
   const writes = plan ? plan.create + plan.update : 0;
   const format = (n: number) => new Intl.NumberFormat(locale).format(n);
-  const policyName = useId();
 
   return (
     <div className="import-step">
       <StepHeading focus={focusHeading}>Review before importing</StepHeading>
-      <fieldset className="import-policy">
-        <legend className="import-policy__legend">Contacts that are already in Tandem</legend>
-        <p className="import-policy__hint">
-          A line matches an existing contact by e-mail, then phone, then name at the same company.
-        </p>
-        {policies.map((p) => (
-          <label key={p.value} className="import-policy__option">
-            <input
-              type="radio"
-              name={policyName}
-              value={p.value}
-              checked={duplicates === p.value}
-              onChange={() => onDuplicatesChange(p.value)}
-            />
-            <span>
-              <span className="import-policy__label">{p.label}</span>
-              <span className="import-policy__option-hint">{p.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend="Contacts that are already in Tandem"
+        hint="A line matches an existing contact by e-mail, then phone, then name at the same company."
+        choices={policies}
+        value={duplicates}
+        onValueChange={onDuplicatesChange}
+      />
 
       {preview.isError ? (
         <ErrorState title="Couldn’t check the file" error={preview.error} onRetry={() => void preview.refetch()} />

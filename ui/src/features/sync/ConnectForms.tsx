@@ -8,7 +8,8 @@ import { TabList, tabPanelProps, type Tab } from "../../components/TabList";
 import { TextField } from "../../components/TextField";
 import { useToast } from "../../components/toast-context";
 import { useDraftForm } from "../../components/use-draft-form";
-import type { CreateTeamInput, JoinTeamInput, Member, SignInInput, SyncStatus } from "../../ipc/bindings";
+import { RadioChoices, type RadioChoice } from "../../components/RadioChoices";
+import type { CreateTeamInput, JoinTeamInput, LocalRecords, Member, SignInInput, SyncStatus } from "../../ipc/bindings";
 import { useCreateTeam, useJoinTeam, useSignIn } from "./sync-queries";
 
 type Choice = "sign_in" | "create" | "join";
@@ -17,6 +18,19 @@ const choices: Tab<Choice>[] = [
   { value: "sign_in", label: "Sign in" },
   { value: "create", label: "Create a team" },
   { value: "join", label: "Join with an invite" },
+];
+
+const localRecordChoices: RadioChoice<LocalRecords>[] = [
+  {
+    value: "merge",
+    label: "Merge them into the team’s workspace",
+    hint: "Your contacts, deals and other records join the team’s, and the team’s records are added here. Nothing is deleted.",
+  },
+  {
+    value: "keep_aside",
+    label: "Keep them aside as a separate workspace",
+    hint: "This computer then holds only the team’s records. Yours stay as they are in a workspace of their own, which opens in its own window from this section.",
+  },
 ];
 
 /** Every field of the three forms; each form sends its own part. */
@@ -41,10 +55,17 @@ function draftOf(profile: Member | null): ConnectDraft {
     workspace_name: "",
     code: "",
     device_name: defaultDeviceName(),
+    local_records: "merge",
   };
 }
 
-const signInOf = ({ server_url, email, password, device_name }: ConnectDraft): SignInInput => ({ server_url, email, password, device_name });
+const signInOf = ({ server_url, email, password, device_name, local_records }: ConnectDraft): SignInInput => ({
+  server_url,
+  email,
+  password,
+  device_name,
+  local_records,
+});
 const createTeamOf = ({ server_url, workspace_name, email, display_name, password, device_name }: ConnectDraft): CreateTeamInput => ({
   server_url,
   workspace_name,
@@ -53,13 +74,14 @@ const createTeamOf = ({ server_url, workspace_name, email, display_name, passwor
   password,
   device_name,
 });
-const joinTeamOf = ({ server_url, email, code, display_name, password, device_name }: ConnectDraft): JoinTeamInput => ({
+const joinTeamOf = ({ server_url, email, code, display_name, password, device_name, local_records }: ConnectDraft): JoinTeamInput => ({
   server_url,
   email,
   code,
   display_name,
   password,
   device_name,
+  local_records,
 });
 
 const checkConfirm = (draft: ConnectDraft): Record<string, string> =>
@@ -97,6 +119,15 @@ export function ConnectForms({ profile }: { profile: Member | null }) {
   const email = (hint?: string) => field("email", "sync-email", "Email", { type: "email", autoComplete: "email", spellCheck: false, hint });
   const yourName = field("display_name", "sync-display-name", "Your name", { autoComplete: "name", hint: "How teammates see you." });
   const device = field("device_name", "sync-device-name", "Device name", { hint: "How this computer appears in the team’s list of devices." });
+  const localRecords = (
+    <RadioChoices
+      legend="The records already on this computer"
+      choices={localRecordChoices}
+      value={draft.local_records}
+      onValueChange={set("local_records")}
+      disabled={pending}
+    />
+  );
 
   return (
     <div className="sync-connect">
@@ -128,10 +159,7 @@ export function ConnectForms({ profile }: { profile: Member | null }) {
               {field("password", "sync-password", "Password", { type: "password", autoComplete: "current-password" })}
               {device}
             </div>
-            <ConnectNote>
-              The contacts, deals and other records on this device are merged into the team’s workspace, and the team’s records are
-              added here. Nothing on this device is deleted.
-            </ConnectNote>
+            {localRecords}
             <SubmitButton pending={signIn.isPending} disabled={pending} label="Sign in" pendingLabel="Signing in…" />
           </form>
         )}
@@ -193,10 +221,7 @@ export function ConnectForms({ profile }: { profile: Member | null }) {
               })}
               {device}
             </div>
-            <ConnectNote>
-              The records on this device are merged into the team’s workspace, and the team’s records are added here. Nothing on this
-              device is deleted.
-            </ConnectNote>
+            {localRecords}
             <SubmitButton pending={joinTeam.isPending} disabled={pending} label="Join team" pendingLabel="Joining team…" />
           </form>
         )}

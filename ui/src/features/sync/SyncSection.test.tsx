@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Invite, Member, PendingInvite, SyncAccount, SyncStatus, TeamDevice, TeamMember } from "../../ipc/bindings";
+import type { Invite, KeptAsideWorkspace, Member, PendingInvite, SyncAccount, SyncStatus, TeamDevice, TeamMember } from "../../ipc/bindings";
 import { mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
 import { SyncSection } from "./SyncSection";
@@ -47,6 +47,7 @@ function backendWith(status: SyncStatus, handlers: Handlers = {}) {
     sync_members: () => members,
     sync_devices: () => devices,
     sync_invites: () => [],
+    kept_aside_workspaces: () => [],
     ...handlers,
   });
 }
@@ -68,7 +69,9 @@ describe("SyncSection, signed out", () => {
     renderWithApp(<SyncSection />, { screen: "settings" });
 
     const form = await screen.findByTestId("sync-sign-in-form");
-    expect(within(form).getByText(/merged into the team’s workspace/)).toBeInTheDocument();
+    // Merging this computer's records in is the default; keeping them aside is one click away.
+    expect(within(form).getByRole("radio", { name: /Merge them into the team’s workspace/ })).toBeChecked();
+    expect(within(form).getByRole("radio", { name: /Keep them aside as a separate workspace/ })).not.toBeChecked();
     // The e-mail comes from this workspace's profile.
     expect(within(form).getByRole("textbox", { name: "Email" })).toHaveValue("ana@acme.example");
 
@@ -83,7 +86,15 @@ describe("SyncSection, signed out", () => {
     await waitFor(() => expect(password).toHaveAttribute("aria-invalid", "true"));
     expect(password).toHaveAccessibleDescription("Wrong e-mail or password.");
     expect(backend.callsTo("sync_sign_in")).toEqual([
-      { input: { server_url: "https://sync.acme.example", email: "ana@acme.example", password: "hunter2", device_name: "Ana’s laptop" } },
+      {
+        input: {
+          server_url: "https://sync.acme.example",
+          email: "ana@acme.example",
+          password: "hunter2",
+          device_name: "Ana’s laptop",
+          local_records: "merge",
+        },
+      },
     ]);
 
     // Fixing the field clears its error; the next attempt signs in and the section shows the team.
@@ -149,6 +160,7 @@ describe("SyncSection, signed out", () => {
     expect(within(form).getByRole("textbox", { name: "Server address" })).toHaveValue("https://sync.acme.example");
     await user.type(within(form).getByRole("textbox", { name: "One-time code" }), "K7Q-4MZ-P2X");
     await user.type(within(form).getByLabelText("Password"), "s3cret");
+    await user.click(within(form).getByRole("radio", { name: /Keep them aside as a separate workspace/ }));
     await user.click(within(form).getByRole("button", { name: "Join team" }));
 
     expect(await within(form).findByText("This code has expired. Ask your admin for a new one.")).toBeInTheDocument();
@@ -161,9 +173,43 @@ describe("SyncSection, signed out", () => {
           display_name: "Ana García",
           password: "s3cret",
           device_name: expect.any(String),
+          local_records: "keep_aside",
         },
       },
     ]);
+  });
+});
+
+describe("SyncSection, workspaces kept aside", () => {
+  const kept: KeptAsideWorkspace[] = [
+    { id: "Ana’s book 2026-11-30 1205", name: "Ana’s book", kept_at: "2026-11-30T12:05:00Z", contacts: 1204, companies: 1, deals: 0 },
+  ];
+
+  it("lists them with their records and opens one in a window of its own", async () => {
+    const backend = backendWith(synced(anaAccount), { kept_aside_workspaces: () => kept, open_kept_aside_workspace: () => null });
+    const user = userEvent.setup();
+    renderWithApp(<SyncSection />, { screen: "settings" });
+
+    const table = await screen.findByRole("table", { name: "Workspaces kept aside" });
+    const row = within(table).getByTestId("kept-aside-workspace");
+    expect(row).toHaveTextContent("Ana’s book");
+    expect(row).toHaveTextContent("1,204 contacts · 1 company · 0 deals");
+    await user.click(within(row).getByRole("button", { name: "Open Ana’s book in a new window" }));
+    expect(await screen.findByText("Opening Ana’s book in a new window…")).toBeInTheDocument();
+    expect(backend.callsTo("open_kept_aside_workspace")).toEqual([{ id: "Ana’s book 2026-11-30 1205" }]);
+  });
+
+  it("shows them while signed out too, and says when one cannot be opened", async () => {
+    backendWith(signedOut, {
+      kept_aside_workspaces: () => kept,
+      open_kept_aside_workspace: () => Promise.reject({ code: "not_found", message: "That kept-aside workspace is no longer on this computer.", fields: [] }),
+    });
+    const user = userEvent.setup();
+    renderWithApp(<SyncSection />, { screen: "settings" });
+
+    const row = await screen.findByTestId("kept-aside-workspace");
+    await user.click(within(row).getByRole("button", { name: /Open Ana’s book/ }));
+    expect(await screen.findByText("That kept-aside workspace is no longer on this computer.")).toBeInTheDocument();
   });
 });
 

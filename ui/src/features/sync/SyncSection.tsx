@@ -14,6 +14,7 @@ import { SectionError, SectionLoading } from "../settings/SectionStatus";
 import { SettingsSection } from "../settings/SettingsSection";
 import { useProfile } from "../settings/settings-queries";
 import { ConnectForms } from "./ConnectForms";
+import { KeptAsideWorkspaces } from "./KeptAsideWorkspaces";
 import { syncSectionId, useScrollIntoViewWhenRequested } from "./open-sync-settings";
 import { changeCount, progressLabel, stateLabels } from "./sync-labels";
 import { useSignOut, useSyncNow, useSyncStatus } from "./sync-queries";
@@ -47,10 +48,14 @@ export function SyncSection() {
           <SyncSummary status={status.data} account={account} />
           {account.role === "admin" && <TeamMembers me={account} />}
           <TeamDevices admin={account.role === "admin"} />
+          <KeptAsideWorkspaces />
         </>
       ) : (
-        // Without a profile the form starts empty; a failed profile load is no reason to block signing in.
-        <ConnectForms profile={profile.data ?? null} />
+        <>
+          {/* Without a profile the form starts empty; a failed profile load is no reason to block signing in. */}
+          <ConnectForms profile={profile.data ?? null} />
+          <KeptAsideWorkspaces />
+        </>
       )}
     </SettingsSection>
   );

@@ -120,3 +120,8 @@ export function useRevokeDevice() {
     onSuccess: (devices: TeamDevice[]) => queryClient.setQueryData(devicesKey, devices),
   });
 }
+
+/** Read from the data folder each time the section is shown; joining a team may add one. */
+export const useKeptAsideWorkspaces = () => useQuery({ queryKey: ["kept_aside_workspaces"], queryFn: backend.keptAsideWorkspaces, staleTime: 0 });
+
+export const useOpenKeptAside = () => useMutation({ mutationFn: (id: string) => backend.openKeptAsideWorkspace(id) });

@@ -229,6 +229,8 @@ export type { TeamDevice } from "./TeamDevice";
 export type { InviteInput } from "./InviteInput";
 export type { Invite } from "./Invite";
 export type { PendingInvite } from "./PendingInvite";
+export type { LocalRecords } from "./LocalRecords";
+export type { KeptAsideWorkspace } from "./KeptAsideWorkspace";
 export type { FieldChange } from "./FieldChange";
 export type { FilePlace } from "./FilePlace";
 export type { FileAvailability } from "./FileAvailability";
