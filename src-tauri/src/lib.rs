@@ -47,7 +47,11 @@ pub fn run() {
         .setup(move |tauri_app| {
             let handle = tauri_app.handle().clone();
             let feed_app = app.clone();
+            window::show_workspace_name(&handle, &app);
             app.start_change_feed(move |batch| {
+                if batch.tables.iter().any(|t| t == "workspace_settings") {
+                    window::show_workspace_name(&handle, &feed_app);
+                }
                 if batch.tables.iter().any(|t| t.starts_with("task")) {
                     tray::refresh(&handle, &feed_app);
                     if let Err(err) = feed_app.refresh_calendar_file() {

@@ -9,7 +9,7 @@ use tandem_domain::member::Role as MemberRole;
 use tandem_domain::Invalid;
 use tandem_store::outbox::unsent_edits;
 use tandem_store::tables;
-use tandem_store::{local_state, member_refs, members, Db, Value, WriteSource};
+use tandem_store::{local_state, member_refs, members, settings, Db, Value, WriteSource};
 use tandem_sync_client::account::{self, ACKED_SEQ, LAST_SYNCED_AT};
 use tandem_sync_client::vault::Vault;
 use tandem_sync_client::{Account, ServerClient, SyncError};
@@ -83,8 +83,18 @@ impl App {
             password: input.password,
             device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
         };
+        let team_name = request.workspace_name.trim().to_owned();
         let session = client.create_workspace(&request).await.map_err(sync_error)?;
-        self.signed_in(&db, &client, session, &input.device_name).await
+        let status = self.signed_in(&db, &client, session, &input.device_name).await?;
+        // The workspace is now the team's: it goes by the team's name on every device.
+        if !team_name.is_empty() {
+            let mut named = self.get_settings()?;
+            named.name = team_name;
+            if let Ok(named) = named.validate() {
+                self.write(WriteSource::Background, "", |w| Ok(settings::save(w, &named)?))?;
+            }
+        }
+        Ok(status)
     }
 
     /// Signs in to an existing team; this device's records are merged into the team's workspace.

@@ -2,6 +2,8 @@
 // through a real tandem-server on loopback: a team is created and joined from Settings, an edit
 // on one device shows on the other, and edits made while the server is down merge when it is back.
 import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, test } from "node:test";
 import { startKeychain } from "../lib/keychain.mjs";
 import { startSyncServer } from "../lib/sync-server.mjs";
@@ -125,11 +127,30 @@ test("an admin creates a team from Settings, this device syncs, and she invites 
   assert.match(await waiting(), /sam@acme\.test/);
 });
 
-test("a teammate joins with the invite on another device and gets the team's records", async () => {
+/** Processes whose data folder is under `folder` (a Tandem opened on it), by their environment. */
+function tandemsUnder(folder) {
+  const found = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const env = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+      if (env.some((entry) => entry.startsWith(`TANDEM_DATA_DIR=${folder}`))) found.push(Number(pid));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
+}
+
+test("a teammate with records of his own joins, keeping them aside, and gets only the team's records", async () => {
   await addContact(ana.browser, "Grace", "Hopper");
-  sam = await launchTandem(freshDataDir("sync-sam"), { env: keychains[1].env });
+  const samDir = freshDataDir("sync-sam");
+  sam = await launchTandem(samDir, { env: keychains[1].env });
   const { browser } = sam;
-  await setUpWorkspace(browser, "empty");
+  // Sam used Tandem on his own before: the sample workspace stands for his book.
+  await setUpWorkspace(browser, "sample");
+  await goTo(browser, "Contacts");
+  const ownBook = await contactCount(browser);
+  assert.equal(await textOf(browser, '[data-testid="workspace-name"]'), "Northwind sample workspace");
   await openTeamSync(browser);
   await (await browser.$("#sync-connect-tab-join")).click();
   await fill(browser, "sync-server-url", server.url);
@@ -138,10 +159,43 @@ test("a teammate joins with the invite on another device and gets the team's rec
   await fill(browser, "sync-display-name", "Sam Lee");
   await fill(browser, "sync-password", PASSWORD);
   await fill(browser, "sync-device-name", "Sam's laptop");
+  const keepAside = await browser.$("aria/Keep them aside as a separate workspace");
+  await keepAside.scrollIntoView({ block: "center" });
+  await keepAside.click();
+  assert.equal(await keepAside.isSelected(), true);
   await screenshot(browser, "61-team-sync-join");
   await (await browser.$("button=Join team")).click();
   await waitForState(browser, "synced", "the teammate's device did not sync");
   await eventually(browser, async () => (await contactNames(browser)).includes("Grace"), "the team's contact did not arrive", 20_000);
+  assert.equal(await contactCount(browser), "1 contact", "only the team's records are here");
+  await eventually(
+    browser,
+    async () => (await textOf(browser, '[data-testid="workspace-name"]')) === "Acme sales",
+    "the window does not say it shows the team's workspace",
+  );
+
+  // His own book is listed, whole, and opens in a window of its own.
+  await openTeamSync(browser);
+  const kept = await browser.$('[data-testid="kept-aside-workspace"]');
+  await kept.waitForDisplayed({ timeout: 10_000 });
+  await kept.scrollIntoView({ block: "center" });
+  assert.match(await kept.getText(), /Northwind sample workspace/);
+  assert.match(await kept.getText(), new RegExp(`${ownBook.replace(/ contacts?$/, "")} contacts · \\d+ compan`));
+  await screenshot(browser, "64-team-sync-kept-aside");
+  assert.deepEqual(await accessibilityProblems(browser), []);
+  const keptRoot = path.join(samDir, "kept-aside");
+  await (await kept.$("button*=Open")).click();
+  let opened = [];
+  await eventually(browser, async () => (opened = tandemsUnder(keptRoot)).length > 0, "no Tandem was started on the kept-aside workspace", 15_000);
+  try {
+    // It stays up (it opened the workspace rather than failing) and keeps its own logs there.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    assert.deepEqual(tandemsUnder(keptRoot), opened, "the kept-aside window closed by itself");
+    const [folder] = readdirSync(keptRoot);
+    assert.ok(existsSync(path.join(keptRoot, folder, "logs")), "the kept-aside Tandem keeps no logs of its own");
+  } finally {
+    for (const pid of opened) process.kill(pid, "SIGTERM");
+  }
 });
 
 test("a contact added on one device shows on the other within seconds, with no polling", async () => {

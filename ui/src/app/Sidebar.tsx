@@ -1,6 +1,7 @@
 // App name and the places to go, with their shortcuts; Today, the home, comes first; team sync's status at the foot.
 import { Building2, CalendarCheck, ChartColumnBig, Handshake, Library, Megaphone, Search, Settings, Trash2, Users } from "lucide-react";
 import { Kbd } from "../components/Kbd";
+import { useSettings } from "../features/settings/settings-queries";
 import { SyncIndicator } from "../features/sync/SyncIndicator";
 import { useNavigation, type Screen } from "./navigation-context";
 
@@ -18,11 +19,13 @@ const items: { screen: Screen; label: string; icon: typeof Users; keys: string[]
 
 export function Sidebar({ onOpenPalette }: { onOpenPalette: () => void }) {
   const { screen, go } = useNavigation();
+  // Which workspace this window shows: with one kept aside, two Tandem windows can be open.
+  const workspace = useSettings().data?.name.trim() || "Tandem";
   return (
     <nav className="sidebar" aria-label="Main">
-      <div className="sidebar__brand">
+      <div className="sidebar__brand" data-testid="workspace-name" title={workspace}>
         <LogoMark />
-        <span>Tandem</span>
+        <span className="sidebar__workspace">{workspace}</span>
       </div>
       <button type="button" className="sidebar__search" onClick={onOpenPalette}>
         <Search size={14} aria-hidden="true" />

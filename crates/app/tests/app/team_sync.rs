@@ -221,6 +221,8 @@ async fn joining_with_records_kept_aside_moves_them_to_a_workspace_of_their_own(
 
     let kept = sam.app.kept_aside_workspaces().unwrap();
     assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].name, "My workspace");
+    until("the team's name reached Sam's device", || sam.app.get_settings().unwrap().name == "Acme sales").await;
     assert_eq!((kept[0].contacts, kept[0].companies, kept[0].deals), (1, 1, 0));
     assert!(kept[0].id.starts_with(&kept[0].name) && !kept[0].kept_at.is_empty(), "{kept:?}");
     // The kept-aside workspace opens on its own, as it was, and is not signed in to the team.
