@@ -35,6 +35,7 @@ impl App {
         self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();
         self.forget_dashboard_facts();
         self.inner.feed.poke();
+        self.wake_reminders();
         self.copy_files_to(&database, &folder)?;
         describe(&folder)
     }
