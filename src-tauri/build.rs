@@ -208,6 +208,7 @@ const COMMANDS: &[&str] = &[
     "sync_cancel_invite",
     "kept_aside_workspaces",
     "open_kept_aside_workspace",
+    "remove_kept_aside_workspace",
     "sync_revoke_device",
 ];
 

@@ -647,6 +647,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         crate::sync_commands::sync_cancel_invite,
         crate::sync_commands::kept_aside_workspaces,
         crate::sync_commands::open_kept_aside_workspace,
+        crate::sync_commands::remove_kept_aside_workspace,
         crate::sync_commands::sync_revoke_device,
         crate::quote_commands::quote_settings,
         crate::quote_commands::save_quote_settings,

@@ -41,6 +41,11 @@ pub fn claim(data_dir: &Path) -> Claim {
     }
 }
 
+/// Whether a Tandem runs on `data_dir` (it answers on its socket; it also comes forward).
+pub fn is_running(data_dir: &Path) -> bool {
+    UnixStream::connect(socket_path(data_dir)).is_ok()
+}
+
 /// Calls `focus` whenever a later launch knocks.
 pub fn serve(listener: Option<UnixListener>, focus: impl Fn() + Send + 'static) {
     let Some(listener) = listener else { return };

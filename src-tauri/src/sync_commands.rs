@@ -4,7 +4,7 @@ use tandem_app::dto::{
     CreateTeamInput, Invite, InviteInput, JoinTeamInput, KeptAsideWorkspace, PendingInvite, SignInInput, SyncRole, SyncStatus, TeamDevice,
     TeamMember,
 };
-use tandem_app::App;
+use tandem_app::{App, AppError, ErrorCode};
 use tauri::State;
 
 use crate::commands::{off_ui, Reply};
@@ -67,6 +67,17 @@ pub async fn open_kept_aside_workspace(app: State<'_, App>, id: String) -> Reply
     std::thread::spawn(move || child.wait());
     tracing::info!(folder = %folder.display(), "opened a kept-aside workspace");
     Ok(())
+}
+/// Refused while a window has it open: its files are in use, and the user is looking at it.
+#[tauri::command]
+pub async fn remove_kept_aside_workspace(app: State<'_, App>, id: String) -> Reply<Vec<KeptAsideWorkspace>> {
+    off_ui(&app, move |a| {
+        if crate::single_instance::is_running(&a.kept_aside_folder(&id)?) {
+            return Err(AppError::new(ErrorCode::Conflict, "This workspace is open in another window. Close that window, then remove it."));
+        }
+        a.remove_kept_aside(&id)
+    })
+    .await
 }
 #[tauri::command]
 pub async fn sync_revoke_device(app: State<'_, App>, device_id: String) -> Reply<Vec<TeamDevice>> {

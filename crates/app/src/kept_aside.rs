@@ -15,6 +15,8 @@ use crate::{App, AppError, ErrorCode};
 
 const FOLDER: &str = "kept-aside";
 const DATABASE: &str = "tandem.db";
+/// The name a folder takes while it is being removed.
+const REMOVING: &str = ".removing-";
 
 impl App {
     /// Moves every record of this workspace to a new kept-aside workspace and empties this one
@@ -57,8 +59,12 @@ impl App {
     pub fn kept_aside_workspaces(&self) -> Result<Vec<KeptAsideWorkspace>, AppError> {
         let root = self.paths().data_dir.join(FOLDER);
         let Ok(entries) = std::fs::read_dir(&root) else { return Ok(Vec::new()) };
-        let mut found: Vec<KeptAsideWorkspace> =
-            entries.filter_map(|e| e.ok()).filter(|e| e.path().join(DATABASE).is_file()).filter_map(|e| describe(&e.path()).ok()).collect();
+        let mut found: Vec<KeptAsideWorkspace> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| !e.file_name().to_string_lossy().starts_with(REMOVING))
+            .filter(|e| e.path().join(DATABASE).is_file())
+            .filter_map(|e| describe(&e.path()).ok())
+            .collect();
         found.sort_by(|a, b| b.kept_at.cmp(&a.kept_at).then(a.name.cmp(&b.name)));
         Ok(found)
     }
@@ -69,10 +75,21 @@ impl App {
         let folder = root.join(id);
         // Only a folder directly under `kept-aside`: an id is never a path.
         let direct = Path::new(id).file_name().is_some_and(|n| n == id);
-        if !direct || !folder.join(DATABASE).is_file() {
+        if !direct || id.starts_with(REMOVING) || !folder.join(DATABASE).is_file() {
             return Err(AppError::new(ErrorCode::NotFound, "That kept-aside workspace is no longer on this computer."));
         }
         Ok(folder)
+    }
+
+    /// Deletes kept-aside workspace `id` for good (the front end asks first, and refuses while a
+    /// window has it open). Renamed out of the list first, so a removal cut short never shows.
+    pub fn remove_kept_aside(&self, id: &str) -> Result<Vec<KeptAsideWorkspace>, AppError> {
+        let folder = self.kept_aside_folder(id)?;
+        let doomed = folder.with_file_name(format!("{REMOVING}{id}"));
+        std::fs::rename(&folder, &doomed)?;
+        std::fs::remove_dir_all(&doomed)?;
+        tracing::info!(id, "kept-aside workspace removed");
+        self.kept_aside_workspaces()
     }
 }
 

@@ -187,15 +187,26 @@ test("a teammate with records of his own joins, keeping them aside, and gets onl
   await (await kept.$("button*=Open")).click();
   let opened = [];
   await eventually(browser, async () => (opened = tandemsUnder(keptRoot)).length > 0, "no Tandem was started on the kept-aside workspace", 15_000);
+  const [folder] = readdirSync(keptRoot);
+  const removeKept = async () => {
+    await (await browser.$("aria/Remove Northwind sample workspace")).click();
+    await (await browser.$("button=Remove for good")).click();
+  };
   try {
-    // It stays up (it opened the workspace rather than failing) and keeps its own logs there.
+    // It keeps its logs in that folder, and stays up (it opened the workspace rather than failing).
+    await eventually(browser, async () => existsSync(path.join(keptRoot, folder, "logs")), "the kept-aside Tandem keeps no logs there", 20_000);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     assert.deepEqual(tandemsUnder(keptRoot), opened, "the kept-aside window closed by itself");
-    const [folder] = readdirSync(keptRoot);
-    assert.ok(existsSync(path.join(keptRoot, folder, "logs")), "the kept-aside Tandem keeps no logs of its own");
+    // While its window is open, it cannot be removed.
+    await removeKept();
+    await (await browser.$("*=open in another window")).waitForDisplayed({ timeout: 10_000 });
   } finally {
     for (const pid of opened) process.kill(pid, "SIGTERM");
   }
+  await eventually(browser, async () => tandemsUnder(keptRoot).length === 0, "the kept-aside Tandem did not quit", 15_000);
+  await removeKept();
+  await eventually(browser, async () => !existsSync(path.join(keptRoot, folder)), "the kept-aside workspace was not removed", 10_000);
+  assert.equal(await (await browser.$('[data-testid="kept-aside-workspace"]')).isExisting(), false);
 });
 
 test("a contact added on one device shows on the other within seconds, with no polling", async () => {

@@ -458,6 +458,8 @@ export const backend = {
   keptAsideWorkspaces: () => invoke<KeptAsideWorkspace[]>("kept_aside_workspaces"),
   /** Opens one in a window of its own (a second Tandem on its folder). */
   openKeptAsideWorkspace: (id: string) => invoke<void>("open_kept_aside_workspace", { id }),
+  /** Deletes one for good (refused while a window has it open); returns the rest. */
+  removeKeptAsideWorkspace: (id: string) => invoke<KeptAsideWorkspace[]>("remove_kept_aside_workspace", { id }),
 };
 
 export type Backend = typeof backend;

@@ -233,4 +233,10 @@ async fn joining_with_records_kept_aside_moves_them_to_a_workspace_of_their_own(
     assert_eq!(own.get_contact(&linus.id).unwrap().company_name, "Own Book Ltd");
     assert!(own.get_contact(&grace.id).is_err());
     assert_eq!(own.sync_status().unwrap().state, SyncState::Off);
+    drop(own);
+
+    assert!(sam.app.remove_kept_aside("../kept-aside").is_err());
+    assert!(sam.app.remove_kept_aside(&kept[0].id).unwrap().is_empty(), "removed from the list");
+    assert!(!folder.exists(), "and from the disk");
+    assert!(sam.app.get_contact(&grace.id).is_ok(), "the team workspace is untouched");
 }

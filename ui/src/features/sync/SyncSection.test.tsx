@@ -199,6 +199,34 @@ describe("SyncSection, workspaces kept aside", () => {
     expect(backend.callsTo("open_kept_aside_workspace")).toEqual([{ id: "Ana’s book 2026-11-30 1205" }]);
   });
 
+  it("removes one for good after saying what goes, and shows the backend's refusal while it is open", async () => {
+    let open = true;
+    const backend = backendWith(synced(anaAccount), {
+      kept_aside_workspaces: () => kept,
+      remove_kept_aside_workspace: () =>
+        open
+          ? Promise.reject({ code: "conflict", message: "This workspace is open in another window. Close that window, then remove it.", fields: [] })
+          : [],
+    });
+    const user = userEvent.setup();
+    renderWithApp(<SyncSection />, { screen: "settings" });
+
+    const row = await screen.findByTestId("kept-aside-workspace");
+    await user.click(within(row).getByRole("button", { name: "Remove Ana’s book" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Remove Ana’s book for good?" });
+    expect(dialog).toHaveTextContent("Its 1,204 contacts · 1 company · 0 deals, their history and its library files are deleted");
+    await user.click(within(dialog).getByRole("button", { name: "Remove for good" }));
+    expect(await screen.findByText("This workspace is open in another window. Close that window, then remove it.")).toBeInTheDocument();
+    expect(screen.getByTestId("kept-aside-workspace")).toBeInTheDocument();
+
+    open = false;
+    await user.click(within(screen.getByTestId("kept-aside-workspace")).getByRole("button", { name: "Remove Ana’s book" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remove for good" }));
+    expect(await screen.findByText("Ana’s book removed")).toBeInTheDocument();
+    expect(screen.queryByTestId("kept-aside-workspace")).not.toBeInTheDocument();
+    expect(backend.callsTo("remove_kept_aside_workspace")).toEqual([{ id: kept[0]!.id }, { id: kept[0]!.id }]);
+  });
+
   it("shows them while signed out too, and says when one cannot be opened", async () => {
     backendWith(signedOut, {
       kept_aside_workspaces: () => kept,

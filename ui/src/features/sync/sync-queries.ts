@@ -8,6 +8,7 @@ import type {
   CreateTeamInput,
   InviteInput,
   JoinTeamInput,
+  KeptAsideWorkspace,
   PendingInvite,
   SignInInput,
   SyncAccount,
@@ -121,7 +122,17 @@ export function useRevokeDevice() {
   });
 }
 
+const keptAsideKey = ["kept_aside_workspaces"];
+
 /** Read from the data folder each time the section is shown; joining a team may add one. */
-export const useKeptAsideWorkspaces = () => useQuery({ queryKey: ["kept_aside_workspaces"], queryFn: backend.keptAsideWorkspaces, staleTime: 0 });
+export const useKeptAsideWorkspaces = () => useQuery({ queryKey: keptAsideKey, queryFn: backend.keptAsideWorkspaces, staleTime: 0 });
+
+export function useRemoveKeptAside() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => backend.removeKeptAsideWorkspace(id),
+    onSuccess: (left: KeptAsideWorkspace[]) => queryClient.setQueryData(keptAsideKey, left),
+  });
+}
 
 export const useOpenKeptAside = () => useMutation({ mutationFn: (id: string) => backend.openKeptAsideWorkspace(id) });
