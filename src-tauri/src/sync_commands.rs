@@ -61,8 +61,12 @@ pub async fn kept_aside_workspaces(app: State<'_, App>) -> Reply<Vec<KeptAsideWo
 #[tauri::command]
 pub async fn open_kept_aside_workspace(app: State<'_, App>, id: String) -> Reply<()> {
     let folder = off_ui(&app, move |a| a.kept_aside_folder(&id)).await?;
-    let program = std::env::current_exe()?;
-    let mut child = std::process::Command::new(program).env("TANDEM_DATA_DIR", &folder).spawn()?;
+    // After an update replaced the program on disk, the running one's path is gone: restarting helps.
+    let cannot = |e: std::io::Error| {
+        AppError::new(ErrorCode::Io, format!("Tandem could not start a second window ({e}). Restart Tandem and try again."))
+    };
+    let program = std::env::current_exe().map_err(cannot)?;
+    let mut child = std::process::Command::new(program).env("TANDEM_DATA_DIR", &folder).spawn().map_err(cannot)?;
     // Reaped when it exits, so a closed window leaves no zombie behind.
     std::thread::spawn(move || child.wait());
     tracing::info!(folder = %folder.display(), "opened a kept-aside workspace");

@@ -20,32 +20,31 @@ const REMOVING: &str = ".removing-";
 
 impl App {
     /// Moves every record of this workspace to a new kept-aside workspace and empties this one
-    /// (see `Db::set_aside`). The library's files are copied along; they stay here too until
-    /// this workspace no longer needs them.
+    /// (see `Db::set_aside`). The library's files are copied first (named by their hash, they
+    /// never change), so once the records have moved nothing is left that can fail; the copies
+    /// here stay on disk.
     pub(crate) fn keep_aside(&self) -> Result<KeptAsideWorkspace, AppError> {
         let db = self.db()?;
         let name = db.read(|c| settings::get(c))?.name;
         let now = Utc::now();
         let folder = new_folder(&self.paths().data_dir.join(FOLDER), &name, now)?;
         let database = folder.join(DATABASE);
-        let made = db.set_aside(&database, &now.to_rfc3339_opts(SecondsFormat::Secs, true));
+        let made = self.copy_files_to(&folder).and_then(|()| Ok(db.set_aside(&database, &now.to_rfc3339_opts(SecondsFormat::Secs, true))?));
         if let Err(err) = made {
             let _ = std::fs::remove_dir_all(&folder);
-            return Err(err.into());
+            return Err(err);
         }
         // Nothing on the undo stack or in the dashboard's cache belongs to this workspace now.
         self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).clear();
         self.forget_dashboard_facts();
         self.inner.feed.poke();
         self.wake_reminders();
-        self.copy_files_to(&database, &folder)?;
         describe(&folder)
     }
 
-    fn copy_files_to(&self, database: &Path, folder: &Path) -> Result<(), AppError> {
-        let conn = read_only(database)?;
-        let mut hashes = content::stored_files(&conn)?;
-        hashes.extend(quotes::stored_files(&conn)?);
+    fn copy_files_to(&self, folder: &Path) -> Result<(), AppError> {
+        let mut hashes = self.db()?.read(content::stored_files)?;
+        hashes.extend(self.db()?.read(quotes::stored_files)?);
         let (here, there) = (self.blob_store(), BlobStore::new(folder.join("content")));
         for hash in hashes {
             // A file this device never downloaded is not here to copy; the copy lists it as missing.
@@ -98,6 +97,8 @@ fn new_folder(root: &Path, name: &str, now: DateTime<Utc>) -> Result<PathBuf, Ap
     std::fs::create_dir_all(root)?;
     let safe: String = name.chars().map(|c| if c.is_alphanumeric() || " -_.&'".contains(c) { c } else { '-' }).collect();
     let safe = safe.trim().trim_start_matches('.');
+    // File names are limited in bytes (255 on most systems), and a name may be 100 wide characters.
+    let safe = safe[..safe.floor_char_boundary(100)].trim_end();
     let base = format!("{} {}", if safe.is_empty() { "Workspace" } else { safe }, now.format("%Y-%m-%d %H%M"));
     let mut n = 1;
     loop {

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use tandem_domain::member::Role as MemberRole;
+use tandem_domain::workspace::WorkspaceSettings;
 use tandem_domain::Invalid;
 use tandem_store::outbox::unsent_edits;
 use tandem_store::tables;
@@ -85,19 +86,18 @@ impl App {
         };
         let team_name = request.workspace_name.trim().to_owned();
         let session = client.create_workspace(&request).await.map_err(sync_error)?;
-        let status = self.signed_in(&db, &client, session, &input.device_name).await?;
+        let status = self.signed_in(&db, &client, session, &input.device_name, LocalRecords::Merge).await?;
         // The workspace is now the team's: it goes by the team's name on every device.
-        if !team_name.is_empty() {
-            let mut named = self.get_settings()?;
-            named.name = team_name;
-            if let Ok(named) = named.validate() {
-                self.write(WriteSource::Background, "", |w| Ok(settings::save(w, &named)?))?;
-            }
+        // Signed in already: a failure here is logged, not reported as a failed team.
+        let named = self.get_settings().and_then(|current| Ok(WorkspaceSettings { name: team_name, ..current }.validate()?));
+        let renamed = named.and_then(|named| self.write(WriteSource::Background, "", |w| Ok(settings::save(w, &named)?)));
+        if let Err(err) = renamed {
+            tracing::warn!(%err, "the workspace keeps its name; the team's could not be given to it");
         }
         Ok(status)
     }
 
-    /// Signs in to an existing team; this device's records are merged into the team's workspace.
+    /// Signs in to an existing team; the records on this device are merged in or kept aside.
     pub async fn sync_sign_in(&self, input: SignInInput) -> Result<SyncStatus, AppError> {
         let db = self.not_signed_in()?;
         let client = ServerClient::new(&input.server_url).map_err(sync_error)?;
@@ -107,8 +107,7 @@ impl App {
             device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
         };
         let session = client.sign_in(&request).await.map_err(sync_error)?;
-        self.keep_aside_if_asked(&client, &session, input.local_records).await?;
-        self.signed_in(&db, &client, session, &input.device_name).await
+        self.signed_in(&db, &client, session, &input.device_name, input.local_records).await
     }
 
     /// Accepts an invite with the one-time code an admin passed on, choosing a password.
@@ -124,8 +123,7 @@ impl App {
             device: DeviceIntro { id: db.device_id().into(), name: input.device_name.clone() },
         };
         let session = client.accept_invite(&request).await.map_err(sync_error)?;
-        self.keep_aside_if_asked(&client, &session, input.local_records).await?;
-        self.signed_in(&db, &client, session, &input.device_name).await
+        self.signed_in(&db, &client, session, &input.device_name, input.local_records).await
     }
 
     fn not_signed_in(&self) -> Result<Arc<Db>, AppError> {
@@ -140,22 +138,16 @@ impl App {
     }
 
     /// Once the server has let the device in (so a wrong password keeps everything as it was):
-    /// moves this device's records to a workspace of their own if the user chose so.
-    async fn keep_aside_if_asked(&self, client: &ServerClient, session: &Session, choice: LocalRecords) -> Result<(), AppError> {
-        if choice == LocalRecords::Merge {
-            return Ok(());
-        }
-        let app = self.clone();
-        let kept = tokio::task::spawn_blocking(move || app.keep_aside()).await.map_err(internal)?;
-        if let Err(err) = kept {
-            // The device is not signed in after all: give its token back to the server.
-            let _ = client.clone().signed_in(session.token.clone()).sign_out().await;
-            return Err(err);
-        }
-        Ok(())
-    }
-
-    async fn signed_in(&self, db: &Arc<Db>, client: &ServerClient, session: Session, device_name: &str) -> Result<SyncStatus, AppError> {
+    /// the token goes to the keychain, the records here are kept aside if the user chose so,
+    /// and the account is saved. A failure before the account is saved signs the device out.
+    async fn signed_in(
+        &self,
+        db: &Arc<Db>,
+        client: &ServerClient,
+        session: Session,
+        device_name: &str,
+        local_records: LocalRecords,
+    ) -> Result<SyncStatus, AppError> {
         let account = Account::of_session(client.url(), &session, device_name.trim());
         let vault = self.vault()?;
         let (user, token) = (account.keychain_user(), session.token.clone());
@@ -164,6 +156,17 @@ impl App {
             // Without a keychain the token would be lost: give the device back to the server.
             let _ = client.clone().signed_in(session.token).sign_out().await;
             return Err(sync_error(err));
+        }
+        if local_records == LocalRecords::KeepAside {
+            let app = self.clone();
+            let moved = tokio::task::spawn_blocking(move || app.keep_aside()).await.unwrap_or_else(|e| Err(internal(e)));
+            if let Err(err) = moved {
+                // Not signed in after all: the token leaves the keychain and the server.
+                let (vault, user) = (self.vault()?, account.keychain_user());
+                let _ = tokio::task::spawn_blocking(move || vault.remove(&user)).await;
+                let _ = client.clone().signed_in(session.token).sign_out().await;
+                return Err(err);
+            }
         }
         account::save(db, &account).map_err(sync_error)?;
         self.adopt_team_identity(&account)?;

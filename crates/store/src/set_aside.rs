@@ -21,8 +21,17 @@ impl Db {
     /// ever syncs too, its changes and this device's can never carry the same stamp.
     pub fn set_aside(&self, dest: &Path, kept_at: &str) -> Result<(), StoreError> {
         self.with_writer(|conn| {
+            // The writer's lock holds off this process; another (the CLI) could still commit
+            // between the copy and the emptying, and its change would be in neither.
+            let version_before = data_version(conn)?;
             copy_to_new_file(conn, dest, kept_at)?;
             let empty = empty_like(conn, self.migrations())?;
+            if data_version(conn)? != version_before {
+                let _ = std::fs::remove_file(dest);
+                return Err(StoreError::Io(std::io::Error::other(
+                    "another program changed the workspace while it was being kept aside; nothing was moved, try again",
+                )));
+            }
             // One step of the backup API: the emptied workspace appears whole or not at all.
             copy_all(&empty, conn)?;
             tracing::info!(dest = %dest.display(), "workspace kept aside; this one starts empty");
@@ -42,6 +51,10 @@ fn copy_to_new_file(conn: &Connection, dest: &Path, kept_at: &str) -> Result<(),
     let copy = Connection::open(&partial)?;
     copy.execute("UPDATE device SET device_id = ?1", [uuid::Uuid::now_v7().to_string()])?;
     local_state::set(&copy, KEPT_ASIDE_AT, kept_at)?;
+    // Opened beside the team's workspace, it must not write the same calendar file, and
+    // closing its window quits it rather than leaving a second Tandem in the tray.
+    copy.execute("DELETE FROM local_state WHERE key = ?1", [CALENDAR_FILE])?;
+    local_state::set(&copy, KEEP_IN_TRAY, "0")?;
     drop(copy);
     std::fs::rename(&partial, dest)?;
     Ok(())
@@ -62,4 +75,8 @@ fn empty_like(conn: &Connection, all: &[migrations::Migration]) -> Result<Connec
         }
     }
     Ok(empty)
+}
+
+fn data_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
 }

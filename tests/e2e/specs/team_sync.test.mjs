@@ -2,13 +2,14 @@
 // through a real tandem-server on loopback: a team is created and joined from Settings, an edit
 // on one device shows on the other, and edits made while the server is down merge when it is back.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { startKeychain } from "../lib/keychain.mjs";
 import { startSyncServer } from "../lib/sync-server.mjs";
 import {
   accessibilityProblems,
+  appBinary,
   clearField,
   contactCount,
   eventually,
@@ -127,18 +128,27 @@ test("an admin creates a team from Settings, this device syncs, and she invites 
   assert.match(await waiting(), /sam@acme\.test/);
 });
 
-/** Processes whose data folder is under `folder` (a Tandem opened on it), by their environment. */
-function tandemsUnder(folder) {
+/** Tandem processes (not their web processes, which inherit the environment) started on a folder in `root`. */
+function tandemsUnder(root) {
   const found = [];
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
+      if (realpathSync(`/proc/${pid}/exe`) !== realpathSync(appBinary)) continue;
       const env = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-      if (env.some((entry) => entry.startsWith(`TANDEM_DATA_DIR=${folder}`))) found.push(Number(pid));
+      if (env.some((entry) => entry.startsWith(`TANDEM_DATA_DIR=${root}/`))) found.push(Number(pid));
     } catch {
       // gone, or not ours to read
     }
   }
   return found;
+}
+
+function stop(pid) {
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
 }
 
 test("a teammate with records of his own joins, keeping them aside, and gets only the team's records", async () => {
@@ -201,7 +211,7 @@ test("a teammate with records of his own joins, keeping them aside, and gets onl
     await removeKept();
     await (await browser.$("*=open in another window")).waitForDisplayed({ timeout: 10_000 });
   } finally {
-    for (const pid of opened) process.kill(pid, "SIGTERM");
+    opened.forEach(stop);
   }
   await eventually(browser, async () => tandemsUnder(keptRoot).length === 0, "the kept-aside Tandem did not quit", 15_000);
   await removeKept();
