@@ -28,6 +28,21 @@ const funnelRows = (browser) =>
       Array.from(row.querySelectorAll("th, td")).map((cell) => cell.textContent.trim()),
     ),
   );
+/** The funnel's rows once the dashboard has answered for the filters chosen (not the previous ones, still shown meanwhile). */
+async function settledFunnel(browser, message) {
+  let rows = [];
+  await eventually(
+    browser,
+    async () => {
+      const busy = await browser.execute(() => document.querySelector(".dashboard__body")?.getAttribute("aria-busy"));
+      rows = await funnelRows(browser);
+      return busy === "false" && rows.length === 5;
+    },
+    message,
+    20_000,
+  );
+  return rows;
+}
 const exported = (ext) => readdirSync(exportDir).filter((f) => f.endsWith(ext));
 
 test("a number on the dashboard opens exactly the records behind it", async () => {
@@ -36,8 +51,7 @@ test("a number on the dashboard opens exactly the records behind it", async () =
   const period = await browser.$('//label[contains(., "Period")]//select');
   await period.waitForDisplayed({ timeout: 20_000 });
   await period.selectByVisibleText("Last 12 months");
-  await eventually(browser, async () => (await funnelRows(browser)).length === 5, "the funnel never showed its five steps", 20_000);
-  const rows = await funnelRows(browser);
+  const rows = await settledFunnel(browser, "the funnel never showed its five steps");
   const counts = rows.map((cells) => Number(cells[1].replace(/[^\d]/g, "")));
   assert.ok(counts[0] > 0, `the sample has new leads in the last 12 months: ${JSON.stringify(rows)}`);
   for (let i = 1; i < counts.length; i++) assert.ok(counts[i] <= counts[i - 1], `the funnel narrows: ${counts}`);
@@ -69,8 +83,7 @@ test("the figures narrow to one owner, and export as CSV and as a PDF report", a
   const period = await browser.$('//label[contains(., "Period")]//select');
   await period.waitForDisplayed({ timeout: 20_000 });
   await period.selectByVisibleText("Last 12 months");
-  await eventually(browser, async () => (await funnelRows(browser)).length === 5, "the funnel never showed", 20_000);
-  const everyone = Number((await funnelRows(browser))[0][1].replace(/[^\d]/g, ""));
+  const everyone = Number((await settledFunnel(browser, "the funnel never showed"))[0][1].replace(/[^\d]/g, ""));
   // The owner who won the most in the period.
   const top = await browser.execute(() => document.querySelector('table[aria-label="Won revenue by owner"] tbody th')?.textContent ?? "");
   await (await browser.$('//label[contains(., "Owner")]//select')).selectByVisibleText(top);
