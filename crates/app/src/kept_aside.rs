@@ -25,7 +25,7 @@ impl App {
     /// here stay on disk.
     pub(crate) fn keep_aside(&self) -> Result<KeptAsideWorkspace, AppError> {
         let db = self.db()?;
-        let name = db.read(|c| settings::get(c))?.name;
+        let name = db.read(settings::get)?.name;
         let now = Utc::now();
         let folder = new_folder(&self.paths().data_dir.join(FOLDER), &name, now)?;
         let database = folder.join(DATABASE);
