@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useDisplayFormat } from "../../components/format-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
+import { TableHead } from "../../components/TableHead";
 import { toAppError } from "../../ipc/app-error";
 import type { KeptAsideWorkspace } from "../../ipc/bindings";
 import { SectionError } from "../settings/SectionStatus";
@@ -36,16 +37,7 @@ export function KeptAsideWorkspaces() {
         Records that were on this computer when it joined a team, kept as they were. Each opens in a window of its own and does not sync.
       </p>
       <table className="settings-table" aria-label="Workspaces kept aside">
-        <thead>
-          <tr>
-            <th scope="col">Workspace</th>
-            <th scope="col">Records</th>
-            <th scope="col">Kept aside</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Workspace", "Records", "Kept aside"]} />
         <tbody>
           {kept.data.map((workspace) => (
             <tr key={workspace.id} data-testid="kept-aside-workspace">

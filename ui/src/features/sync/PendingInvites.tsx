@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { RelativeTime } from "../../components/RelativeTime";
 import { roleLabels } from "../../components/role-labels";
 import { useToast } from "../../components/toast-context";
+import { TableHead } from "../../components/TableHead";
 import { toAppError } from "../../ipc/app-error";
 import type { PendingInvite } from "../../ipc/bindings";
 import { SectionError } from "../settings/SectionStatus";
@@ -24,16 +25,7 @@ export function PendingInvites() {
       <h3 className="settings-section__subtitle">Invites waiting</h3>
       <p className="settings-section__description">Codes not used yet. Withdraw one sent to the wrong address: it stops working at once.</p>
       <table className="settings-table sync-invites" aria-label="Invites waiting">
-        <thead>
-          <tr>
-            <th scope="col">Invited</th>
-            <th scope="col">Role</th>
-            <th scope="col">Code expires</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Invited", "Role", "Code expires"]} />
         <tbody>
           {invites.data.map((invite) => (
             <tr key={invite.id} data-testid="sync-invite">

@@ -4,6 +4,7 @@ import { Button } from "../../components/Button";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
+import { TableHead } from "../../components/TableHead";
 import { toAppError } from "../../ipc/app-error";
 import type { TeamDevice } from "../../ipc/bindings";
 import { SectionError, SectionLoading } from "../settings/SectionStatus";
@@ -27,17 +28,7 @@ export function TeamDevices({ admin }: { admin: boolean }) {
       </p>
       {devices.data ? (
         <table className="settings-table sync-devices" aria-label={admin ? "Devices" : "Your devices"}>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              {admin && <th scope="col">Owner</th>}
-              <th scope="col">Added</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Device", admin && "Owner", "Added", "Last seen"]} />
           <tbody>
             {rows.map((device) => (
               <tr key={device.device_id} className={device.revoked ? "sync-devices__revoked" : undefined} data-testid="sync-device">
