@@ -7,6 +7,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { useDisplayFormat } from "../../components/format-context";
 import { useToast } from "../../components/toast-context";
 import { useDebouncedValue } from "../../components/use-debounced-value";
+import { TableHead } from "../../components/TableHead";
 import { toAppError } from "../../ipc/app-error";
 import type { Product } from "../../ipc/bindings";
 import { ConfirmRemoval } from "../settings/ConfirmRemoval";
@@ -134,21 +135,7 @@ export function ProductsList({ mayEdit, baseCurrency }: { mayEdit: boolean; base
       ) : (
         <div className="catalog-products" aria-busy={products.isPlaceholderData || undefined}>
           <table className="settings-table">
-            <thead>
-              <tr>
-                <th scope="col">SKU</th>
-                <th scope="col">Name</th>
-                <th scope="col">Billed</th>
-                <th scope="col">Prices</th>
-                <th scope="col">Taxes</th>
-                <th scope="col">Status</th>
-                {mayEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead columns={["SKU", "Name", "Billed", "Prices", "Taxes", "Status"]} actions={mayEdit} />
             <tbody>
               {rows.map((product) => (
                 <tr

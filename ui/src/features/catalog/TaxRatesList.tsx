@@ -3,6 +3,7 @@ import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
+import { TableHead } from "../../components/TableHead";
 import type { WorkspaceTaxRate } from "../../ipc/bindings";
 import { ConfirmRemoval } from "../settings/ConfirmRemoval";
 import { RowActions } from "../settings/RowActions";
@@ -44,20 +45,7 @@ export function TaxRatesList({ mayEdit }: { mayEdit: boolean }) {
         </p>
       ) : (
         <table className="settings-table catalog-tax-rates">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">
-                Rate
-              </th>
-              <th scope="col">Status</th>
-              {mayEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
+          <TableHead columns={["Name", { label: "Rate", numeric: true }, "Status"]} actions={mayEdit} />
           <tbody>
             {rates.data.map((rate) => (
               <tr key={rate.id} className={rate.active ? undefined : "catalog-row--inactive"}>

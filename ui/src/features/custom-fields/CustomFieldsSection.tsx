@@ -3,6 +3,7 @@ import { Plus, SlidersHorizontal } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
 import { TabList, tabPanelProps } from "../../components/TabList";
+import { TableHead } from "../../components/TableHead";
 import { RowActions } from "../settings/RowActions";
 import type { CustomField } from "../../ipc/bindings";
 import type { RecordTable } from "../records/record-queries";
@@ -109,16 +110,7 @@ function FieldList({
   }
   return (
     <table className="settings-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Choices</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Name", "Kind", "Choices"]} />
       <tbody>
         {fields.data.map((field) => (
           <tr key={field.id}>

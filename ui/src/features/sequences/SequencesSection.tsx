@@ -2,6 +2,7 @@
 import { ListOrdered, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
+import { TableHead } from "../../components/TableHead";
 import { RowActions } from "../settings/RowActions";
 import type { Sequence } from "../../ipc/bindings";
 import { ConfirmRemoval } from "../settings/ConfirmRemoval";
@@ -41,16 +42,7 @@ export function SequencesSection() {
         </p>
       ) : (
         <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Steps</th>
-              <th scope="col" className="num">In it now</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Steps", { label: "In it now", numeric: true }]} />
           <tbody>
             {sequences.data.map((sequence) => (
               <tr key={sequence.id}>

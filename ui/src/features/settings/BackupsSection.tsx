@@ -9,6 +9,7 @@ import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { Backup } from "../../ipc/bindings";
 import { formatByteSize } from "../../components/byte-size";
+import { TableHead } from "../../components/TableHead";
 import { SectionError, SectionLoading } from "./SectionStatus";
 import { SettingsSection } from "./SettingsSection";
 import { useBackupNow, useBackups, useExportWorkspace, useRestoreBackup } from "./settings-queries";
@@ -63,14 +64,7 @@ export function BackupsSection() {
         <p className="muted">No backups yet. Tandem makes one automatically before risky changes; “Back up now” makes one right away.</p>
       ) : (
         <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">Created</th>
-              <th scope="col">Reason</th>
-              <th scope="col" className="num">Size</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
+          <TableHead columns={["Created", "Reason", { label: "Size", numeric: true }]} />
           <tbody>
             {backups.data.map((backup) => (
               <tr key={backup.name}>

@@ -2,6 +2,7 @@
 import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
+import { TableHead } from "../../components/TableHead";
 import type { ExchangeRate } from "../../ipc/bindings";
 import { ConfirmRemoval } from "./ConfirmRemoval";
 import { ExchangeRateDialog } from "./ExchangeRateDialog";
@@ -41,14 +42,7 @@ export function ExchangeRatesSection() {
         <p className="muted">No exchange rates yet. Add one for each currency you quote or invoice in besides {base || "the base currency"}.</p>
       ) : (
         <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">Currency</th>
-              <th scope="col" className="num">Rate to {base}</th>
-              <th scope="col">Valid from</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
+          <TableHead columns={["Currency", { label: `Rate to ${base}`, numeric: true }, "Valid from"]} />
           <tbody>
             {rates.data.map((rate) => (
               <tr key={rate.id}>

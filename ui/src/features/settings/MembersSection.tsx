@@ -3,6 +3,7 @@ import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/Button";
 import { roleLabels } from "../../components/role-labels";
+import { TableHead } from "../../components/TableHead";
 import type { Member } from "../../ipc/bindings";
 import { ConfirmRemoval } from "./ConfirmRemoval";
 import { MemberDialog } from "./MemberDialog";
@@ -36,14 +37,7 @@ export function MembersSection() {
         <p className="muted">No members yet. Add the people you work with so you can assign contacts to them.</p>
       ) : (
         <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Email", "Role"]} />
           <tbody>
             {members.data.map((member) => (
               <tr key={member.id}>

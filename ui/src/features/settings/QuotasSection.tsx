@@ -6,6 +6,7 @@ import { useDisplayFormat } from "../../components/format-context";
 import { formatMoney } from "../../components/format-money";
 import { SelectField } from "../../components/SelectField";
 import { useToast } from "../../components/toast-context";
+import { TableHead } from "../../components/TableHead";
 import { toAppError } from "../../ipc/app-error";
 import type { Member, Quota, QuotaBoard, QuarterChoice } from "../../ipc/bindings";
 import { keepsTeams, useDeleteQuota, useQuotaBoard, useSetQuota } from "./sales-queries";
@@ -70,17 +71,7 @@ function QuotaTable({
         <p className="muted">Add members first: quotas belong to the people who own deals.</p>
       ) : (
         <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">Owner</th>
-              <th scope="col" className="num">
-                Quota ({board.base_currency})
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Owner", { label: `Quota (${board.base_currency})`, numeric: true }]} />
           <tbody>
             {members.map((member) => (
               <QuotaRow
