@@ -1,7 +1,9 @@
 //! The CRM figures issue 3 asks for, each next to a baseline measured in the same run:
 //! - import of 100,000 contacts from CSV versus `sqlite3 .import` of the same file into a bare table;
 //! - search everywhere p50/p95 at 100k contacts + 20k companies + 30k deals versus bare FTS5;
-//! - the possible-duplicates scan over 100k contacts versus a bare `GROUP BY email`.
+//! - the possible-duplicates scan over 100k contacts versus a bare `GROUP BY email`;
+//! - keeping that workspace aside (issue 7: joining a team without merging) versus a bare
+//!   `VACUUM INTO` copy of it.
 //!
 //! `cargo bench -p tandem-app --bench crm` (release; the workspace is built once and cached in
 //! target/bench-data). `TANDEM_BENCH_CONTACTS` changes the size (companies and deals scale with it).
@@ -105,6 +107,35 @@ fn duplicates(app: &App, db: &Path) {
     println!("scan {s50:.0} ms; bare GROUP BY email {b50:.0} ms; ratio {:.1}×", s50 / b50);
 }
 
+/// What a user waits for between "Join team" and the team's records arriving, on a copy of the
+/// 100k workspace: the whole copy under a new device id plus emptying the live one.
+fn keep_aside(db: &Path) {
+    let dir = bench_dir("keep-aside");
+    let (mut kept, mut bare) = (Vec::new(), Vec::new());
+    for run in 0..3 {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let live = dir.join("tandem.db");
+        std::fs::copy(db, &live).unwrap();
+        // Each timing starts with nothing left to write back, so neither pays for the other's writes.
+        let flushed = || assert!(Command::new("sync").status().unwrap().success());
+        flushed();
+        let started = Instant::now();
+        Connection::open(&live).unwrap().execute("VACUUM INTO ?1", [dir.join(format!("bare-{run}.db")).to_string_lossy()]).unwrap();
+        bare.push(started.elapsed());
+        let store = tandem_store::Db::open(&live).unwrap();
+        flushed();
+        let started = Instant::now();
+        store.set_aside(&dir.join(format!("aside-{run}.db")), "2026-11-30T12:00:00Z").unwrap();
+        kept.push(started.elapsed());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let (k50, _) = percentiles(kept);
+    let (b50, _) = percentiles(bare);
+    println!("\n== keep aside the {}-contact workspace, median of 3", contacts());
+    println!("keep aside {k50:.0} ms; bare VACUUM INTO {b50:.0} ms; ratio {:.2}×", k50 / b50);
+}
+
 fn import() {
     let n = contacts();
     let dir = bench_dir(&format!("import-{n}"));
@@ -179,5 +210,8 @@ fn main() {
         if wants("duplicates") {
             duplicates(&app, &db);
         }
+    }
+    if wants("keep_aside") {
+        keep_aside(&crm_workspace().1);
     }
 }
