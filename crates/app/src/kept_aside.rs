@@ -8,7 +8,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags};
 use tandem_content::blobs::BlobStore;
 use tandem_store::set_aside::KEPT_ASIDE_AT;
-use tandem_store::{content, local_state, quotes, settings};
+use tandem_store::{content, local_state, quotes, settings, Db};
 
 use crate::dto::KeptAsideWorkspace;
 use crate::{App, AppError, ErrorCode};
@@ -29,7 +29,8 @@ impl App {
         let now = Utc::now();
         let folder = new_folder(&self.paths().data_dir.join(FOLDER), &name, now)?;
         let database = folder.join(DATABASE);
-        let made = self.copy_files_to(&folder).and_then(|()| Ok(db.set_aside(&database, &now.to_rfc3339_opts(SecondsFormat::Secs, true))?));
+        let made =
+            self.copy_files_to(&db, &folder).and_then(|()| Ok(db.set_aside(&database, &now.to_rfc3339_opts(SecondsFormat::Secs, true))?));
         if let Err(err) = made {
             let _ = std::fs::remove_dir_all(&folder);
             return Err(err);
@@ -42,9 +43,9 @@ impl App {
         describe(&folder)
     }
 
-    fn copy_files_to(&self, folder: &Path) -> Result<(), AppError> {
-        let mut hashes = self.db()?.read(content::stored_files)?;
-        hashes.extend(self.db()?.read(quotes::stored_files)?);
+    fn copy_files_to(&self, db: &Db, folder: &Path) -> Result<(), AppError> {
+        let mut hashes = db.read(content::stored_files)?;
+        hashes.extend(db.read(quotes::stored_files)?);
         let (here, there) = (self.blob_store(), BlobStore::new(folder.join("content")));
         for hash in hashes {
             // A file this device never downloaded is not here to copy; the copy lists it as missing.
