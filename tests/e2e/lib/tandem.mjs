@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createServer } from "node:net";
+import { afterEach } from "node:test";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 
@@ -13,6 +14,32 @@ export const repoRoot = path.resolve(here, "../../..");
 export const appBinary = process.env.TANDEM_APP ?? path.join(repoRoot, "target/debug/tandem");
 export const cliBinary = process.env.TANDEM_CLI ?? path.join(repoRoot, "target/debug/tandem-cli");
 export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? path.join(repoRoot, "target/e2e-screenshots");
+
+/** Every window a spec has open, so a failed test can say what each showed. */
+const openWindows = new Set();
+
+// A failure in CI comes back as text only: print what was on screen (heading, dialog, alerts,
+// toasts, focus) and keep a screenshot, so the log alone says where the user was stuck.
+afterEach(async (t) => {
+  if (t.passed) return;
+  for (const browser of openWindows) {
+    const seen = await browser
+      .execute(() => {
+        const text = (el) => (el?.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+        const all = (css) => Array.from(document.querySelectorAll(css)).map(text);
+        return JSON.stringify({
+          heading: text(document.querySelector("main h1")),
+          dialog: text(document.querySelector('[role="dialog"], [role="alertdialog"]')).slice(0, 120),
+          alerts: all('[role="alert"]'),
+          toasts: all('[aria-label="Notifications"] [role="status"]'),
+          focus: `${document.activeElement?.tagName} ${text(document.activeElement).slice(0, 60)}`,
+        });
+      })
+      .catch((e) => `unreadable: ${e.message}`);
+    console.log(`on screen when "${t.name}" failed: ${seen}`);
+    await screenshot(browser, `FAILED ${t.name}`.replace(/[^\w -]/g, "_")).catch(() => {});
+  }
+});
 
 /** A port the OS says is free right now (another program may still take it: the caller retries). */
 export function freePort() {
@@ -122,7 +149,9 @@ export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = 
     },
   });
   await browser.setTimeout({ implicit: 0 });
+  openWindows.add(browser);
   const close = async () => {
+    openWindows.delete(browser);
     const app = descendants(driver.pid);
     // A wedged session must not hang the suite: give it 10 s, then end everything we started.
     await Promise.race([browser.deleteSession().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
@@ -207,6 +236,22 @@ export async function eventually(browser, check, message, timeout = 10_000) {
     { timeout, interval: 100, timeoutMsg: message },
   );
   return last;
+}
+
+/**
+ * Clicks `element` once it sits mid-window and nothing on the page is still moving: a dialog
+ * popping in or a toast stacking up can shift it under the pointer between locating and clicking.
+ */
+export async function clickSettled(browser, element) {
+  await element.scrollIntoView({ block: "center" });
+  await browser.waitUntil(
+    () =>
+      browser.execute(() =>
+        document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+      ),
+    { timeout: 5_000, interval: 50, timeoutMsg: "the page never stopped animating" },
+  );
+  await element.click();
 }
 
 /** Empties a text field the way a user does (select all, delete), so React sees the change. */

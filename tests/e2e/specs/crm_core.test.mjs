@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, contactCount, drag, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
+import { accessibilityProblems, clickSettled, contactCount, drag, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf, visibleRowTexts } from "../lib/tandem.mjs";
 
 let app;
 let dataDir;
@@ -88,7 +88,20 @@ test("two possible duplicates are merged side by side", async () => {
   await merge.waitForDisplayed({ timeout: 10_000 });
   await screenshot(browser, "53-merge-dialog");
   assert.deepEqual(await accessibilityProblems(browser), []);
-  await merge.click();
+  await clickSettled(browser, merge);
+  // The dialog closes on success and stays open with an alert on failure: say which.
+  const outcome = await eventually(
+    browser,
+    () =>
+      browser.execute(() => {
+        const alert = document.querySelector('[role="dialog"] [role="alert"]');
+        if (alert) return `refused: ${alert.textContent}`;
+        return document.querySelector('[role="dialog"]') ? "" : "closed";
+      }),
+    "the merge dialog neither closed nor said why",
+    30_000,
+  );
+  assert.equal(outcome, "closed");
   await eventually(browser, async () => /Merged into/.test(await browser.execute(() => document.body.textContent)), "no 'Merged into' toast");
   await goTo(browser, "Contacts");
   await eventually(browser, async () => (await contactCount(browser)).startsWith("1,999"), "the merged contact did not leave the list");

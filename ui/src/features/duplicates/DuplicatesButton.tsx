@@ -10,7 +10,7 @@ import "./duplicates.css";
 export function DuplicatesButton({ ready }: { ready: boolean }) {
   const { go } = useNavigation();
   const { locale } = useDisplayFormat();
-  const count = useDuplicateCount(ready).data ?? 0;
+  const count = useDuplicateCount(ready).data;
   return (
     <Button
       onClick={() => go("duplicates")}
@@ -18,7 +18,13 @@ export function DuplicatesButton({ ready }: { ready: boolean }) {
     >
       <CopyCheck aria-hidden="true" />
       Duplicates
-      {count > 0 && (
+      {count === undefined ? (
+        // Holds the badge's place while the scan runs: a badge popping in would re-wrap the header
+        // and move Import or Views from under a pointer on its way to them.
+        <span className="count-badge count-badge--waiting tabular" aria-hidden="true">
+          00
+        </span>
+      ) : count > 0 && (
         // The visible count is part of the button's name ("Duplicates 38 possible"), as axe asks.
         <span className="count-badge tabular">
           {new Intl.NumberFormat(locale).format(count)}

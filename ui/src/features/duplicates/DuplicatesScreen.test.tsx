@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { mockBackend } from "../../ipc/mock-backend";
+import { useChangeInvalidation } from "../../app/use-change-invalidation";
+import { emitChanged, mockBackend } from "../../ipc/mock-backend";
 import { renderWithApp } from "../../test/render-with-app";
 import { anaNew, anaOld, scan } from "./duplicate-fixtures";
 import { DuplicatesScreen } from "./DuplicatesScreen";
@@ -85,6 +86,42 @@ describe("DuplicatesScreen", () => {
     expect(toast).toHaveTextContent("Merged into Ana Garcia");
     expect(within(toast).getByRole("button", { name: "Undo" })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  });
+
+  it("closes on the merge's answer even when the contact it trashed fails to load first", async () => {
+    // The app's order of events: the merge commits, its change refetches both contacts (the merged
+    // one is gone), and only then does the merge's own answer arrive.
+    let merged = false;
+    const backend = mockBackend({
+      duplicate_groups: () => scan,
+      get_contact: ({ id }) =>
+        merged && id === "c1" ? Promise.reject({ code: "not_found", message: "Contact was not found; it may have been deleted.", fields: [] }) : id === "c1" ? anaOld : anaNew,
+      list_custom_fields: () => [],
+      merge_contacts: async () => {
+        merged = true;
+        const asked = backend.callsTo("get_contact").length;
+        await waitFor(async () => {
+          await emitChanged({ tables: ["contacts"], ids: ["c1", "c2"] });
+          expect(backend.callsTo("get_contact").length).toBeGreaterThan(asked + 1);
+        });
+        return anaNew;
+      },
+    });
+    function LiveDuplicates() {
+      useChangeInvalidation();
+      return <DuplicatesScreen />;
+    }
+    const user = userEvent.setup();
+    renderWithApp(<LiveDuplicates />, { screen: "duplicates" });
+
+    const email = await screen.findByRole("group", { name: "Same e-mail ana@acme.com" });
+    await user.click(within(email).getByRole("button", { name: "Review & merge" }));
+    const dialog = await screen.findByRole("dialog", { name: "Review & merge" });
+    await user.click(await within(dialog).findByRole("button", { name: "Merge contacts" }));
+
+    expect(await screen.findByRole("status")).toHaveTextContent("Merged into Ana Garcia");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(screen.queryByText("Couldn’t load both contacts")).not.toBeInTheDocument();
   });
 
   it("teaches what it checks when there is nothing to review", async () => {

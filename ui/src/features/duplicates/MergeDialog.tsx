@@ -46,7 +46,9 @@ function MergeLoader({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =>
   const b = useContact(pair[1]);
   const customFields = useContactCustomFields();
 
-  if (a.isError || b.isError) {
+  // Only an error before both have loaded: merging moves one to the Trash, and the refetch that
+  // follows fails while the merge's answer is on its way; the form must stay to take that answer.
+  if ((a.isError && !a.data) || (b.isError && !b.data)) {
     return (
       <ErrorState
         title="Couldn’t load both contacts"
@@ -58,7 +60,9 @@ function MergeLoader({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =>
       />
     );
   }
-  if (!a.data || !b.data) {
+  // Waiting for the custom fields too: rows arriving after the form would push its buttons down
+  // under the pointer of someone about to click Merge.
+  if (!a.data || !b.data || customFields.isPending) {
     return (
       <div className="merge__loading" aria-busy="true" aria-label="Loading both contacts">
         {Array.from({ length: 8 }, (_, i) => (
@@ -71,7 +75,7 @@ function MergeLoader({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =>
       </div>
     );
   }
-  // Custom field labels are a nicety: without them the rows still show, labelled "Custom field".
+  // Custom field labels are a nicety: if they fail to load the rows still show, labelled "Custom field".
   return <MergeForm a={a.data} b={b.data} customFields={customFields.data} onCancel={onCancel} onMerged={onMerged} />;
 }
 
