@@ -254,6 +254,25 @@ export async function clickSettled(browser, element) {
   await element.click();
 }
 
+/**
+ * Types `text` into the list search box labelled `label` and waits until the list answers that
+ * whole text: lists answer every keystroke, so rows for "Aarav Des" may still be on screen.
+ */
+export async function searchList(browser, label, text) {
+  const box = await browser.$(`aria/${label}`);
+  await box.waitForDisplayed({ timeout: 10_000 });
+  await box.setValue(text);
+  await browser.waitUntil(
+    () =>
+      browser.execute((name, typed) => {
+        const input = document.querySelector(`input[aria-label="${name}"]`);
+        return input?.value === typed && input.closest("[aria-busy]")?.getAttribute("aria-busy") === "false";
+      }, label, text),
+    { timeout: 15_000, interval: 50, timeoutMsg: `the list never answered "${text}"` },
+  );
+  return box;
+}
+
 /** Empties a text field the way a user does (select all, delete), so React sees the change. */
 export async function clearField(browser, field) {
   await field.click();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace } from "../lib/tandem.mjs";
+import { accessibilityProblems, eventually, freshDataDir, goTo, launchTandem, screenshot, searchList, setUpWorkspace } from "../lib/tandem.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pdf = path.join(here, "../fixtures/Initech turbine case study.pdf");
@@ -122,9 +122,7 @@ test("a PDF is added, tagged, approved, found by a phrase inside it, previewed a
 
   // The contact's timeline shows the share.
   await goTo(browser, "Contacts");
-  const contactSearch = await browser.$("aria/Search contacts");
-  await contactSearch.waitForDisplayed({ timeout: 10_000 });
-  await contactSearch.setValue(person);
+  await searchList(browser, "Search contacts", person);
   const row = await browser.$(`//*[@data-testid="contact-row"][contains(., "${person}")][contains(., "${which}")]`);
   await row.waitForDisplayed({ timeout: 10_000 });
   await row.click();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, clearField, contactCount, eventually, formField, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace, textOf } from "../lib/tandem.mjs";
+import { accessibilityProblems, clearField, contactCount, eventually, formField, freshDataDir, goTo, launchTandem, screenshot, searchList, setUpWorkspace, textOf } from "../lib/tandem.mjs";
 
 const campaign = "Winter webinar 2026";
 const dataDir = freshDataDir("marketing");
@@ -115,9 +115,7 @@ test("a marketer's campaign brings leads that sales wins, and its ROI and the fu
 
   // 3. Sales qualifies Wanda.
   await goTo(browser, "Contacts");
-  const search = await browser.$("aria/Search contacts");
-  await search.waitForDisplayed({ timeout: 10_000 });
-  await search.setValue("Winterbourne");
+  await searchList(browser, "Search contacts", "Winterbourne");
   const wanda = await browser.$('//*[@data-testid="contact-row"][contains(., "Wanda")]');
   await wanda.waitForExist({ timeout: 10_000 });
   await wanda.click();

@@ -101,7 +101,8 @@ export function VirtualRows<Page extends { rows: { id: string }[] }, Key extends
     getScrollElement: () => viewport.current,
     estimateSize: () => rowHeight,
     paddingStart: rowHeight, // room for the sticky header row
-    overscan: 12,
+    // Enough for a fast wheel; each extra row is render, layout and paint on every new answer.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   useEffect(() => {

@@ -1,4 +1,6 @@
 // "3 weeks ago" from an RFC 3339 timestamp; the exact local time goes in a tooltip.
+import { dateTimeFormat, relativeTimeFormat } from "./intl-formats";
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
@@ -12,7 +14,7 @@ export function formatRelative(iso: string, locale: string, now: Date = new Date
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   const seconds = (then.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = relativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -22,5 +24,5 @@ export function formatRelative(iso: string, locale: string, now: Date = new Date
 export function formatExact(iso: string, locale: string, timeZone: string): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
-  return then.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  return dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(then);
 }

@@ -1,7 +1,8 @@
 // Wall-clock time in the workspace's time zone, for <input type="datetime-local"> and day grouping.
+import { dateTimeFormat } from "./intl-formats";
 
 function partsIn(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -15,6 +15,7 @@ import { useCampaigns } from "./campaign-queries";
 import { CampaignPane, type CampaignPanePlace } from "./CampaignPane";
 import "../contacts/contacts.css";
 import "./campaigns.css";
+import { numberFormat } from "../../components/intl-formats";
 
 export function CampaignsScreen() {
   const campaigns = useCampaigns();
@@ -83,7 +84,7 @@ export function CampaignsScreen() {
 
 function CampaignTable({ rows, openId, onOpen }: { rows: CampaignListRow[]; openId: string | null; onOpen: (id: string) => void }) {
   const { locale } = useDisplayFormat();
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const count = (n: number) => numberFormat(locale).format(n);
   return (
     <div className="campaign-table__scroll">
       <table className="campaign-table" aria-label="Campaigns">

@@ -14,6 +14,7 @@ import { toAppError } from "../../ipc/app-error";
 import type { Touch } from "../../ipc/bindings";
 import { useCampaigns, useSetListCampaign, type CampaignTarget } from "./campaign-queries";
 import "./campaigns.css";
+import { numberFormat } from "../../components/intl-formats";
 
 const touchOptions: { value: Touch; label: string }[] = [
   { value: "first", label: "Original campaign" },
@@ -47,7 +48,7 @@ function SetCampaignDialog({ target, count, onClose }: { target: CampaignTarget;
   const [campaignId, setCampaignId] = useState("");
   const [error, setError] = useState<string | undefined>();
   const records = `${noun(target)}s`;
-  const shown = count === undefined ? `the ${records} shown` : `the ${new Intl.NumberFormat(locale).format(count)} ${records} shown`;
+  const shown = count === undefined ? `the ${records} shown` : `the ${numberFormat(locale).format(count)} ${records} shown`;
   const list = campaigns.data ?? [];
 
   function submit(event: FormEvent) {
@@ -103,7 +104,7 @@ function SetCampaignDialog({ target, count, onClose }: { target: CampaignTarget;
         <div className="dialog__actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={apply.isPending || list.length === 0}>
-            Apply to {count === undefined ? "list" : new Intl.NumberFormat(locale).format(count)}
+            Apply to {count === undefined ? "list" : numberFormat(locale).format(count)}
           </Button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 // What people read for a campaign's channel and for how a record is attributed to it.
 import type { CampaignInput, Channel, Touches } from "../../ipc/bindings";
+import { dateTimeFormat } from "../../components/intl-formats";
 
 export const channelLabels: Record<Channel, string> = {
   email: "Email",
@@ -54,7 +55,7 @@ export function checkCampaignInput(input: CampaignInput): Record<string, string>
 /** "Mar 1 – Mar 31, 2026", "From Mar 1, 2026" for one that runs on; days are read as calendar days. */
 export function campaignDates(startsOn: string, endsOn: string, locale: string): string {
   const day = (text: string) =>
-    new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    dateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
       new Date(`${text}T00:00:00Z`),
     );
   if (!startsOn) return "";

@@ -2,6 +2,7 @@
 import type { SelectOption } from "../../components/SelectField";
 import { formatMoney } from "../../components/format-money";
 import type { Billing, Price, ProductUnit } from "../../ipc/bindings";
+import { numberFormat } from "../../components/intl-formats";
 
 export const unitLabels: Record<ProductUnit, string> = {
   seat: "seat",
@@ -43,7 +44,7 @@ export function priceListOf(prices: Price[], locale: string): string {
 /** "20%", "5,5 %": the percent as typed, written the locale's way (no arithmetic on it). */
 export function percentOf(percent: string, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: "unit", unit: "percent", maximumFractionDigits: 4 }).format(
+    return numberFormat(locale, { style: "unit", unit: "percent", maximumFractionDigits: 4 }).format(
       percent as Intl.StringNumericLiteral,
     );
   } catch {
@@ -54,7 +55,7 @@ export function percentOf(percent: string, locale: string): string {
 /** How many decimals a currency's prices may have (JPY none), for the amount's placeholder; 2 when unknown. */
 export function currencyDecimals(currency: string): number {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }

@@ -3,6 +3,7 @@ import { useNavigation } from "../../app/navigation-context";
 import { useDisplayFormat } from "../../components/format-context";
 import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/VirtualRows";
 import { companyPageQuery, companyPageSize } from "./company-queries";
+import { numberFormat } from "../../components/intl-formats";
 
 export const companyColumns = ["Name", "Domain", "Industry", "Country", "Contacts", "Open deals"];
 
@@ -42,7 +43,7 @@ export function CompanyGridSkeleton() {
 export function CompanyGrid({ search, total }: { search: string; total: number }) {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
-  const count = new Intl.NumberFormat(locale);
+  const count = numberFormat(locale);
   const openId = navigation.companyPane && navigation.companyPane.mode !== "new" ? navigation.companyPane.id : null;
 
   return (

@@ -1,4 +1,5 @@
 // The virtualized contacts grid: renders only visible rows, so 100k contacts scroll like 10.
+import { memo } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { VirtualRows } from "../../components/VirtualRows";
@@ -13,7 +14,7 @@ import { LifecyclePill } from "./LifecyclePill";
  * answers at once while the reordered first page loads. The parent keys this grid by search and
  * sort, so a new order starts at the top with nothing selected.
  */
-export function ContactGrid({
+export const ContactGrid = memo(function ContactGrid({
   search,
   filter,
   sort,
@@ -76,4 +77,4 @@ export function ContactGrid({
       )}
     />
   );
-}
+});

@@ -66,6 +66,32 @@ describe("ContactsScreen", () => {
     });
   });
 
+  it("says the list is busy while its rows answer an older text than the search box holds", async () => {
+    let answer: (() => void) | null = null;
+    mockBackend({
+      list_contacts: ({ query }) => {
+        const q = query as ContactQuery;
+        if (q.search === "") return { total: 300, rows: rowsFor(q, 300) };
+        // The answer for the typed text waits until the test lets it go.
+        return new Promise((resolve) => {
+          answer = () => resolve({ total: 1, rows: rowsFor(q, 1) });
+        });
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ContactsScreen />);
+    expect(await screen.findByTestId("contact-count")).toHaveTextContent("300 contacts");
+    const list = screen.getByRole("region", { name: "Contacts" });
+    expect(list).toHaveAttribute("aria-busy", "false");
+
+    await user.type(screen.getByRole("searchbox", { name: "Search contacts" }), "a");
+    expect(list).toHaveAttribute("aria-busy", "true");
+    await waitFor(() => expect(answer).not.toBeNull());
+    answer!();
+    await waitFor(() => expect(list).toHaveAttribute("aria-busy", "false"));
+    expect(screen.getByTestId("contact-count")).toHaveTextContent("1 contact");
+  });
+
   it("sorts by the Updated column, and back to relevance on a second click", async () => {
     // Newest first reads "Updated …" so the test can see which order the grid shows.
     const backend = mockBackend({

@@ -3,13 +3,12 @@ import { useDisplayFormat } from "../../components/format-context";
 import { SearchBox } from "../../components/SearchBox";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { Kbd } from "../../components/Kbd";
-import { useDebouncedValue } from "../../components/use-debounced-value";
 import type { ContactSort, RecordFilter, SavedView, ViewDefinition } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
@@ -26,6 +25,7 @@ import { DuplicatesButton } from "../duplicates/DuplicatesButton";
 import { ExportMenu } from "../imports/ExportMenu";
 import { SetCampaignButton } from "../campaigns/SetCampaignButton";
 import "./contacts.css";
+import { numberFormat } from "../../components/intl-formats";
 
 
 export function ContactsScreen() {
@@ -33,7 +33,9 @@ export function ContactsScreen() {
   const { locale } = useDisplayFormat();
   // Another screen may send the user here with a search ready (a company's "People" link).
   const [searchText, setSearchText] = useState(() => navigation.contactSearchSeed);
-  const search = useDebouncedValue(searchText.trim(), 120);
+  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
+  // box show the key at once and the list follow, and TanStack shows only the latest answer.
+  const search = useDeferredValue(searchText.trim());
   const [sort, setSort] = useState<ContactSort>("relevance");
   const [filter, setFilter] = useState<RecordFilter>(emptyFilter);
   const [activeView, setActiveView] = useState<SavedView | null>(null);
@@ -69,10 +71,11 @@ export function ContactsScreen() {
     list.current?.querySelector<HTMLButtonElement>(`button[data-sort-by="${by}"]`)?.focus();
   }, [gridKey]);
 
-  function changeSort(next: ContactSort, from: ContactSort) {
+  // Stable, so the memoized grid skips the renders that only echo a keystroke in the search box.
+  const changeSort = useCallback((next: ContactSort, from: ContactSort) => {
     sortButton.current = from;
     setSort(next);
-  }
+  }, []);
 
   /** Shows a saved view's search, filter and sort; null goes back to every contact. */
   function applyView(view: SavedView | null) {
@@ -85,7 +88,8 @@ export function ContactsScreen() {
   if (qualifying) return <QualifyView onClose={() => setQualifying(false)} />;
   return (
     <div className="contacts">
-      <section ref={list} className="contacts__list" aria-labelledby="contacts-title">
+      {/* Busy while the rows answer an older text than the box holds (tests wait on it too). */}
+      <section ref={list} className="contacts__list" aria-labelledby="contacts-title" aria-busy={shownSearch !== searchText.trim()}>
         <header className="screen-header">
           <h1 id="contacts-title" className="screen-header__title">
             Contacts
@@ -103,8 +107,8 @@ export function ContactsScreen() {
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="contact-count">
               {filtering && everyone.data
-                ? `${new Intl.NumberFormat(locale).format(total)} of ${new Intl.NumberFormat(locale).format(everyone.data.total)} contacts`
-                : `${new Intl.NumberFormat(locale).format(total)} ${total === 1 ? "contact" : "contacts"}`}
+                ? `${numberFormat(locale).format(total)} of ${numberFormat(locale).format(everyone.data.total)} contacts`
+                : `${numberFormat(locale).format(total)} ${total === 1 ? "contact" : "contacts"}`}
             </span>
           )}
           <span className="screen-header__spacer" />

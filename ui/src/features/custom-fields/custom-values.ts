@@ -1,5 +1,6 @@
 // Reading and writing one field's value in a record's `custom` list; an empty value is "not set".
 import type { CustomField, CustomValue } from "../../ipc/bindings";
+import { dateTimeFormat, numberFormat } from "../../components/intl-formats";
 
 export function valueOf(values: CustomValue[], fieldId: string): string {
   return values.find((v) => v.field_id === fieldId)?.value ?? "";
@@ -18,13 +19,13 @@ export function displayValue(field: CustomField, value: string, locale: string):
       return field.options.find((o) => o.id === value)?.label ?? value;
     case "number": {
       const number = Number(value);
-      return Number.isFinite(number) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(number) : value;
+      return Number.isFinite(number) ? numberFormat(locale, { maximumFractionDigits: 10 }).format(number) : value;
     }
     case "date": {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       if (!match) return value;
       const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+      return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
     }
     default:
       return value;

@@ -1,11 +1,12 @@
 // How dashboard figures read. The backend sends exact decimal text; this only formats it.
 import { formatMoney } from "../../components/format-money";
+import { numberFormat } from "../../components/intl-formats";
 
 /** "$1.2M" on chart axes and bars, where the exact figure is in the table beside them. */
 export function compactMoney(amount: string, currency: string, locale: string): string {
   if (!amount) return "";
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(
+    return numberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(
       amount as Intl.StringNumericLiteral,
     );
   } catch {
@@ -19,7 +20,7 @@ export function money(amount: string, currency: string, locale: string): string 
 
 export function count(value: string | number, locale: string): string {
   if (value === "") return "—";
-  return new Intl.NumberFormat(locale).format(Number(value));
+  return numberFormat(locale).format(Number(value));
 }
 
 export function percent(value: number | null | undefined): string {
@@ -29,5 +30,5 @@ export function percent(value: number | null | undefined): string {
 /** Median days, "12.5 d"; a dash with nothing to take the median of. */
 export function days(value: string | null | undefined, locale: string): string {
   if (!value) return "—";
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value as Intl.StringNumericLiteral)} d`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value as Intl.StringNumericLiteral)} d`;
 }

@@ -1,5 +1,6 @@
 // The periods the dashboard offers, as calendar days ("YYYY-MM-DD", inclusive) in the workspace's
 // calendar. Quarters and years follow the fiscal year's first month.
+import { dateTimeFormat } from "../../components/intl-formats";
 
 export type PeriodPreset = "this_quarter" | "last_quarter" | "this_year" | "last_year" | "last_12_months";
 export type Period = { start: string; end: string };
@@ -53,7 +54,7 @@ function lastDay(monthIndex: number): string {
 /** Today's calendar day in `timeZone`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   // Parts, not a formatted string: how a locale writes a date differs between engines.
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

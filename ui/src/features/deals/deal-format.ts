@@ -1,5 +1,6 @@
 // How deal money, dates and owners read. Amounts stay decimal text: Intl formats the string as
 // written, and nothing here adds, converts or rounds money for storage.
+import { dateTimeFormat, numberFormat } from "../../components/intl-formats";
 
 /** Intl reads decimal strings exactly (Intl.NumberFormat v3); the cast is only for its type. */
 const asNumeric = (amount: string) => amount as unknown as number;
@@ -7,7 +8,7 @@ const asNumeric = (amount: string) => amount as unknown as number;
 export function formatMoney(amount: string, currency: string, locale: string): string {
   if (amount.trim() === "") return "";
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(asNumeric(amount));
+    return numberFormat(locale, { style: "currency", currency }).format(asNumeric(amount));
   } catch {
     // An unknown or half-typed currency code: show what was stored rather than nothing.
     return `${amount} ${currency}`.trim();
@@ -18,7 +19,7 @@ export function formatMoney(amount: string, currency: string, locale: string): s
 export function formatMoneyCompact(amount: string, currency: string, locale: string): string {
   if (amount.trim() === "") return "";
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: "currency",
       currency,
       notation: "compact",
@@ -31,7 +32,7 @@ export function formatMoneyCompact(amount: string, currency: string, locale: str
 }
 
 export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return numberFormat(locale).format(count);
 }
 
 const dayStyles: Record<"medium" | "short" | "weekday", Intl.DateTimeFormatOptions> = {
@@ -45,14 +46,14 @@ const dayStyles: Record<"medium" | "short" | "weekday", Intl.DateTimeFormatOptio
 export function formatDay(day: string, locale: string, style: "medium" | "short" | "weekday" = "medium"): string {
   const date = parseDay(day);
   if (!date) return day;
-  return date.toLocaleDateString(locale, { timeZone: "UTC", ...dayStyles[style] });
+  return dateTimeFormat(locale, { timeZone: "UTC", ...dayStyles[style] }).format(date);
 }
 
 /** "2025-03" → "March 2025". */
 export function formatMonth(month: string, locale: string): string {
   const date = parseDay(`${month}-01`);
   if (!date) return month;
-  return date.toLocaleDateString(locale, { timeZone: "UTC", month: "long", year: "numeric" });
+  return dateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(date);
 }
 
 function parseDay(day: string): Date | null {

@@ -17,6 +17,7 @@ import { useDismissDuplicate, useDuplicateScan } from "./duplicate-queries";
 import { reasonText } from "./duplicate-reason";
 import { MergeDialog, type Pair } from "./MergeDialog";
 import "./duplicates.css";
+import { numberFormat } from "../../components/intl-formats";
 
 // Fixed heights (kept in step with duplicates.css) let the virtualizer place groups without measuring.
 const headHeight = 44;
@@ -53,7 +54,7 @@ export function DuplicatesScreen() {
     );
   }
 
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
   const data = scan.data;
 
   return (

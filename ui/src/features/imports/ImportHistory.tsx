@@ -13,6 +13,7 @@ import type { ImportRecord, ImportUndoReport } from "../../ipc/bindings";
 import { countOf } from "./import-labels";
 import { useImports, useUndoImport } from "./import-queries";
 import { UndoReport } from "./UndoReport";
+import { numberFormat } from "../../components/intl-formats";
 
 export function ImportHistory() {
   const { locale, timeZone } = useDisplayFormat();
@@ -21,7 +22,7 @@ export function ImportHistory() {
   const toast = useToast();
   const [undoing, setUndoing] = useState<ImportRecord | null>(null);
   const [report, setReport] = useState<ImportUndoReport | null>(null);
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
 
   return (
     <section className="import-history" aria-labelledby="import-history-title">

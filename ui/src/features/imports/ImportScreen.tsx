@@ -16,6 +16,7 @@ import { MapColumnsStep } from "./MapColumnsStep";
 import { PlanStep } from "./PlanStep";
 import { ImportCancelled, ImportDone, ImportFailed, ImportRunning } from "./RunStep";
 import "./imports.css";
+import { numberFormat } from "../../components/intl-formats";
 
 type Phase =
   | { step: "choose" }
@@ -84,7 +85,7 @@ export function ImportScreen() {
       const record = await backend.runImport({ file_id: fileId, mapping, duplicates });
       goTo({ step: "done", record });
       if (!mounted.current) {
-        const n = (value: number) => new Intl.NumberFormat(locale).format(value);
+        const n = (value: number) => numberFormat(locale).format(value);
         toast({
           message: `Imported ${record.file_name}: created ${n(record.created)}, updated ${n(record.updated)}, skipped ${n(record.skipped)}`,
         });

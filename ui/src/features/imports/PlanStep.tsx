@@ -10,6 +10,7 @@ import type { DuplicatePolicy, ImportLine, ImportPlan, ImportRequest, Mapping, S
 import { matchedByText } from "./import-labels";
 import { useImportPreview } from "./import-queries";
 import { StepHeading } from "./StepHeading";
+import { numberFormat } from "../../components/intl-formats";
 
 const policies: RadioChoice<DuplicatePolicy>[] = [
   { value: "skip", label: "Skip them", hint: "Leave the contacts you have as they are." },
@@ -51,7 +52,7 @@ export function PlanStep({
   const plan = preview.data;
   const current = asked === request && !preview.isPlaceholderData && !preview.isFetching;
   const writes = plan ? plan.create + plan.update : 0;
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
 
   return (
     <div className="import-step">
@@ -181,7 +182,7 @@ function LineList({ label, lines }: { label: string; lines: ImportLine[] }) {
 function More({ total, shown }: { total: number; shown: number }) {
   const { locale } = useDisplayFormat();
   if (total <= shown) return null;
-  return <p className="import-plan__more">and {new Intl.NumberFormat(locale).format(total - shown)} more</p>;
+  return <p className="import-plan__more">and {numberFormat(locale).format(total - shown)} more</p>;
 }
 
 function Disclosure({
@@ -211,7 +212,7 @@ function Disclosure({
           onClick={() => setOpen((o) => !o)}
         >
           <ChevronRight size={14} aria-hidden="true" className="import-disclosure__chevron" />
-          {title} ({new Intl.NumberFormat(locale).format(count)})
+          {title} ({numberFormat(locale).format(count)})
         </button>
       </h3>
       <div id={bodyId} className="import-disclosure__body" hidden={!open}>

@@ -8,6 +8,7 @@ import type { AppError, ImportProgress, ImportRecord } from "../../ipc/bindings"
 import { useUndoImport } from "./import-queries";
 import { UndoReport } from "./UndoReport";
 import { StepHeading } from "./StepHeading";
+import { numberFormat } from "../../components/intl-formats";
 
 export function ImportRunning({
   focusHeading,
@@ -26,7 +27,7 @@ export function ImportRunning({
   const total = progress?.total ?? recordCount;
   const done = Math.min(progress?.done ?? 0, total);
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
   const text = `${format(done)} of ${format(total)} lines`;
   return (
     <div className="import-step">
@@ -133,7 +134,7 @@ export function ImportDone({
 }) {
   const { locale } = useDisplayFormat();
   const undo = useUndoImport();
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
   const undone = undo.isSuccess;
   return (
     <div className="import-step">

@@ -1,5 +1,6 @@
 // Human words for the import wizard's codes: contact fields, presets, delimiters, match reasons.
 import type { ContactField, MatchedBy, Preset } from "../../ipc/bindings";
+import { numberFormat } from "../../components/intl-formats";
 
 /** Every field a column can be imported as, in the order the mapping select offers them. */
 export const contactFieldOptions: { value: ContactField; label: string }[] = [
@@ -68,5 +69,5 @@ export function mapsNameOrEmail(columns: ContactField[]): boolean {
 
 /** "1 contact", "2,000 contacts". */
 export function countOf(n: number, locale: string, one: string, many: string): string {
-  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? one : many}`;
+  return `${numberFormat(locale).format(n)} ${n === 1 ? one : many}`;
 }

@@ -4,6 +4,7 @@ import { useNavigation } from "../../app/navigation-context";
 import { useDisplayFormat } from "../../components/format-context";
 import { formatExact } from "../../components/relative-time";
 import type { ContentDetail, ContentUse, WinRate, WinRates } from "../../ipc/bindings";
+import { dateTimeFormat } from "../../components/intl-formats";
 
 export function ItemUses({ detail }: { detail: ContentDetail }) {
   return (
@@ -35,7 +36,7 @@ export function ItemUses({ detail }: { detail: ContentDetail }) {
 function UseRow({ use }: { use: ContentUse }) {
   const { openContact, openDeal } = useNavigation();
   const { locale, timeZone } = useDisplayFormat();
-  const day = new Date(use.used_at).toLocaleDateString(locale, { timeZone, day: "numeric", month: "short" });
+  const day = dateTimeFormat(locale, { timeZone, day: "numeric", month: "short" }).format(new Date(use.used_at));
   return (
     <li className="content-use">
       {use.kind === "proposal" ? "In a proposal for " : "Shared with "}

@@ -16,6 +16,7 @@ import { backend } from "../../ipc/backend";
 import type { SearchResults } from "../../ipc/bindings";
 import "../../components/dialog.css";
 import "./palette.css";
+import { numberFormat } from "../../components/intl-formats";
 
 type Action = { id: string; label: string; icon: ReactNode; keys: string[]; run: () => void };
 /** Results remember the text that found them, so a kept-previous answer is highlighted truthfully. */
@@ -56,7 +57,7 @@ function PaletteBody({ close }: { close: () => void }) {
   const [query, setQuery] = useState("");
   const search = useDebouncedValue(query.trim(), 80);
   const results = useSearchEverything(search);
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const count = (n: number) => numberFormat(locale).format(n);
 
   const actions: Action[] = [
     { id: "go-today", label: "Go to Today", icon: <CalendarCheck />, keys: ["G", "H"], run: () => navigation.go("today") },

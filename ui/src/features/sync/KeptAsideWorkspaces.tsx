@@ -11,9 +11,10 @@ import { toAppError } from "../../ipc/app-error";
 import type { KeptAsideWorkspace } from "../../ipc/bindings";
 import { SectionError } from "../settings/SectionStatus";
 import { useKeptAsideWorkspaces, useOpenKeptAside, useRemoveKeptAside } from "./sync-queries";
+import { numberFormat } from "../../components/intl-formats";
 
 function recordCounts(w: KeptAsideWorkspace, locale: string): string {
-  const n = (count: number, one: string, many: string) => `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? one : many}`;
+  const n = (count: number, one: string, many: string) => `${numberFormat(locale).format(count)} ${count === 1 ? one : many}`;
   return [n(w.contacts, "contact", "contacts"), n(w.companies, "company", "companies"), n(w.deals, "deal", "deals")].join(" · ");
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { formatExact, formatRelative } from "../../components/relative-time";
 import { roleLabels } from "../../components/role-labels";
 import type { SyncProgress, SyncRole, SyncState, SyncStatus } from "../../ipc/bindings";
+import { numberFormat } from "../../components/intl-formats";
 
 export const stateLabels: Record<SyncState, string> = {
   off: "Not signed in",
@@ -20,7 +21,7 @@ export const syncRoleOptions = (["seller", "sales_manager", "marketer", "admin"]
 
 /** "1 change", "1,204 changes". */
 export function changeCount(count: number, locale: string): string {
-  const n = new Intl.NumberFormat(locale).format(count);
+  const n = numberFormat(locale).format(count);
   return count === 1 ? `${n} change` : `${n} changes`;
 }
 
@@ -35,7 +36,7 @@ export function syncedAgo(iso: string, locale: string, now: Date): string {
 /** What a long pass is doing, e.g. "Getting the team’s workspace · 45%"; null for a short one. */
 export function progressLabel(progress: SyncProgress | null, locale: string): string | null {
   if (!progress) return null;
-  const share = progress.total ? ` · ${new Intl.NumberFormat(locale, { style: "percent" }).format(Math.min(1, progress.done / Math.max(1, progress.total)))}` : "";
+  const share = progress.total ? ` · ${numberFormat(locale, { style: "percent" }).format(Math.min(1, progress.done / Math.max(1, progress.total)))}` : "";
   switch (progress.phase) {
     case "bootstrapping":
       return `Getting the team’s workspace${share}`;

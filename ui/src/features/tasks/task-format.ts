@@ -3,6 +3,7 @@ import { Mail, Phone, SquareCheck, Users } from "lucide-react";
 import { toDateTimeLocal } from "../../components/zoned-time";
 import type { Priority, ReminderSpec, TaskKind, WhenPreview } from "../../ipc/bindings";
 import { formatDay } from "../deals/deal-format";
+import { dateTimeFormat } from "../../components/intl-formats";
 
 export const taskKinds: { kind: TaskKind; label: string; icon: typeof Phone }[] = [
   { kind: "todo", label: "To-do", icon: SquareCheck },
@@ -24,7 +25,7 @@ export const formatDueDay = (day: string, locale: string) => formatDay(day, loca
 /** A wall-clock "HH:MM" as the locale writes it ("10:00", "10:00 AM"). */
 export function formatClock(time: string, locale: string): string {
   if (!/^\d{2}:\d{2}$/.test(time)) return time;
-  return new Date(`1970-01-01T${time}:00Z`).toLocaleTimeString(locale, { timeZone: "UTC", hour: "numeric", minute: "2-digit" });
+  return dateTimeFormat(locale, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(new Date(`1970-01-01T${time}:00Z`));
 }
 
 /** "Fri 4 Dec, 10:00" or "Thu 3 Dec · all day". */

@@ -10,6 +10,7 @@ import { QuoteItem } from "./QuoteItem";
 import { formatDueDay } from "../tasks/task-format";
 import { directionLabels, kindInfo } from "./activity-kinds";
 import { groupByDay } from "./timeline-days";
+import { dateTimeFormat } from "../../components/intl-formats";
 
 type ActivityEntry = Extract<TimelineEntry, { type: "activity" }>;
 type SharedEntry = Extract<TimelineEntry, { type: "content_shared" }>;
@@ -48,7 +49,7 @@ export function TimelineList({
   const timeOf = (iso: string) => {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return date.toLocaleTimeString(locale, { timeZone, hour: "numeric", minute: "2-digit" });
+    return dateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(date);
   };
   const at = (iso: string) => (
     <time className="timeline__time" dateTime={iso} title={formatExact(iso, locale, timeZone)}>

@@ -1,6 +1,7 @@
 // Groups timeline entries by calendar day in the workspace's time zone, labelled "Today", "Yesterday" or the date.
 import { dayKeyIn } from "../../components/zoned-time";
 import type { TimelineEntry } from "../../ipc/bindings";
+import { dateTimeFormat } from "../../components/intl-formats";
 
 export type TimelineDay = { key: string; label: string; entries: TimelineEntry[] };
 
@@ -27,13 +28,13 @@ export function groupByDay(entries: TimelineEntry[], locale: string, timeZone: s
             ? "Yesterday"
             : key === "unknown"
               ? "Undated"
-              : at.toLocaleDateString(locale, {
+              : dateTimeFormat(locale, {
                   timeZone,
                   weekday: "short",
                   day: "numeric",
                   month: "short",
                   ...(key.startsWith(sameYear) ? {} : { year: "numeric" }),
-                });
+                }).format(at);
       day = { key, label, entries: [] };
       days.set(key, day);
     }
