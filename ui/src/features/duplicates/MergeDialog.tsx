@@ -60,8 +60,8 @@ function MergeLoader({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =>
       />
     );
   }
-  // Waiting for the custom fields too: rows arriving after the form would push its buttons down
-  // under the pointer of someone about to click Merge.
+  // Waiting for the custom fields too: their labels decide the custom rows' order and wording, so
+  // the form is drawn once rather than rearranged under the pointer of someone reading it.
   if (!a.data || !b.data || customFields.isPending) {
     return (
       <div className="merge__loading" aria-busy="true" aria-label="Loading both contacts">
