@@ -1,6 +1,7 @@
 //! The import wizard's commands: read a file, suggest a mapping, dry-run, import as one undoable
 //! transaction with progress and cancel, and the import history.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -103,6 +104,7 @@ impl App {
             // Index the imported contacts for search in one go at the end, not row by row.
             search_index::defer_contacts(w.conn())?;
             let mut touched: Vec<String> = Vec::with_capacity(planned.actions.len());
+            let mut known = KnownCompanies::default();
             for (index, action) in planned.actions.iter().enumerate() {
                 if index % PROGRESS_EVERY == 0 {
                     if cancel.load(Ordering::SeqCst) {
@@ -113,11 +115,11 @@ impl App {
                 match action {
                     Action::Create { input, company_domain, created_at } => {
                         created += 1;
-                        touched.push(create(w, input, company_domain, created_at.as_deref())?);
+                        touched.push(create(w, &mut known, input, company_domain, created_at.as_deref())?);
                     }
                     Action::Update { target: Target::Existing(id), input, company_domain } => {
                         updated += 1;
-                        update(w, id, input, company_domain)?;
+                        update(w, &mut known, id, input, company_domain)?;
                         touched.push(id.clone());
                     }
                     // Folded into the line that creates it, when the plan was made.
@@ -212,24 +214,54 @@ fn record_of(entry: imports::ImportEntry) -> ImportRecord {
 }
 
 /// The company an imported contact works at: matched by web domain, then by name, else created.
-fn company_for(w: &mut Writer, name: &str, domain: &str) -> Result<Option<String>, StoreError> {
+/// Companies this import matched or made, by lower-case domain and ASCII-lower-case name (the
+/// `NOCASE` the lookups use): most lines name a company an earlier line named. An answer is kept
+/// only while no later line could change it: a name matched after its domain was not found is
+/// asked again, since a later line may make a company with that domain.
+#[derive(Default)]
+struct KnownCompanies(HashMap<(String, String), String>);
+
+fn company_for(w: &mut Writer, known: &mut KnownCompanies, name: &str, domain: &str) -> Result<Option<String>, StoreError> {
+    let key = (domain.to_lowercase(), name.to_ascii_lowercase());
+    if let Some(id) = known.0.get(&key) {
+        return Ok(Some(id.clone()));
+    }
+    let (id, lasting) = match find_company(w, name, domain)? {
+        None => return Ok(None),
+        Some(found) => found,
+    };
+    if lasting {
+        known.0.insert(key, id.clone());
+    }
+    Ok(Some(id))
+}
+
+/// The company for a line, and whether the same question would always get the same answer.
+fn find_company(w: &mut Writer, name: &str, domain: &str) -> Result<Option<(String, bool)>, StoreError> {
     if !domain.is_empty() {
         if let Some(id) = companies::find_by_domain(w.conn(), domain)? {
-            return Ok(Some(id));
+            return Ok(Some((id, true)));
         }
     }
     if name.is_empty() {
         return Ok(None);
     }
     if let Some(id) = companies::find_by_name(w.conn(), name)? {
-        return Ok(Some(id));
+        return Ok(Some((id, domain.is_empty())));
     }
     let domain = domain.to_lowercase();
-    companies::create(w, &companies::NewCompany { name, domain: &domain, industry: "", country: "" }).map(Some)
+    let id = companies::create(w, &companies::NewCompany { name, domain: &domain, industry: "", country: "" })?;
+    Ok(Some((id, true)))
 }
 
-fn create(w: &mut Writer, input: &ContactInput, company_domain: &str, created_at: Option<&str>) -> Result<String, StoreError> {
-    let company_id = company_for(w, &input.company_name, company_domain)?;
+fn create(
+    w: &mut Writer,
+    known: &mut KnownCompanies,
+    input: &ContactInput,
+    company_domain: &str,
+    created_at: Option<&str>,
+) -> Result<String, StoreError> {
+    let company_id = company_for(w, known, &input.company_name, company_domain)?;
     let id = new_id();
     match created_at {
         Some(at) => {
@@ -241,9 +273,9 @@ fn create(w: &mut Writer, input: &ContactInput, company_domain: &str, created_at
     Ok(id)
 }
 
-fn update(w: &mut Writer, id: &str, imported: &ContactInput, company_domain: &str) -> Result<(), StoreError> {
+fn update(w: &mut Writer, known: &mut KnownCompanies, id: &str, imported: &ContactInput, company_domain: &str) -> Result<(), StoreError> {
     let existing = ContactInput::from(&contacts::get(w.conn(), id)?);
     let merged = update_of(&existing, imported);
-    let company_id = company_for(w, &merged.company_name, company_domain)?;
+    let company_id = company_for(w, known, &merged.company_name, company_domain)?;
     contacts::save(w, id, &merged, company_id, false)
 }

@@ -1,6 +1,11 @@
 //! The change log and the one function that applies changes to rows, used alike by local
 //! writes, replay and sync (`remote_changes`), so all three produce the same tables.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 
@@ -33,21 +38,44 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
     }
     let fields = unique;
     let cols: Vec<&str> = fields.iter().map(|(c, _)| *c).collect();
-    let placeholders: Vec<String> = (2..=cols.len() + 1).map(|i| format!("?{i}")).collect();
-    let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
-    let sql = format!(
-        "INSERT INTO {t} (id, {cols}) VALUES (?1, {ph}) ON CONFLICT (id) DO UPDATE SET {upd}",
-        t = table.name,
-        cols = cols.join(", "),
-        ph = placeholders.join(", "),
-        upd = updates.join(", ")
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(&upsert_sql(table, &cols))?;
     let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(fields.len() + 1);
     values.push(&row_id);
     values.extend(fields.iter().map(|(_, v)| *v as &dyn rusqlite::ToSql));
     stmt.execute(values.as_slice())?;
     Ok(())
+}
+
+/// The upsert of `cols` into `table`, its text made once per shape: an import writes the same few
+/// shapes hundreds of thousands of times, and formatting the text each time was 5% of its time.
+fn upsert_sql(table: &Table, cols: &[&str]) -> Rc<str> {
+    thread_local! {
+        static MADE: RefCell<HashMap<&'static str, Vec<(Vec<String>, Rc<str>)>>> = RefCell::new(HashMap::new());
+    }
+    /// Shapes kept per table; more means ad-hoc writes, which only pay the formatting again.
+    const SHAPES: usize = 64;
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        let shapes = made.entry(table.name).or_default();
+        if let Some((_, sql)) = shapes.iter().find(|(known, _)| known.iter().map(String::as_str).eq(cols.iter().copied())) {
+            return sql.clone();
+        }
+        let placeholders: Vec<String> = (2..=cols.len() + 1).map(|i| format!("?{i}")).collect();
+        let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+        let sql: Rc<str> = format!(
+            "INSERT INTO {t} (id, {cols}) VALUES (?1, {ph}) ON CONFLICT (id) DO UPDATE SET {upd}",
+            t = table.name,
+            cols = cols.join(", "),
+            ph = placeholders.join(", "),
+            upd = updates.join(", ")
+        )
+        .into();
+        if shapes.len() >= SHAPES {
+            shapes.clear();
+        }
+        shapes.push((cols.iter().map(|c| (*c).to_owned()).collect(), sql.clone()));
+        sql
+    })
 }
 
 /// One change as the log keeps it.
@@ -67,15 +95,23 @@ const ROWS_PER_INSERT: usize = 32;
 
 /// Appends `rows` to the change log, in order.
 pub(crate) fn log(conn: &Connection, rows: &[LogRow]) -> Result<(), StoreError> {
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let tuples: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let n = i * 7;
-                format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
+    static INSERTS: OnceLock<Vec<String>> = OnceLock::new();
+    // The statement for n rows is INSERTS[n - 1].
+    let inserts = INSERTS.get_or_init(|| {
+        (1..=ROWS_PER_INSERT)
+            .map(|rows| {
+                let tuples: Vec<String> = (0..rows)
+                    .map(|i| {
+                        let n = i * 7;
+                        format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
+                    })
+                    .collect();
+                format!("INSERT INTO changes (hlc, device, source, tbl, row_id, col, value) VALUES {}", tuples.join(", "))
             })
-            .collect();
-        let sql = format!("INSERT INTO changes (hlc, device, source, tbl, row_id, col, value) VALUES {}", tuples.join(", "));
-        let mut stmt = conn.prepare_cached(&sql)?;
+            .collect()
+    });
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut stmt = conn.prepare_cached(&inserts[chunk.len() - 1])?;
         let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
         for row in chunk {
             values.extend([&row.hlc as &dyn rusqlite::ToSql, &row.device, &row.source, &row.table, &row.row_id, &row.col, row.value]);

@@ -114,7 +114,7 @@ impl<'tx> Writer<'tx> {
         changes::apply_row(self.conn, table, id, &all)?;
         let mut logged = Vec::with_capacity(all.len());
         for (col, value) in &all {
-            if existed || *value != crate::defaults::of(self.conn, table, col)? {
+            if existed || !crate::defaults::is_default(self.conn, table, col, value)? {
                 logged.push(self.log_row(table, id, col, value));
             }
         }

@@ -27,3 +27,13 @@ export function dateTimeFormat(locale: string, options?: Intl.DateTimeFormatOpti
 export function relativeTimeFormat(locale: string, options?: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return reuse("relative", locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
+
+/** A whole count in the user's locale: "12,400". */
+export function formatCount(count: number, locale: string): string {
+  return numberFormat(locale).format(count);
+}
+
+/** A count with its noun: "1 contact", "2,000 contacts". */
+export function countOf(count: number, locale: string, one: string, many: string): string {
+  return `${formatCount(count, locale)} ${count === 1 ? one : many}`;
+}

@@ -65,6 +65,35 @@ fn a_dry_run_lists_what_will_happen_and_the_import_does_exactly_that() {
     assert_eq!(count(app, "quill"), 1, "{} is found right after it is saved", later.first_name);
 }
 
+/// An import remembers the companies it matched (most lines name one an earlier line named);
+/// each line must still land where a fresh lookup would put it: by domain first, then by name in
+/// any case, else a new company.
+#[test]
+fn each_line_finds_its_company_as_a_fresh_lookup_would() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let app = &ws.app;
+    let csv = "First Name,Last Name,Email,Company Name,Company domain
+Ann,One,ann@x.test,Acme,
+Ben,Two,ben@x.test,ACME,
+Cat,Three,cat@x.test,Northwind,
+Dan,Four,dan@x.test,Northwind,northwind.test
+Eve,Five,eve@x.test,Other,northwind.test
+Fay,Six,fay@x.test,Northwind,Northwind.TEST
+";
+    let done = app.run_import(&request(app, "companies.csv", csv, DuplicatePolicy::Skip), |_| {}).unwrap();
+    assert_eq!(done.created, 6);
+    let company_of = |email: &str| {
+        let query = ContactQuery { search: email.into(), filter: Default::default(), sort: ContactSort::Name, offset: 0, limit: 1 };
+        app.get_contact(&app.list_contacts(query).unwrap().rows[0].id).unwrap().company_name
+    };
+    let companies: Vec<String> = ["ann", "ben", "cat", "dan", "eve", "fay"].iter().map(|name| company_of(&format!("{name}@x.test"))).collect();
+    // Dan's domain was unknown, so his company is found by name; Eve's line then makes "Other"
+    // with that domain, which Fay's line finds first although her company is named Northwind.
+    assert_eq!(companies, ["Acme", "Acme", "Northwind", "Northwind", "Other", "Other"]);
+    let all = app.list_companies(tandem_app::dto::CompanyQuery { search: String::new(), offset: 0, limit: 10 }).unwrap();
+    assert_eq!(all.total, 3);
+}
+
 #[test]
 fn update_fills_in_existing_contacts_and_undo_gives_back_what_the_import_overwrote() {
     let ws = workspace(WorkspaceChoice::Empty);

@@ -9,7 +9,7 @@ import { toAppError } from "../../ipc/app-error";
 import { backend } from "../../ipc/backend";
 import type { Attribution, Campaign, DashboardFilter } from "../../ipc/bindings";
 import { todayIn } from "../dashboard/dashboard-period";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount } from "../../components/intl-formats";
 
 const attributionOptions: { value: Attribution; label: string; title: string }[] = [
   { value: "first_touch", label: "First touch", title: "Credit leads and deals to the campaign that brought them in" },
@@ -39,7 +39,7 @@ export function CampaignFigures({ campaign }: { campaign: Campaign }) {
   });
   const row = figures.data?.campaigns.find((c) => c.id === campaign.id);
   const currency = figures.data?.base_currency ?? "";
-  const number = (value: string) => (value === "" ? "—" : numberFormat(locale).format(Number(value)));
+  const number = (value: string) => (value === "" ? "—" : formatCount(Number(value), locale));
   const rate = (part: string, whole: string) =>
     part === "" || whole === "" || Number(whole) === 0 ? null : `${Math.round((Number(part) / Number(whole)) * 100)}%`;
 

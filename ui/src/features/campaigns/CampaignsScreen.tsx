@@ -13,9 +13,9 @@ import type { CampaignListRow } from "../../ipc/bindings";
 import { campaignDates, channelLabels } from "./campaign-labels";
 import { useCampaigns } from "./campaign-queries";
 import { CampaignPane, type CampaignPanePlace } from "./CampaignPane";
+import { formatCount } from "../../components/intl-formats";
 import "../contacts/contacts.css";
 import "./campaigns.css";
-import { numberFormat } from "../../components/intl-formats";
 
 export function CampaignsScreen() {
   const campaigns = useCampaigns();
@@ -84,7 +84,6 @@ export function CampaignsScreen() {
 
 function CampaignTable({ rows, openId, onOpen }: { rows: CampaignListRow[]; openId: string | null; onOpen: (id: string) => void }) {
   const { locale } = useDisplayFormat();
-  const count = (n: number) => numberFormat(locale).format(n);
   return (
     <div className="campaign-table__scroll">
       <table className="campaign-table" aria-label="Campaigns">
@@ -126,7 +125,7 @@ function CampaignTable({ rows, openId, onOpen }: { rows: CampaignListRow[]; open
               <td className="campaign-table__number tabular">{formatMoney(row.budget, row.currency, locale)}</td>
               <td className="campaign-table__number tabular">{formatMoney(row.actual_cost, row.currency, locale)}</td>
               <td className="campaign-table__muted">{row.owner_name}</td>
-              <td className="campaign-table__number tabular">{count(row.leads)}</td>
+              <td className="campaign-table__number tabular">{formatCount(row.leads, locale)}</td>
             </tr>
           ))}
         </tbody>

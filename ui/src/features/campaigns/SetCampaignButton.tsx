@@ -13,8 +13,8 @@ import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { Touch } from "../../ipc/bindings";
 import { useCampaigns, useSetListCampaign, type CampaignTarget } from "./campaign-queries";
+import { formatCount } from "../../components/intl-formats";
 import "./campaigns.css";
-import { numberFormat } from "../../components/intl-formats";
 
 const touchOptions: { value: Touch; label: string }[] = [
   { value: "first", label: "Original campaign" },
@@ -48,7 +48,7 @@ function SetCampaignDialog({ target, count, onClose }: { target: CampaignTarget;
   const [campaignId, setCampaignId] = useState("");
   const [error, setError] = useState<string | undefined>();
   const records = `${noun(target)}s`;
-  const shown = count === undefined ? `the ${records} shown` : `the ${numberFormat(locale).format(count)} ${records} shown`;
+  const shown = count === undefined ? `the ${records} shown` : `the ${formatCount(count, locale)} ${records} shown`;
   const list = campaigns.data ?? [];
 
   function submit(event: FormEvent) {
@@ -104,7 +104,7 @@ function SetCampaignDialog({ target, count, onClose }: { target: CampaignTarget;
         <div className="dialog__actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={apply.isPending || list.length === 0}>
-            Apply to {count === undefined ? "list" : numberFormat(locale).format(count)}
+            Apply to {count === undefined ? "list" : formatCount(count, locale)}
           </Button>
         </div>
       </form>

@@ -1,30 +1,27 @@
 // The companies list with search, and the side pane for one company beside it.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SearchBox } from "../../components/SearchBox";
 import { Building2, Plus, Search } from "lucide-react";
-import { useDeferredValue, useState } from "react";
+import { useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { Kbd } from "../../components/Kbd";
+import { useListSearch } from "../records/use-list-search";
 import { companyPageQuery } from "./company-queries";
 import { CompanyGrid, CompanyGridSkeleton } from "./CompanyGrid";
 import { CompanyPane } from "./CompanyPane";
+import { formatCount } from "../../components/intl-formats";
 import "../contacts/contacts.css";
 import "./companies.css";
-import { numberFormat } from "../../components/intl-formats";
 
 export function CompaniesScreen() {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
   const [searchText, setSearchText] = useState("");
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the list follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(searchText.trim());
-  // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
-  const firstPage = useQuery({ ...companyPageQuery(search, 0), placeholderData: keepPreviousData });
+  // Page 0 carries the total.
+  const { search, firstPage } = useListSearch(searchText, (text) => companyPageQuery(text, 0));
   const total = firstPage.data?.total;
   const shownSearch = firstPage.data?.search ?? search;
 
@@ -38,7 +35,7 @@ export function CompaniesScreen() {
           </h1>
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="company-count">
-              {numberFormat(locale).format(total)} {total === 1 ? "company" : "companies"}
+              {formatCount(total, locale)} {total === 1 ? "company" : "companies"}
             </span>
           )}
           <span className="screen-header__spacer" />

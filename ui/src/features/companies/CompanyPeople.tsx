@@ -11,8 +11,8 @@ import type { ContactRow, RecordFilter } from "../../ipc/bindings";
 import { contactPageQuery, contactPageSize } from "../contacts/contact-queries";
 import { LifecyclePill } from "../contacts/LifecyclePill";
 import { emptyFilter } from "../records/empty-filter";
+import { formatCount } from "../../components/intl-formats";
 import "./company-people.css";
-import { numberFormat } from "../../components/intl-formats";
 
 const rowHeight = 40;
 /** Up to this many people render as a plain list; more scroll in a virtualized box. */
@@ -39,7 +39,7 @@ export function CompanyPeople({
       <div className="company-people__heading">
         <h3 id={headingId} className={headingClassName}>
           People
-          {total ? <span className="company-people__count tabular"> {numberFormat(locale).format(total)}</span> : null}
+          {total ? <span className="company-people__count tabular"> {formatCount(total, locale)}</span> : null}
         </h3>
         {total ? (
           <button

@@ -1,9 +1,9 @@
 // The contacts list with search, and the side pane for one contact beside it.
 import { useDisplayFormat } from "../../components/format-context";
 import { SearchBox } from "../../components/SearchBox";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -12,6 +12,7 @@ import { Kbd } from "../../components/Kbd";
 import type { ContactSort, RecordFilter, SavedView, ViewDefinition } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
+import { useListSearch } from "../records/use-list-search";
 import { ActiveViewName } from "../saved-views/ActiveViewName";
 import { sameDefinition } from "../saved-views/saved-view-queries";
 import { SavedViewsMenu } from "../saved-views/SavedViewsMenu";
@@ -24,8 +25,8 @@ import { QualifyView } from "../lead-scoring/QualifyView";
 import { DuplicatesButton } from "../duplicates/DuplicatesButton";
 import { ExportMenu } from "../imports/ExportMenu";
 import { SetCampaignButton } from "../campaigns/SetCampaignButton";
+import { formatCount } from "../../components/intl-formats";
 import "./contacts.css";
-import { numberFormat } from "../../components/intl-formats";
 
 
 export function ContactsScreen() {
@@ -33,15 +34,12 @@ export function ContactsScreen() {
   const { locale } = useDisplayFormat();
   // Another screen may send the user here with a search ready (a company's "People" link).
   const [searchText, setSearchText] = useState(() => navigation.contactSearchSeed);
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the list follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(searchText.trim());
   const [sort, setSort] = useState<ContactSort>("relevance");
   const [filter, setFilter] = useState<RecordFilter>(emptyFilter);
   const [activeView, setActiveView] = useState<SavedView | null>(null);
   const filtering = isFilterActive(filter);
-  // Page 0 carries the total; keeping the previous result avoids a flash of empty while typing.
-  const firstPage = useQuery({ ...contactPageQuery(search, sort, 0, filter), placeholderData: keepPreviousData });
+  // Page 0 carries the total.
+  const { search, firstPage } = useListSearch(searchText, (text) => contactPageQuery(text, sort, 0, filter));
   // The unfiltered count, for "214 of 2,000 contacts"; usually already cached from start-up.
   const everyone = useQuery({ ...contactPageQuery("", "relevance", 0), enabled: filtering });
   // The BANT qualification view replaces the list while a seller works through their leads.
@@ -107,8 +105,8 @@ export function ContactsScreen() {
           {total !== undefined && (
             <span className="screen-header__count tabular" data-testid="contact-count">
               {filtering && everyone.data
-                ? `${numberFormat(locale).format(total)} of ${numberFormat(locale).format(everyone.data.total)} contacts`
-                : `${numberFormat(locale).format(total)} ${total === 1 ? "contact" : "contacts"}`}
+                ? `${formatCount(total, locale)} of ${formatCount(everyone.data.total, locale)} contacts`
+                : `${formatCount(total, locale)} ${total === 1 ? "contact" : "contacts"}`}
             </span>
           )}
           <span className="screen-header__spacer" />

@@ -1,6 +1,6 @@
 // How dashboard figures read. The backend sends exact decimal text; this only formats it.
 import { formatMoney } from "../../components/format-money";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount, numberFormat } from "../../components/intl-formats";
 
 /** "$1.2M" on chart axes and bars, where the exact figure is in the table beside them. */
 export function compactMoney(amount: string, currency: string, locale: string): string {
@@ -20,7 +20,7 @@ export function money(amount: string, currency: string, locale: string): string 
 
 export function count(value: string | number, locale: string): string {
   if (value === "") return "—";
-  return numberFormat(locale).format(Number(value));
+  return formatCount(Number(value), locale);
 }
 
 export function percent(value: number | null | undefined): string {

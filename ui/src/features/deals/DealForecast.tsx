@@ -3,10 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import type { MoneyTotal } from "../../ipc/bindings";
-import { formatCount, formatMoney, formatMoneyCompact, formatMonth } from "./deal-format";
+import { formatMoney, formatMoneyCompact, formatMonth } from "./deal-format";
 import { forecastQuery } from "./deal-queries";
 import { DealsEmpty } from "./DealsEmpty";
 import { UnconvertedNote } from "./UnconvertedNote";
+import { formatCount } from "../../components/intl-formats";
 
 export function DealForecast({ pipelineId }: { pipelineId: string }) {
   const { locale } = useDisplayFormat();

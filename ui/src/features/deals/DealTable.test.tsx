@@ -193,8 +193,11 @@ describe("Saved deal views", () => {
     await user.click(screen.getByRole("button", { name: "Views" }));
     await user.click(await screen.findByRole("menuitem", { name: "Big renewals" }));
 
+    // The view's text is asked for as soon as it lands, before the rest of the table catches up.
     await waitFor(() =>
-      expect(lastQuery(backend)).toMatchObject({ pipeline_id: "p1", search: "acme", filter: bigRenewals.definition.filter, sort: "amount" }),
+      expect(backend.callsTo("list_deals").map((call) => call.query)).toContainEqual(
+        expect.objectContaining({ pipeline_id: "p1", search: "acme", filter: bigRenewals.definition.filter, sort: "amount" }),
+      ),
     );
     expect(backend.callsTo("list_saved_views")).toContainEqual({ recordTable: "deals" });
     const header = screen.getByTestId("active-view");

@@ -1,8 +1,6 @@
 // Every deal of a pipeline as a virtualized table: search, the shared filter bar, sortable columns.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SearchBox } from "../../components/SearchBox";
 import { ArrowDown, ArrowUp, Clock, FilterX, Search } from "lucide-react";
-import { useDeferredValue } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -13,11 +11,13 @@ import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/Vi
 import type { DealSort, Pipeline } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
+import { useListSearch } from "../records/use-list-search";
 import { SetCampaignButton } from "../campaigns/SetCampaignButton";
-import { formatCount, formatDay, formatMoney, idleLabel } from "./deal-format";
+import { formatDay, formatMoney, idleLabel } from "./deal-format";
 import { dealPageQuery, dealPageSize, type DealListQuery } from "./deal-queries";
 import { defaultDealSort, type DealTableQuery } from "./deal-view";
 import { DealsEmpty } from "./DealsEmpty";
+import { formatCount } from "../../components/intl-formats";
 
 const classes: GridClasses = {
   grid: "deal-grid",
@@ -50,11 +50,9 @@ export function DealTable({
   onQueryChange: (query: DealTableQuery) => void;
 }) {
   const { locale } = useDisplayFormat();
-  // Every keystroke asks (the backend answers in a few ms at 100k records); deferring lets the
-  // box show the key at once and the list follow, and TanStack shows only the latest answer.
-  const search = useDeferredValue(tableQuery.search.trim());
-  const query: DealListQuery = { ...tableQuery, search, pipelineId: pipeline.id };
-  const firstPage = useQuery({ ...dealPageQuery(query, 0), placeholderData: keepPreviousData });
+  const queryFor = (search: string): DealListQuery => ({ ...tableQuery, search, pipelineId: pipeline.id });
+  const { search, firstPage } = useListSearch(tableQuery.search, (text) => dealPageQuery(queryFor(text), 0));
+  const query = queryFor(search);
   const total = firstPage.data?.total;
   const shown = firstPage.data?.query ?? query;
   const filtered = shown.search !== "" || isFilterActive(shown.filter);

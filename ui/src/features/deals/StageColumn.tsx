@@ -6,7 +6,8 @@ import { useRef, type ReactNode } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import type { BoardColumn, DealRow, Stage } from "../../ipc/bindings";
 import { DealCard } from "./DealCard";
-import { formatCount, formatDay, formatMoney, formatMoneyCompact } from "./deal-format";
+import { formatDay, formatMoney, formatMoneyCompact } from "./deal-format";
+import { formatCount } from "../../components/intl-formats";
 
 /** Columns with more cards than this render only the visible ones. */
 export const virtualizeAbove = 50;

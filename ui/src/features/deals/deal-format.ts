@@ -31,10 +31,6 @@ export function formatMoneyCompact(amount: string, currency: string, locale: str
   }
 }
 
-export function formatCount(count: number, locale: string): string {
-  return numberFormat(locale).format(count);
-}
-
 const dayStyles: Record<"medium" | "short" | "weekday", Intl.DateTimeFormatOptions> = {
   medium: { dateStyle: "medium" },
   short: { month: "short", day: "numeric" },

@@ -4,8 +4,8 @@ import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import { useDuplicateCount } from "./duplicate-queries";
+import { formatCount } from "../../components/intl-formats";
 import "./duplicates.css";
-import { numberFormat } from "../../components/intl-formats";
 
 /** `ready`: the contacts list has painted, so the scan never competes with the first rows. */
 export function DuplicatesButton({ ready }: { ready: boolean }) {
@@ -28,7 +28,7 @@ export function DuplicatesButton({ ready }: { ready: boolean }) {
       ) : count > 0 && (
         // The visible count is part of the button's name ("Duplicates 38 possible"), as axe asks.
         <span className="count-badge tabular">
-          {numberFormat(locale).format(count)}
+          {formatCount(count, locale)}
           <span className="visually-hidden"> possible</span>
         </span>
       )}

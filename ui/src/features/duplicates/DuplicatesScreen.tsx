@@ -16,8 +16,8 @@ import { contactName } from "../contacts/contact-name";
 import { useDismissDuplicate, useDuplicateScan } from "./duplicate-queries";
 import { reasonText } from "./duplicate-reason";
 import { MergeDialog, type Pair } from "./MergeDialog";
+import { formatCount } from "../../components/intl-formats";
 import "./duplicates.css";
-import { numberFormat } from "../../components/intl-formats";
 
 // Fixed heights (kept in step with duplicates.css) let the virtualizer place groups without measuring.
 const headHeight = 44;
@@ -53,8 +53,6 @@ export function DuplicatesScreen() {
       },
     );
   }
-
-  const format = (n: number) => numberFormat(locale).format(n);
   const data = scan.data;
 
   return (
@@ -69,8 +67,8 @@ export function DuplicatesScreen() {
         </h1>
         {data && data.total > 0 && (
           <span className="screen-header__count tabular">
-            {format(data.total)} {data.total === 1 ? "group" : "groups"}
-            {data.total > data.groups.length && ` · showing the first ${format(data.groups.length)}`}
+            {formatCount(data.total, locale)} {data.total === 1 ? "group" : "groups"}
+            {data.total > data.groups.length && ` · showing the first ${formatCount(data.groups.length, locale)}`}
           </span>
         )}
       </header>

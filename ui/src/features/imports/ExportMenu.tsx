@@ -6,8 +6,8 @@ import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { ExportFormat, RecordFilter } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
-import { countOf } from "./import-labels";
 import { useExportContacts } from "./import-queries";
+import { countOf } from "../../components/intl-formats";
 import "../records/filter-menu.css";
 import "./export-menu.css";
 

@@ -4,7 +4,7 @@ import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import type { StagedFile } from "../../ipc/bindings";
 import { delimiterName } from "./import-labels";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount } from "../../components/intl-formats";
 
 export function FileSummary({ file, onChooseAnother }: { file: StagedFile; onChooseAnother?: () => void }) {
   const { locale } = useDisplayFormat();
@@ -35,7 +35,7 @@ export function FileSummary({ file, onChooseAnother }: { file: StagedFile; onCho
         <div>
           <dt>Records</dt>
           <dd className="tabular" data-testid="record-count">
-            {numberFormat(locale).format(file.record_count)}
+            {formatCount(file.record_count, locale)}
           </dd>
         </div>
       </dl>

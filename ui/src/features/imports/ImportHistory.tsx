@@ -10,10 +10,9 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
 import type { ImportRecord, ImportUndoReport } from "../../ipc/bindings";
-import { countOf } from "./import-labels";
 import { useImports, useUndoImport } from "./import-queries";
 import { UndoReport } from "./UndoReport";
-import { numberFormat } from "../../components/intl-formats";
+import { countOf, formatCount } from "../../components/intl-formats";
 
 export function ImportHistory() {
   const { locale, timeZone } = useDisplayFormat();
@@ -22,7 +21,6 @@ export function ImportHistory() {
   const toast = useToast();
   const [undoing, setUndoing] = useState<ImportRecord | null>(null);
   const [report, setReport] = useState<ImportUndoReport | null>(null);
-  const format = (n: number) => numberFormat(locale).format(n);
 
   return (
     <section className="import-history" aria-labelledby="import-history-title">
@@ -63,7 +61,7 @@ export function ImportHistory() {
                   <RelativeTime iso={record.created_at} />
                 </td>
                 <td className="tabular">
-                  {format(record.created)} created · {format(record.updated)} updated · {format(record.skipped)} skipped
+                  {formatCount(record.created, locale)} created · {formatCount(record.updated, locale)} updated · {formatCount(record.skipped, locale)} skipped
                 </td>
                 <td className="import-history__status">
                   {record.undone_at ? (

@@ -15,8 +15,8 @@ import { ImportHistory } from "./ImportHistory";
 import { MapColumnsStep } from "./MapColumnsStep";
 import { PlanStep } from "./PlanStep";
 import { ImportCancelled, ImportDone, ImportFailed, ImportRunning } from "./RunStep";
+import { formatCount } from "../../components/intl-formats";
 import "./imports.css";
-import { numberFormat } from "../../components/intl-formats";
 
 type Phase =
   | { step: "choose" }
@@ -85,9 +85,8 @@ export function ImportScreen() {
       const record = await backend.runImport({ file_id: fileId, mapping, duplicates });
       goTo({ step: "done", record });
       if (!mounted.current) {
-        const n = (value: number) => numberFormat(locale).format(value);
         toast({
-          message: `Imported ${record.file_name}: created ${n(record.created)}, updated ${n(record.updated)}, skipped ${n(record.skipped)}`,
+          message: `Imported ${record.file_name}: created ${formatCount(record.created, locale)}, updated ${formatCount(record.updated, locale)}, skipped ${formatCount(record.skipped, locale)}`,
         });
       }
     } catch (error) {

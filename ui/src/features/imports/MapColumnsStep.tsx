@@ -3,9 +3,9 @@ import { AlertTriangle, ArrowRight, BadgeCheck, Wand2 } from "lucide-react";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
 import type { ContactField, Mapping, StagedFile } from "../../ipc/bindings";
-import { contactFieldOptions, countOf, mapsNameOrEmail, presetText } from "./import-labels";
+import { contactFieldOptions, mapsNameOrEmail, presetText } from "./import-labels";
 import { StepHeading } from "./StepHeading";
-import { numberFormat } from "../../components/intl-formats";
+import { countOf, formatCount } from "../../components/intl-formats";
 
 const samplesPerColumn = 3;
 
@@ -58,7 +58,7 @@ export function MapColumnsStep({
           {recognized
             ? `${recognized} — its columns are already matched.`
             : "Tandem matched the columns by their headers."}{" "}
-          {countOf(imported, locale, "column", "columns")} of {numberFormat(locale).format(mapping.columns.length)} will be imported.
+          {countOf(imported, locale, "column", "columns")} of {formatCount(mapping.columns.length, locale)} will be imported.
         </span>
       </p>
       {!namesSomeone && (

@@ -10,7 +10,7 @@ import type { DuplicatePolicy, ImportLine, ImportPlan, ImportRequest, Mapping, S
 import { matchedByText } from "./import-labels";
 import { useImportPreview } from "./import-queries";
 import { StepHeading } from "./StepHeading";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount } from "../../components/intl-formats";
 
 const policies: RadioChoice<DuplicatePolicy>[] = [
   { value: "skip", label: "Skip them", hint: "Leave the contacts you have as they are." },
@@ -52,7 +52,6 @@ export function PlanStep({
   const plan = preview.data;
   const current = asked === request && !preview.isPlaceholderData && !preview.isFetching;
   const writes = plan ? plan.create + plan.update : 0;
-  const format = (n: number) => numberFormat(locale).format(n);
 
   return (
     <div className="import-step">
@@ -79,17 +78,17 @@ export function PlanStep({
         <div className="import-plan" aria-busy={!current}>
           <p className="import-plan__totals" data-testid="plan-totals">
             <span>
-              Will create <strong className="tabular">{format(plan.create)}</strong>
+              Will create <strong className="tabular">{formatCount(plan.create, locale)}</strong>
             </span>
             {" "}
             <span aria-hidden="true" className="import-plan__dot">·</span>{" "}
             <span>
-              update <strong className="tabular">{format(plan.update)}</strong>
+              update <strong className="tabular">{formatCount(plan.update, locale)}</strong>
             </span>
             {" "}
             <span aria-hidden="true" className="import-plan__dot">·</span>{" "}
             <span>
-              skip <strong className="tabular">{format(plan.skip)}</strong>
+              skip <strong className="tabular">{formatCount(plan.skip, locale)}</strong>
             </span>
             {!current && <span className="import-plan__updating">Updating…</span>}
           </p>
@@ -182,7 +181,7 @@ function LineList({ label, lines }: { label: string; lines: ImportLine[] }) {
 function More({ total, shown }: { total: number; shown: number }) {
   const { locale } = useDisplayFormat();
   if (total <= shown) return null;
-  return <p className="import-plan__more">and {numberFormat(locale).format(total - shown)} more</p>;
+  return <p className="import-plan__more">and {formatCount(total - shown, locale)} more</p>;
 }
 
 function Disclosure({
@@ -212,7 +211,7 @@ function Disclosure({
           onClick={() => setOpen((o) => !o)}
         >
           <ChevronRight size={14} aria-hidden="true" className="import-disclosure__chevron" />
-          {title} ({numberFormat(locale).format(count)})
+          {title} ({formatCount(count, locale)})
         </button>
       </h3>
       <div id={bodyId} className="import-disclosure__body" hidden={!open}>

@@ -8,7 +8,7 @@ import type { AppError, ImportProgress, ImportRecord } from "../../ipc/bindings"
 import { useUndoImport } from "./import-queries";
 import { UndoReport } from "./UndoReport";
 import { StepHeading } from "./StepHeading";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount } from "../../components/intl-formats";
 
 export function ImportRunning({
   focusHeading,
@@ -27,8 +27,7 @@ export function ImportRunning({
   const total = progress?.total ?? recordCount;
   const done = Math.min(progress?.done ?? 0, total);
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  const format = (n: number) => numberFormat(locale).format(n);
-  const text = `${format(done)} of ${format(total)} lines`;
+  const text = `${formatCount(done, locale)} of ${formatCount(total, locale)} lines`;
   return (
     <div className="import-step">
       <StepHeading focus={focusHeading}>Importing contacts…</StepHeading>
@@ -134,7 +133,6 @@ export function ImportDone({
 }) {
   const { locale } = useDisplayFormat();
   const undo = useUndoImport();
-  const format = (n: number) => numberFormat(locale).format(n);
   const undone = undo.isSuccess;
   return (
     <div className="import-step">
@@ -144,19 +142,19 @@ export function ImportDone({
       </div>
       <p className="import-plan__totals" data-testid="import-summary">
         <span>
-          Created <strong className="tabular">{format(record.created)}</strong>
+          Created <strong className="tabular">{formatCount(record.created, locale)}</strong>
         </span>
         <span className="import-plan__dot" aria-hidden="true">
           ·
         </span>
         <span>
-          updated <strong className="tabular">{format(record.updated)}</strong>
+          updated <strong className="tabular">{formatCount(record.updated, locale)}</strong>
         </span>
         <span className="import-plan__dot" aria-hidden="true">
           ·
         </span>
         <span>
-          skipped <strong className="tabular">{format(record.skipped)}</strong>
+          skipped <strong className="tabular">{formatCount(record.skipped, locale)}</strong>
         </span>
       </p>
       {undo.data && <UndoReport report={undo.data} />}

@@ -1,7 +1,7 @@
 // What undoing an import did: how many records went back, and whose newer edits were kept.
 import { useDisplayFormat } from "../../components/format-context";
 import type { ImportUndoReport } from "../../ipc/bindings";
-import { countOf } from "./import-labels";
+import { countOf } from "../../components/intl-formats";
 
 const namesShown = 20;
 

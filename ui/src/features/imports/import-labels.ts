@@ -1,6 +1,5 @@
 // Human words for the import wizard's codes: contact fields, presets, delimiters, match reasons.
 import type { ContactField, MatchedBy, Preset } from "../../ipc/bindings";
-import { numberFormat } from "../../components/intl-formats";
 
 /** Every field a column can be imported as, in the order the mapping select offers them. */
 export const contactFieldOptions: { value: ContactField; label: string }[] = [
@@ -67,7 +66,3 @@ export function mapsNameOrEmail(columns: ContactField[]): boolean {
   return columns.some((c) => c === "first_name" || c === "last_name" || c === "full_name" || c === "email");
 }
 
-/** "1 contact", "2,000 contacts". */
-export function countOf(n: number, locale: string, one: string, many: string): string {
-  return `${numberFormat(locale).format(n)} ${n === 1 ? one : many}`;
-}

@@ -24,7 +24,7 @@ import { useCollections, useContent, useDeleteContent } from "./library-queries"
 import { FileAvailabilityBadge } from "./offline-files";
 import { ContentPreview } from "./preview/ContentPreview";
 import { useCopy } from "./use-copy";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount } from "../../components/intl-formats";
 
 export function ItemDetail({ id }: { id: string }) {
   const { closeContentPane, editContent } = useNavigation();
@@ -162,7 +162,7 @@ function TextInSearch({ item }: { item: ContentItem }) {
     !text || text.status === "pending"
       ? "Not read yet: its text is read once the file is on this device."
       : text.status === "indexed"
-        ? `Searchable: ${numberFormat(locale).format(text.chars)} characters of text${text.message ? `. ${text.message}` : "."}`
+        ? `Searchable: ${formatCount(text.chars, locale)} characters of text${text.message ? `. ${text.message}` : "."}`
         : text.status === "failed"
           ? `Couldn’t read its text: ${text.message || "the file may be damaged or protected."} Search finds it by title and description.`
           : "No text to read in this file (an image or a video). Search finds it by title and description.";

@@ -3,9 +3,9 @@
 import type { ReactNode } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import type { FacetCount } from "../../ipc/bindings";
-import { formatCount } from "../deals/deal-format";
 import { facetValueLabel } from "./content-labels";
 import { facetGroups, isChoosing, noFacetChoice, toggleFacet, type FacetChoice } from "./facet-choice";
+import { formatCount } from "../../components/intl-formats";
 
 export function LibraryFacets({
   facets,

@@ -14,9 +14,9 @@ import { useDebouncedValue } from "../../components/use-debounced-value";
 import { toAppError } from "../../ipc/app-error";
 import { backend } from "../../ipc/backend";
 import type { SearchResults } from "../../ipc/bindings";
+import { formatCount } from "../../components/intl-formats";
 import "../../components/dialog.css";
 import "./palette.css";
-import { numberFormat } from "../../components/intl-formats";
 
 type Action = { id: string; label: string; icon: ReactNode; keys: string[]; run: () => void };
 /** Results remember the text that found them, so a kept-previous answer is highlighted truthfully. */
@@ -57,7 +57,6 @@ function PaletteBody({ close }: { close: () => void }) {
   const [query, setQuery] = useState("");
   const search = useDebouncedValue(query.trim(), 80);
   const results = useSearchEverything(search);
-  const count = (n: number) => numberFormat(locale).format(n);
 
   const actions: Action[] = [
     { id: "go-today", label: "Go to Today", icon: <CalendarCheck />, keys: ["G", "H"], run: () => navigation.go("today") },
@@ -142,7 +141,7 @@ function PaletteBody({ close }: { close: () => void }) {
           </Command.Group>
         )}
         {found && people.length > 0 && (
-          <Command.Group heading={`People · ${count(found.contacts.total)}`} className="palette__group">
+          <Command.Group heading={`People · ${formatCount(found.contacts.total, locale)}`} className="palette__group">
             {people.map((row) => (
               <RecordItem
                 key={row.id}
@@ -163,13 +162,13 @@ function PaletteBody({ close }: { close: () => void }) {
                 <ArrowRight />
               </span>
               <span className="palette__label">
-                See all {count(found.contacts.total)} {found.contacts.total === 1 ? "person" : "people"}
+                See all {formatCount(found.contacts.total, locale)} {found.contacts.total === 1 ? "person" : "people"}
               </span>
             </Command.Item>
           </Command.Group>
         )}
         {found && companies.length > 0 && (
-          <Command.Group heading={`Companies · ${count(found.companies.total)}`} className="palette__group">
+          <Command.Group heading={`Companies · ${formatCount(found.companies.total, locale)}`} className="palette__group">
             {companies.map((row) => (
               <RecordItem
                 key={row.id}
@@ -184,7 +183,7 @@ function PaletteBody({ close }: { close: () => void }) {
           </Command.Group>
         )}
         {found && deals.length > 0 && (
-          <Command.Group heading={`Deals · ${count(found.deals.total)}`} className="palette__group">
+          <Command.Group heading={`Deals · ${formatCount(found.deals.total, locale)}`} className="palette__group">
             {deals.map((row) => (
               <RecordItem
                 key={row.id}

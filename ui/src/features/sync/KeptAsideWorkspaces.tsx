@@ -11,11 +11,10 @@ import { toAppError } from "../../ipc/app-error";
 import type { KeptAsideWorkspace } from "../../ipc/bindings";
 import { SectionError } from "../settings/SectionStatus";
 import { useKeptAsideWorkspaces, useOpenKeptAside, useRemoveKeptAside } from "./sync-queries";
-import { numberFormat } from "../../components/intl-formats";
+import { countOf } from "../../components/intl-formats";
 
 function recordCounts(w: KeptAsideWorkspace, locale: string): string {
-  const n = (count: number, one: string, many: string) => `${numberFormat(locale).format(count)} ${count === 1 ? one : many}`;
-  return [n(w.contacts, "contact", "contacts"), n(w.companies, "company", "companies"), n(w.deals, "deal", "deals")].join(" · ");
+  return [countOf(w.contacts, locale, "contact", "contacts"), countOf(w.companies, locale, "company", "companies"), countOf(w.deals, locale, "deal", "deals")].join(" · ");
 }
 
 export function KeptAsideWorkspaces() {

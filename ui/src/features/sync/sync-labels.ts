@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { formatExact, formatRelative } from "../../components/relative-time";
 import { roleLabels } from "../../components/role-labels";
 import type { SyncProgress, SyncRole, SyncState, SyncStatus } from "../../ipc/bindings";
-import { numberFormat } from "../../components/intl-formats";
+import { formatCount, numberFormat } from "../../components/intl-formats";
 
 export const stateLabels: Record<SyncState, string> = {
   off: "Not signed in",
@@ -21,7 +21,7 @@ export const syncRoleOptions = (["seller", "sales_manager", "marketer", "admin"]
 
 /** "1 change", "1,204 changes". */
 export function changeCount(count: number, locale: string): string {
-  const n = numberFormat(locale).format(count);
+  const n = formatCount(count, locale);
   return count === 1 ? `${n} change` : `${n} changes`;
 }
 

@@ -9,7 +9,6 @@ import { useDisplayFormat } from "../../components/format-context";
 import { Kbd } from "../../components/Kbd";
 import { dayKeyIn } from "../../components/zoned-time";
 import type { Task } from "../../ipc/bindings";
-import { formatCount } from "../deals/deal-format";
 import { ExportTasksButton } from "../calendar/ExportTasksButton";
 import { NudgeList } from "../nudges/NudgeList";
 import { DragTasksToDays } from "./DragTasksToDays";
@@ -20,6 +19,7 @@ import { TaskPane } from "./TaskPane";
 import { useToday } from "./task-queries";
 import { todayItems } from "./today-groups";
 import { useTaskActions } from "./use-task-actions";
+import { formatCount } from "../../components/intl-formats";
 import "./tasks.css";
 
 export function TodayScreen() {
