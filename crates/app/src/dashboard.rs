@@ -262,7 +262,7 @@ impl App {
         let key = Arc::as_ptr(&db) as usize;
         let mut slot = self.inner.dashboard.0.lock().unwrap_or_else(|p| p.into_inner());
         let (mark, cached) = db.read(|conn| {
-            let mark = dashboard_facts::change_mark(conn)?;
+            let mark = tandem_store::change_mark(conn)?;
             if let Some(loaded) = slot.as_mut().filter(|l| l.db == key && l.mark <= mark) {
                 if loaded.mark == mark || !dashboard_facts::changed_since(conn, loaded.mark, &FACT_TABLES)? {
                     loaded.mark = mark;

@@ -10,7 +10,7 @@ use tandem_interchange::{contacts_from_csv, contacts_from_vcards, read_csv, sugg
 use tandem_store::{companies, contacts, imports, members, new_id, search_index, settings, undo, StoreError, WriteSource, Writer};
 
 use crate::dto::{ImportFormat, ImportPlan, ImportProgress, ImportRecord, ImportRequest, ImportUndoReport, StagedFile};
-use crate::import_plan::{plan, update_of, Action, Target};
+use crate::import_plan::{plan, update_of, Action, Plan, Target};
 use crate::{App, AppError, ErrorCode};
 
 /// A file read for the wizard, held until it is imported or replaced.
@@ -18,6 +18,18 @@ pub(crate) struct Staged {
     file_name: String,
     content: Content,
     cancel: Arc<AtomicBool>,
+    /// The last dry run's plan: the import that usually follows it at once does not plan again.
+    dry_run: Option<DryRun>,
+}
+
+/// A plan and what it was made for. It still holds while the request and phone region are the
+/// same and no change was logged since (`change_mark`): every table a plan reads is synced.
+struct DryRun {
+    request: ImportRequest,
+    region: String,
+    mark: i64,
+    lines: u32,
+    plan: Plan,
 }
 
 enum Content {
@@ -73,7 +85,7 @@ impl App {
         let mut held = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner());
         // One wizard at a time: a new file replaces what was staged before.
         held.clear();
-        held.insert(file_id, Staged { file_name: file_name.to_owned(), content, cancel: Arc::new(AtomicBool::new(false)) });
+        held.insert(file_id, Staged { file_name: file_name.to_owned(), content, cancel: Arc::new(AtomicBool::new(false)), dry_run: None });
         Ok(staged)
     }
 
@@ -81,25 +93,41 @@ impl App {
     pub fn preview_import(&self, request: &ImportRequest) -> Result<ImportPlan, AppError> {
         let (outcomes, _, _) = self.staged_outcomes(request)?;
         let region = self.phone_region()?;
-        let db = self.db()?;
-        let summary = db.read(|conn| {
+        let (planned, mark) = self.db()?.read(|conn| {
+            // The mark first: a write landing while the plan is made leaves it too old to reuse.
+            let mark = tandem_store::change_mark(conn)?;
             let members = members::list(conn)?;
-            Ok(plan(conn, &outcomes, request.duplicates, &region, &members)?.summary())
+            Ok((plan(conn, &outcomes, request.duplicates, &region, &members)?, mark))
         })?;
+        let summary = planned.summary();
+        if let Some(staged) = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&request.file_id) {
+            staged.dry_run = Some(DryRun { request: request.clone(), region, mark, lines: outcomes.len() as u32, plan: planned });
+        }
         Ok(summary)
     }
 
     /// Imports the staged file in one transaction (so one undo takes it all back and a cancel or a
     /// crash leaves nothing behind); `progress` hears how far it got.
     pub fn run_import(&self, request: &ImportRequest, progress: impl Fn(ImportProgress)) -> Result<ImportRecord, AppError> {
-        let (outcomes, file_name, cancel) = self.staged_outcomes(request)?;
+        let (file_name, cancel, dry_run) = self.take_dry_run(request)?;
         cancel.store(false, Ordering::SeqCst);
         let region = self.phone_region()?;
         let import_id = new_id();
-        let total = outcomes.len() as u32;
+        let mut total = 0;
         self.write(WriteSource::Import, &format!("Import of {file_name}"), |w| {
-            let members = members::list(w.conn())?;
-            let planned = plan(w.conn(), &outcomes, request.duplicates, &region, &members)?;
+            let mark = tandem_store::change_mark(w.conn())?;
+            let planned = match dry_run.filter(|d| d.request == *request && d.region == region && d.mark == mark) {
+                Some(dry_run) => {
+                    total = dry_run.lines;
+                    dry_run.plan
+                }
+                None => {
+                    let (outcomes, _, _) = self.staged_outcomes(request)?;
+                    total = outcomes.len() as u32;
+                    let members = members::list(w.conn())?;
+                    plan(w.conn(), &outcomes, request.duplicates, &region, &members)?
+                }
+            };
             let (mut created, mut updated) = (0u32, 0u32);
             // Index the imported contacts for search in one go at the end, not row by row.
             search_index::defer_contacts(w.conn())?;
@@ -175,12 +203,17 @@ impl App {
         Ok(report)
     }
 
+    /// The staged file's name and cancel flag, and its dry run's plan (taken: an import uses it once).
+    fn take_dry_run(&self, request: &ImportRequest) -> Result<(String, Arc<AtomicBool>, Option<DryRun>), AppError> {
+        let mut held = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner());
+        let staged = held.get_mut(&request.file_id).ok_or_else(no_longer_open)?;
+        Ok((staged.file_name.clone(), staged.cancel.clone(), staged.dry_run.take()))
+    }
+
     fn staged_outcomes(&self, request: &ImportRequest) -> Result<(Vec<RowOutcome>, String, Arc<AtomicBool>), AppError> {
         let region = self.phone_region()?;
         let held = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner());
-        let staged = held
-            .get(&request.file_id)
-            .ok_or_else(|| AppError::new(ErrorCode::NotFound, "The file is no longer open for import; choose it again."))?;
+        let staged = held.get(&request.file_id).ok_or_else(no_longer_open)?;
         let outcomes = match &staged.content {
             Content::Csv(table) => {
                 if request.mapping.columns.len() != table.headers.len() {
@@ -214,6 +247,10 @@ fn record_of(entry: imports::ImportEntry) -> ImportRecord {
 }
 
 /// The company an imported contact works at: matched by web domain, then by name, else created.
+fn no_longer_open() -> AppError {
+    AppError::new(ErrorCode::NotFound, "The file is no longer open for import; choose it again.")
+}
+
 /// Companies this import matched or made, by lower-case domain and ASCII-lower-case name (the
 /// `NOCASE` the lookups use): most lines name a company an earlier line named. An answer is kept
 /// only while no later line could change it: a name matched after its domain was not found is

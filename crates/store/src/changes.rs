@@ -121,6 +121,12 @@ pub(crate) fn log(conn: &Connection, rows: &[LogRow]) -> Result<(), StoreError> 
     Ok(())
 }
 
+/// The newest change's number. Every write to a synced table logs a change, so whatever was read
+/// from those tables at this number is still true while it stays.
+pub fn change_mark(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
+}
+
 /// Where a committed change landed, for the change feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeRef {

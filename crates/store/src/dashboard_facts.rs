@@ -55,7 +55,7 @@ pub struct DashboardFacts {
 /// The contacts' stage history, the biggest table by far, is read on a second connection at the
 /// same time as everything else. The two reads are separate snapshots: a commit landing between
 /// them can make one load disagree with itself, which is why callers key loaded facts to the
-/// change-log mark taken before it (see `change_mark`), so the next call reads them again.
+/// change-log mark taken before it (see `changes::change_mark`), so the next call reads them again.
 pub fn load(db: &Db) -> Result<DashboardFacts, StoreError> {
     std::thread::scope(|scope| {
         let history = scope.spawn(|| db.read(contact_stays));
@@ -422,11 +422,6 @@ pub fn deal_lines(conn: &Connection, ids: &[String]) -> Result<Vec<RecordLine>, 
         Ok(RecordLine { id: r.get(0)?, title: r.get(1)?, subtitle: r.get(2)?, amount: r.get(3)?, currency: r.get(4)? })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// The newest change's number: facts loaded at this number are still true while it stays.
-pub fn change_mark(conn: &Connection) -> Result<i64, StoreError> {
-    Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
 }
 
 /// Whether a change after `mark` touched one of `tables`.

@@ -58,7 +58,7 @@ pub mod trash;
 pub mod undo;
 mod writer;
 
-pub use changes::{changes_after, replay_into, ChangeRef};
+pub use changes::{change_mark, changes_after, replay_into, ChangeRef};
 pub use db::{Db, OpenOptions};
 pub use error::{SqliteTrouble, StoreError};
 pub use migrations::{Migration, MIGRATIONS};

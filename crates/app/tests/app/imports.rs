@@ -65,6 +65,28 @@ fn a_dry_run_lists_what_will_happen_and_the_import_does_exactly_that() {
     assert_eq!(count(app, "quill"), 1, "{} is found right after it is saved", later.first_name);
 }
 
+/// The import reuses its dry run's plan only while nothing changed since: a contact added in
+/// between is matched, not created twice.
+#[test]
+fn an_import_plans_again_when_the_workspace_changed_after_its_dry_run() {
+    let ws = workspace(WorkspaceChoice::Empty);
+    let app = &ws.app;
+    let csv = "First Name,Last Name,Email\nAna,García,ana@acme.com\nBob,Stone,bob@globex.io\n";
+    let req = request(app, "people.csv", csv, DuplicatePolicy::Skip);
+    let plan = app.preview_import(&req).unwrap();
+    assert_eq!((plan.create, plan.skip), (2, 0));
+    app.create_contact(person("Ana", "García", "ana@acme.com", "")).unwrap();
+    let done = app.run_import(&req, |_| {}).unwrap();
+    assert_eq!((done.created, done.skipped), (1, 1), "Ana, added after the dry run, is matched");
+    assert_eq!(count(app, "ana@acme.com"), 1);
+
+    // Unchanged since the dry run, the import does what the dry run said.
+    let req = request(app, "more.csv", "First Name,Last Name,Email\nCy,Moss,cy@initech.com\n", DuplicatePolicy::Skip);
+    assert_eq!(app.preview_import(&req).unwrap().create, 1);
+    assert_eq!(app.run_import(&req, |_| {}).unwrap().created, 1);
+    assert_eq!(count(app, "cy@initech.com"), 1);
+}
+
 /// An import remembers the companies it matched (most lines name one an earlier line named);
 /// each line must still land where a fresh lookup would put it: by domain first, then by name in
 /// any case, else a new company.
@@ -86,7 +108,8 @@ Fay,Six,fay@x.test,Northwind,Northwind.TEST
         let query = ContactQuery { search: email.into(), filter: Default::default(), sort: ContactSort::Name, offset: 0, limit: 1 };
         app.get_contact(&app.list_contacts(query).unwrap().rows[0].id).unwrap().company_name
     };
-    let companies: Vec<String> = ["ann", "ben", "cat", "dan", "eve", "fay"].iter().map(|name| company_of(&format!("{name}@x.test"))).collect();
+    let companies: Vec<String> =
+        ["ann", "ben", "cat", "dan", "eve", "fay"].iter().map(|name| company_of(&format!("{name}@x.test"))).collect();
     // Dan's domain was unknown, so his company is found by name; Eve's line then makes "Other"
     // with that domain, which Fay's line finds first although her company is named Northwind.
     assert_eq!(companies, ["Acme", "Acme", "Northwind", "Northwind", "Other", "Other"]);
