@@ -49,8 +49,10 @@ pub(crate) fn apply_row(conn: &Connection, table: &Table, row_id: &str, fields: 
 /// The upsert of `cols` into `table`, its text made once per shape: an import writes the same few
 /// shapes hundreds of thousands of times, and formatting the text each time was 5% of its time.
 fn upsert_sql(table: &Table, cols: &[&str]) -> Rc<str> {
+    /// Per table, each column list written and its statement.
+    type Shapes = HashMap<&'static str, Vec<(Vec<String>, Rc<str>)>>;
     thread_local! {
-        static MADE: RefCell<HashMap<&'static str, Vec<(Vec<String>, Rc<str>)>>> = RefCell::new(HashMap::new());
+        static MADE: RefCell<Shapes> = RefCell::new(HashMap::new());
     }
     /// Shapes kept per table; more means ad-hoc writes, which only pay the formatting again.
     const SHAPES: usize = 64;
