@@ -61,6 +61,15 @@ impl Plan {
     }
 }
 
+/// A reader's problem without its "Line N: ": the wizard lists each line under its number.
+fn without_line(problem: &str, line: u64) -> String {
+    let prefix = format!("Line {line}: ");
+    let rest = problem.strip_prefix(prefix.as_str()).unwrap_or(problem);
+    // The reader's sentences go on in lower case after the prefix ("column 'Email' has …").
+    let mut chars = rest.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Plans every record of the file against the workspace as `conn` sees it.
 pub(crate) fn plan(
     conn: &Connection,
@@ -77,7 +86,8 @@ pub(crate) fn plan(
         let record = match &outcome.result {
             Ok(record) => record,
             Err(problems) => {
-                plan.problems.push(ImportLine { line: line as u32, message: problems.join(" ") });
+                let message = problems.iter().map(|p| without_line(p, line)).collect::<Vec<_>>().join(" ");
+                plan.problems.push(ImportLine { line: line as u32, message });
                 continue;
             }
         };
@@ -99,8 +109,7 @@ pub(crate) fn plan(
         }
         if !unknown.is_empty() {
             let names = unknown.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ");
-            let message =
-                format!("Line {line}: there is no campaign called {names}; create it under Campaigns first, or map the column to Skip.");
+            let message = format!("There is no campaign called {names}; create it under Campaigns first, or map the column to Skip.");
             plan.problems.push(ImportLine { line: line as u32, message });
             continue;
         }
@@ -108,12 +117,12 @@ pub(crate) fn plan(
             Ok(input) => input,
             Err(invalid) => {
                 let message = invalid.0.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join(" ");
-                plan.problems.push(ImportLine { line: line as u32, message: format!("Line {line}: {message}") });
+                plan.problems.push(ImportLine { line: line as u32, message });
                 continue;
             }
         };
         for warning in warnings {
-            plan.warnings.push(ImportLine { line: line as u32, message: format!("Line {line}: {warning}") });
+            plan.warnings.push(ImportLine { line: line as u32, message: warning });
         }
         let keys = match_keys(&input);
         let found = find_existing(conn, &input, &keys, &record.company_domain, &earlier)?;
@@ -216,7 +225,7 @@ fn to_input(record: &ContactRecord, members: &[Member]) -> (ContactInput, Vec<St
         if phone.starts_with('+') && phone[1..].chars().all(|c| c.is_ascii_digit() || " ext.".contains(c)) {
             phones.push(phone.clone());
         } else {
-            warnings.push(format!("the phone '{phone}' has no country code Tandem can read; it was kept in the notes."));
+            warnings.push(format!("The phone '{phone}' has no country code Tandem can read; it was kept in the notes."));
             append_line(&mut notes, &format!("Phone (as imported): {phone}"));
         }
     }
@@ -229,7 +238,7 @@ fn to_input(record: &ContactRecord, members: &[Member]) -> (ContactInput, Vec<St
         .find(|m| !owner.is_empty() && (m.email.to_lowercase() == owner || m.name.to_lowercase() == owner))
         .map(|m| m.id.clone());
     if owner_id.is_none() && !owner.is_empty() {
-        warnings.push(format!("the owner '{}' is not a member of this workspace; the contact has no owner.", record.owner_email));
+        warnings.push(format!("The owner '{}' is not a member of this workspace; the contact has no owner.", record.owner_email));
     }
     let mut emails = record.emails.iter();
     let mut phone_list = phones.into_iter();

@@ -326,7 +326,7 @@ Bob,bob@globex.io,Spring webinar,Autumn fair
     let plan = app.preview_import(&req).unwrap();
     assert_eq!((plan.create, plan.problem_count), (1, 1));
     assert_eq!(plan.problems[0].line, 3);
-    assert!(plan.problems[0].message.contains("Line 3: there is no campaign called 'Autumn fair'"), "{:?}", plan.problems);
+    assert!(plan.problems[0].message.contains("There is no campaign called 'Autumn fair'"), "{:?}", plan.problems);
     app.run_import(&req, |_| {}).unwrap();
     let leads = app.campaign_records(&webinar.id).unwrap().leads;
     assert_eq!(leads.len(), 1);

@@ -21,10 +21,12 @@ export function DuplicatesButton({ ready }: { ready: boolean }) {
       Duplicates
       {count === undefined ? (
         // Holds the badge's place while the scan runs: a badge popping in would re-wrap the header
-        // and move Import or Views from under a pointer on its way to them.
-        <span className="count-badge count-badge--waiting tabular" aria-hidden="true">
-          00
-        </span>
+        // and move Import or Views from under a pointer on its way to them. No scan, no place.
+        ready && (
+          <span className="count-badge count-badge--waiting tabular" aria-hidden="true">
+            00
+          </span>
+        )
       ) : count > 0 && (
         // The visible count is part of the button's name ("Duplicates 38 possible"), as axe asks.
         <span className="count-badge tabular">
