@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tandem_domain::contact::{display_name, ContactInput};
+use tandem_domain::phone;
 use tandem_interchange::{contacts_from_csv, contacts_from_vcards, read_csv, suggest_mapping, CsvTable, Limits, Mapping, RowOutcome};
 use tandem_store::{companies, contacts, imports, members, new_id, search_index, settings, undo, StoreError, WriteSource, Writer};
 
@@ -91,13 +92,17 @@ impl App {
 
     /// The dry run: what `run_import` would do with this request, writing nothing.
     pub fn preview_import(&self, request: &ImportRequest) -> Result<ImportPlan, AppError> {
-        let (outcomes, _, _) = self.staged_outcomes(request)?;
         let region = self.phone_region()?;
-        let (planned, mark) = self.db()?.read(|conn| {
-            // The mark first: a write landing while the plan is made leaves it too old to reuse.
-            let mark = tandem_store::change_mark(conn)?;
-            let members = members::list(conn)?;
-            Ok((plan(conn, &outcomes, request.duplicates, &region, &members)?, mark))
+        // The file's phone numbers are read, then checked again in E.164: parsed once.
+        let (outcomes, planned, mark) = phone::in_bulk(|| -> Result<_, AppError> {
+            let (outcomes, _, _) = self.staged_outcomes(request)?;
+            let (planned, mark) = self.db()?.read(|conn| {
+                // The mark first: a write landing while the plan is made leaves it too old to reuse.
+                let mark = tandem_store::change_mark(conn)?;
+                let members = members::list(conn)?;
+                Ok((plan(conn, &outcomes, request.duplicates, &region, &members)?, mark))
+            })?;
+            Ok((outcomes, planned, mark))
         })?;
         let summary = planned.summary();
         if let Some(staged) = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&request.file_id) {
@@ -121,12 +126,12 @@ impl App {
                     total = dry_run.lines;
                     dry_run.plan
                 }
-                None => {
+                None => phone::in_bulk(|| -> Result<_, AppError> {
                     let (outcomes, _, _) = self.staged_outcomes(request)?;
                     total = outcomes.len() as u32;
                     let members = members::list(w.conn())?;
-                    plan(w.conn(), &outcomes, request.duplicates, &region, &members)?
-                }
+                    Ok(plan(w.conn(), &outcomes, request.duplicates, &region, &members)?)
+                })?,
             };
             let (mut created, mut updated) = (0u32, 0u32);
             // Index the imported contacts for search in one go at the end, not row by row.
