@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import {
   accessibilityProblems,
   clearField,
+  clickSettled,
   contactCount,
   eventually,
   formField,
@@ -76,8 +77,13 @@ test("a backup restores the workspace to the moment it was taken", async () => {
 
   await (await browser.$("aria/Settings")).click();
   const restore = await browser.$("#settings-backups").$("button=Restore");
-  await restore.click();
-  await (await browser.$("button=Restore backup")).click();
+  await restore.waitForDisplayed({ timeout: 10_000 });
+  // The backups list sits at the bottom of a long page that is still laying out its sections:
+  // a plain click once landed on the button's old place ("element not interactable").
+  await clickSettled(browser, restore);
+  const confirm = await browser.$("button=Restore backup");
+  await confirm.waitForDisplayed({ timeout: 5_000 });
+  await confirm.click();
   await (await browser.$("aria/Contacts")).click();
   await eventually(browser, async () => (await contactCount(browser)) === "0 contacts", "the restored workspace still has the later contact");
   await screenshot(browser, "31-restored");
