@@ -95,7 +95,7 @@ impl App {
         let region = self.phone_region()?;
         // The file's phone numbers are read, then checked again in E.164: parsed once.
         let (outcomes, planned, mark) = phone::in_bulk(|| -> Result<_, AppError> {
-            let (outcomes, _, _) = self.staged_outcomes(request)?;
+            let outcomes = self.staged_outcomes(request, &region)?;
             let (planned, mark) = self.db()?.read(|conn| {
                 // The mark first: a write landing while the plan is made leaves it too old to reuse.
                 let mark = tandem_store::change_mark(conn)?;
@@ -127,7 +127,7 @@ impl App {
                     dry_run.plan
                 }
                 None => phone::in_bulk(|| -> Result<_, AppError> {
-                    let (outcomes, _, _) = self.staged_outcomes(request)?;
+                    let outcomes = self.staged_outcomes(request, &region)?;
                     total = outcomes.len() as u32;
                     let members = members::list(w.conn())?;
                     Ok(plan(w.conn(), &outcomes, request.duplicates, &region, &members)?)
@@ -215,8 +215,8 @@ impl App {
         Ok((staged.file_name.clone(), staged.cancel.clone(), staged.dry_run.take()))
     }
 
-    fn staged_outcomes(&self, request: &ImportRequest) -> Result<(Vec<RowOutcome>, String, Arc<AtomicBool>), AppError> {
-        let region = self.phone_region()?;
+    /// The staged file's records as `request` maps them, phone numbers read in `region`.
+    fn staged_outcomes(&self, request: &ImportRequest, region: &str) -> Result<Vec<RowOutcome>, AppError> {
         let held = self.inner.staged_imports.lock().unwrap_or_else(|p| p.into_inner());
         let staged = held.get(&request.file_id).ok_or_else(no_longer_open)?;
         let outcomes = match &staged.content {
@@ -227,11 +227,11 @@ impl App {
                         "The column mapping does not match the file's columns; choose the file again.",
                     ));
                 }
-                contacts_from_csv(table, &request.mapping, &region)
+                contacts_from_csv(table, &request.mapping, region)
             }
             Content::VCard(outcomes) => outcomes.clone(),
         };
-        Ok((outcomes, staged.file_name.clone(), staged.cancel.clone()))
+        Ok(outcomes)
     }
 
     pub(crate) fn phone_region(&self) -> Result<String, AppError> {
@@ -251,7 +251,6 @@ fn record_of(entry: imports::ImportEntry) -> ImportRecord {
     }
 }
 
-/// The company an imported contact works at: matched by web domain, then by name, else created.
 fn no_longer_open() -> AppError {
     AppError::new(ErrorCode::NotFound, "The file is no longer open for import; choose it again.")
 }
@@ -263,6 +262,7 @@ fn no_longer_open() -> AppError {
 #[derive(Default)]
 struct KnownCompanies(HashMap<(String, String), String>);
 
+/// The company an imported contact works at: matched by web domain, then by name, else created.
 fn company_for(w: &mut Writer, known: &mut KnownCompanies, name: &str, domain: &str) -> Result<Option<String>, StoreError> {
     let key = (domain.to_lowercase(), name.to_ascii_lowercase());
     if let Some(id) = known.0.get(&key) {
