@@ -538,7 +538,9 @@ pub fn deals(seed: u64, companies: &[SampleCompany], contacts: usize, count: usi
             let product = PRODUCTS.choose(&mut rng).unwrap();
             let short = company.name.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
             let final_stage = *weighted(&mut rng, &[(0, 14), (1, 12), (2, 10), (3, 7), (WON, 12), (LOST, 9)]);
-            let created_days_ago: u32 = rng.gen_range(3..420);
+            // Closed deals reach back over a year of history; open ones are at most a few months old,
+            // as in a pipeline someone keeps (a deal in prospecting for a year reads as bad data).
+            let created_days_ago: u32 = if final_stage >= WON { rng.gen_range(3..420) } else { rng.gen_range(3..150) };
             // Walk the open stages up to the final one, each entered some days after the last.
             let mut history = Vec::new();
             let mut days_ago = created_days_ago;
@@ -746,7 +748,11 @@ mod tests {
             assert!(deal.history.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 >= w[1].1), "{deal:?}");
             assert_eq!(deal.loss_reason.is_empty(), deal.stage_index() != LOST);
             assert!(deal.amount.parse::<rust_decimal::Decimal>().is_ok());
+            if deal.stage_index() < WON {
+                assert!(deal.created_days_ago < 150, "an open deal is months old, not years: {deal:?}");
+            }
         }
+        assert!(deals.iter().any(|d| d.stage_index() >= WON && d.created_days_ago > 300), "closed deals reach back over a year");
         let won = deals.iter().filter(|d| d.stage_index() == WON).count();
         assert!((10..60).contains(&won), "{won} won of 200");
     }

@@ -2,7 +2,7 @@
 import { useDisplayFormat } from "../../components/format-context";
 import { SearchBox } from "../../components/SearchBox";
 import { useQuery } from "@tanstack/react-query";
-import { FilterX, Plus, Search, Upload, Users } from "lucide-react";
+import { FilterX, Plus, Search, Upload, UserCheck, Users } from "lucide-react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
@@ -110,8 +110,9 @@ export function ContactsScreen() {
             </span>
           )}
           <span className="screen-header__spacer" />
-          <Button size="small" onClick={() => setQualifying(true)}>
-            Qualify leads
+          <Button size="small" onClick={() => setQualifying(true)} title="Qualify leads: their BANT answers, one lead after another">
+            <UserCheck aria-hidden="true" />
+            <span className="btn__label">Qualify leads</span>
           </Button>
           <SearchBox
             inputRef={searchInput}
@@ -132,7 +133,7 @@ export function ContactsScreen() {
           />
           <Button onClick={() => navigation.go("imports")} title="Import contacts from a CSV or vCard file">
             <Upload aria-hidden="true" />
-            Import
+            <span className="btn__label">Import</span>
           </Button>
           {/* Exports exactly what the list shows: its search and filter as last answered. */}
           <ExportMenu search={shownSearch} filter={shownFilter} count={total} />

@@ -18,7 +18,7 @@ export function DuplicatesButton({ ready }: { ready: boolean }) {
       title="Review possible duplicate contacts"
     >
       <CopyCheck aria-hidden="true" />
-      Duplicates
+      <span className="btn__label">Duplicates</span>
       {count === undefined ? (
         // Holds the badge's place while the scan runs: a badge popping in would re-wrap the header
         // and move Import or Views from under a pointer on its way to them. No scan, no place.

@@ -64,7 +64,7 @@ export function SavedViewsMenu({
         <DropdownMenu.Trigger asChild>
           <button type="button" className="btn btn--small views-button" aria-label="Views" title="Saved views">
             <Bookmark aria-hidden="true" />
-            Views
+            <span className="btn__label">Views</span>
             <ChevronDown aria-hidden="true" />
           </button>
         </DropdownMenu.Trigger>
