@@ -2,11 +2,13 @@
 import { formatMoney } from "../../components/format-money";
 import { formatCount, numberFormat } from "../../components/intl-formats";
 
-/** "$1.2M" on chart axes and bars, where the exact figure is in the table beside them. */
+/** "$1.2M" on chart axes and bars, where the exact figure is in the table beside them; "$12M" and
+ *  "$0", not "$12.0M" (a currency's two decimals would otherwise keep one of them as a zero). */
 export function compactMoney(amount: string, currency: string, locale: string): string {
   if (!amount) return "";
   try {
-    return numberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(
+    const options = { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
+    return numberFormat(locale, options).format(
       amount as Intl.StringNumericLiteral,
     );
   } catch {

@@ -30,7 +30,7 @@ describe("TrashScreen", () => {
     mockBackend({ list_trash: () => [] });
     renderWithApp(<TrashScreen />, { screen: "trash" });
     expect(
-      await screen.findByText("Deleted contacts, companies and deals wait here until you restore them or delete them forever."),
+      await screen.findByText("Deleted contacts, companies, deals, tasks, quotes, library items and the rest wait here until you restore them or delete them forever."),
     ).toBeInTheDocument();
   });
 });

@@ -65,7 +65,7 @@ export function TrashScreen() {
           <ErrorState title="Couldn’t load the trash" error={trash.error} onRetry={() => void trash.refetch()} />
         ) : trash.data.length === 0 ? (
           <EmptyState icon={<Trash2 size={20} aria-hidden="true" />} title="Trash is empty">
-            Deleted contacts, companies and deals wait here until you restore them or delete them forever.
+            Deleted contacts, companies, deals, tasks, quotes, library items and the rest wait here until you restore them or delete them forever.
           </EmptyState>
         ) : (
           <ul className="trash__list" aria-label="Deleted records">
