@@ -62,7 +62,13 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
                 continue;
             }
             let id = companies::create(w, &NewCompany { name: &c.name, domain: &c.domain, industry: &c.industry, country: &c.country })?;
-            w.write_fields(&tables::COMPANIES, &id, &[("size", sample_size(&c.name).to_owned().into())])?;
+            let (created, updated) = company_days(&c.name);
+            let dated = [
+                ("size", sample_size(&c.name).to_owned().into()),
+                ("created_at", days_before(w.now(), created).into()),
+                ("updated_at", days_before(w.now(), updated).into()),
+            ];
+            w.write_fields(&tables::COMPANIES, &id, &dated)?;
             ids.insert(c.name.clone(), id);
         }
         Ok(ids)
@@ -196,6 +202,13 @@ fn hours_before(now: chrono::DateTime<chrono::Utc>, hours: u32) -> String {
 fn sample_size(name: &str) -> &'static str {
     const SIZES: [&str; 8] = ["11-50", "51-200", "51-200", "201-1000", "201-1000", "1001-5000", "1-10", "5000+"];
     SIZES[name.bytes().map(usize::from).sum::<usize>() % SIZES.len()]
+}
+
+/// A sample company's (created, last changed) days ago, from its name: before its people (added
+/// over the last 540 days), and changed now and then since.
+fn company_days(name: &str) -> (u32, u32) {
+    let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    (540 + hash % 180, (hash >> 8) % 240)
 }
 
 fn days_before(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {

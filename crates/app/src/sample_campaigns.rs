@@ -99,7 +99,9 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
             Some(later) if index % 3 == 0 => later.0.clone(),
             _ => first.0.clone(),
         };
-        w.set(&tables::CONTACTS, id, &[("first_campaign_id", first.0.clone().into()), ("last_campaign_id", last.into())])?;
+        // Written as of the record's own dates (`write_fields` stamps no `updated_at`): the sample's
+        // people and deals were last changed over the past months, not all at the moment it was made.
+        w.write_fields(&tables::CONTACTS, id, &[("first_campaign_id", first.0.clone().into()), ("last_campaign_id", last.into())])?;
     }
     let deals: Vec<(String, String, String)> = {
         let mut stmt = w.conn().prepare(
@@ -110,7 +112,7 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
         rows.collect::<Result<_, _>>()?
     };
     for (id, first, last) in deals {
-        w.set(&tables::DEALS, &id, &[("first_campaign_id", Value::Text(first)), ("last_campaign_id", Value::Text(last))])?;
+        w.write_fields(&tables::DEALS, &id, &[("first_campaign_id", Value::Text(first)), ("last_campaign_id", Value::Text(last))])?;
     }
     Ok(())
 }

@@ -93,6 +93,13 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE primary_contact_id NOT IN (SELECT id FROM contacts)"), 0);
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
     assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
+    // Made a moment ago, the sample still reads as months of work: few records changed in its last hour.
+    let hour_ago = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    for table in ["contacts", "companies", "deals"] {
+        let recent = count(app, &format!("SELECT count(*) FROM {table} WHERE updated_at >= '{hour_ago}'"));
+        let all = count(app, &format!("SELECT count(*) FROM {table}"));
+        assert!(recent * 20 < all, "{recent} of {all} {table} changed in the last hour");
+    }
     assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
     // Follow-ups: some overdue, some today, a repeating review and an outreach sequence.
     let today = app.today().unwrap();
