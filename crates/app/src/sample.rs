@@ -1,6 +1,7 @@
 //! Writes the seeded sample workspace (companies, people, deals and their activities, teammates,
 //! rates) into the database.
 
+use rusqlite::types::Value;
 use tandem_domain::activity::{ActivityInput, Direction};
 use tandem_domain::deal::DealInput;
 use tandem_domain::exchange_rate::ExchangeRateInput;
@@ -55,6 +56,8 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
             let input = ExchangeRateInput { id: None, currency: currency.into(), rate: rate.into(), valid_from: "2026-01-01".into() };
             exchange_rates::save(w, &input.validate("USD")?)?;
         }
+        // Accounts belong to the sales manager and the two sellers (slots 0–2), not the marketer.
+        let account_owners: Vec<String> = team_ids(w.conn())?.into_iter().take(3).flatten().collect();
         let mut ids = std::collections::HashMap::new();
         for c in &companies {
             if let Some(existing) = companies::find_by_name(w.conn(), &c.name)? {
@@ -62,11 +65,13 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
                 continue;
             }
             let id = companies::create(w, &NewCompany { name: &c.name, domain: &c.domain, industry: &c.industry, country: &c.country })?;
-            let (created, updated) = company_days(&c.name);
+            let (created, updated, owner) = company_days(&c.name);
+            let owner = account_owners.get(owner % account_owners.len().max(1)).cloned();
             let dated = [
                 ("size", sample_size(&c.name).to_owned().into()),
                 ("created_at", days_before(w.now(), created).into()),
                 ("updated_at", days_before(w.now(), updated).into()),
+                ("owner_id", owner.map_or(Value::Null, Value::Text)),
             ];
             w.write_fields(&tables::COMPANIES, &id, &dated)?;
             ids.insert(c.name.clone(), id);
@@ -204,11 +209,11 @@ fn sample_size(name: &str) -> &'static str {
     SIZES[name.bytes().map(usize::from).sum::<usize>() % SIZES.len()]
 }
 
-/// A sample company's (created, last changed) days ago, from its name: before its people (added
-/// over the last 540 days), and changed now and then since.
-fn company_days(name: &str) -> (u32, u32) {
+/// A sample company's (created, last changed) days ago and its owner's slot, from its name: made
+/// before its people (added over the last 540 days), and changed now and then since.
+fn company_days(name: &str) -> (u32, u32, usize) {
     let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    (540 + hash % 180, (hash >> 8) % 240)
+    (540 + hash % 180, (hash >> 8) % 240, (hash >> 16) as usize)
 }
 
 fn days_before(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {

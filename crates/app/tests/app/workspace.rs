@@ -101,6 +101,8 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
         assert!(recent * 20 < all, "{recent} of {all} {table} changed in the last hour");
     }
     assert_eq!(count(app, "SELECT count(*) FROM contacts WHERE owner_id IS NULL"), 0, "every sample contact has an owner");
+    assert_eq!(count(app, "SELECT count(*) FROM companies WHERE owner_id IS NULL"), 0, "every sample account has an owner");
+    assert_eq!(count(app, "SELECT count(DISTINCT owner_id) FROM companies"), 3, "the sales manager's and the two sellers'");
     // Follow-ups: some overdue, some today, a repeating review and an outreach sequence.
     let today = app.today().unwrap();
     assert!(!today.overdue.is_empty() && !today.upcoming.is_empty(), "the Today view has work in it");
