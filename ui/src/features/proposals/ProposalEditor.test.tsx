@@ -128,11 +128,14 @@ describe("ProposalEditor", () => {
       ["", "pricing"],
     ]);
 
-    await user.type(screen.getByRole("textbox", { name: "Section title" }), " and terms");
+    // A title is one line: Enter breaks nothing, and a pasted line break becomes a space.
+    const title = screen.getByRole("textbox", { name: "Section title" });
+    await user.type(title, " and{Enter} terms");
+    await user.paste("\n(2027)");
     await waitFor(() => expect(backend.callsTo("save_proposal")).toHaveLength(2), wait);
     expect(savedSections(backend)[1]!.map((s) => [s.id, s.title])).toEqual([
       ["s1", "Introduction"],
-      ["saved-1", "Pricing and terms"],
+      ["saved-1", "Pricing and terms (2027)"],
     ]);
   });
 

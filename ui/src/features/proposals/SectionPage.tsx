@@ -1,4 +1,5 @@
 // One section as a page: its kind, its title, its text, and what the PDF adds to it.
+import { useLayoutEffect, useRef } from "react";
 import { useContent } from "../library/library-queries";
 import { RichTextEditor } from "./RichTextEditor";
 import { sectionKinds } from "./section-kinds";
@@ -25,13 +26,7 @@ export function SectionPage({
       {readOnly ? (
         <h2 className="proposal-page__title">{sectionName(section)}</h2>
       ) : (
-        <input
-          className="proposal-page__title"
-          aria-label="Section title"
-          placeholder="Section title"
-          value={section.title}
-          onChange={(e) => onChange({ title: e.target.value })}
-        />
+        <TitleField value={section.title} onChange={(title) => onChange({ title })} />
       )}
       <RichTextEditor
         key={section.key}
@@ -49,4 +44,40 @@ export function SectionPage({
 function LibrarySource({ itemId, fallback }: { itemId: string; fallback: string }) {
   const item = useContent(itemId);
   return <>From the library: {item.data?.item.title ?? fallback}</>;
+}
+
+/** The section's title as it will print: one line of text that wraps onto more as the column
+ *  needs (an input would cut a long library title off mid-word). Enter adds no line break. */
+function TitleField({ value, onChange }: { value: string; onChange: (title: string) => void }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  // As tall as its lines, again whenever the text or the column's width (the preview opening) changes.
+  useLayoutEffect(() => {
+    const el = field.current;
+    if (!el) return;
+    const fit = () => {
+      el.style.height = "auto";
+      el.style.height = `${el.scrollHeight}px`;
+    };
+    fit();
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [value]);
+  return (
+    <textarea
+      ref={field}
+      rows={1}
+      className="proposal-page__title"
+      aria-label="Section title"
+      placeholder="Section title"
+      value={value}
+      onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+      onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, " "))}
+    />
+  );
 }
