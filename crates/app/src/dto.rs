@@ -559,6 +559,9 @@ pub struct AcceptanceInput {
     pub signature_png: String,
     /// Also move the deal to its pipeline's won stage.
     pub mark_deal_won: bool,
+    /// Also make the deal's amount the quote's contract value before tax, in the quote's
+    /// currency: revenue reports then count what the customer signed for.
+    pub set_deal_amount: bool,
 }
 
 /// One value a record's field held: who wrote it, when, and whether it is the value now.

@@ -15,7 +15,7 @@ use tandem_domain::quote::compute;
 use tandem_domain::quote_flow::QuoteStatus;
 use tandem_domain::rich_text::RichText;
 use tandem_store::content_use::NewUse;
-use tandem_store::{content, content_use, pipelines, quotes, WriteSource, Writer};
+use tandem_store::{content, content_use, pipelines, quotes, tables, WriteSource, Writer};
 use tandem_typeset::{format_amount, Acceptance, Brand, BrandFont, Fact, Logo, LogoFormat, PricingTable, Proposal, Section, Typesetter};
 
 use crate::dto::{AcceptanceInput, ExportResult, QuoteDetail};
@@ -160,8 +160,8 @@ impl App {
     }
 
     /// The customer accepts, in the meeting and offline if need be: the signature and the
-    /// SHA-256 of the PDF they accepted are stamped into a final PDF, the quote locks, and the
-    /// deal moves to won when asked.
+    /// SHA-256 of the PDF they accepted are stamped into a final PDF, the quote locks, and, when
+    /// asked, the deal takes the quote's value and moves to won.
     pub fn accept_quote(&self, id: &str, input: AcceptanceInput) -> Result<QuoteDetail, AppError> {
         let detail = self.get_quote(id)?;
         let acceptable = matches!(detail.quote.status, QuoteStatus::Draft | QuoteStatus::Sent);
@@ -218,6 +218,16 @@ impl App {
             quotes::write(w, Some(id), &fields)?;
             if !was_sent {
                 record_uses(w, &detail, me.as_deref())?;
+            }
+            if let Some(totals) = detail.totals.as_ref().filter(|_| input.set_deal_amount) {
+                // Stored as a deal's amount always is: exact decimal text without trailing zeros.
+                let net: rust_decimal::Decimal = totals
+                    .contract_value
+                    .net
+                    .parse()
+                    .map_err(|_| AppError::new(ErrorCode::Internal, "The quote's contract value is not an amount."))?;
+                let value = [("amount", Value::Text(net.normalize().to_string())), ("currency", Value::Text(totals.currency.clone()))];
+                w.set(&tables::DEALS, &detail.quote.deal_id, &value)?;
             }
             Ok(())
         })?;

@@ -157,4 +157,6 @@ test("a discounted quote is approved by a manager, sent with its proposal and ac
   }, "the timeline does not show the quote", 15_000);
   await screenshot(browser, "quote-deal-won");
   assert.equal(sql(`SELECT s.kind FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE d.name = '${deal.replaceAll("'", "''")}'`), "won");
+  // Worth what the customer signed: €1,200.00 a month before tax, over the 12-month term.
+  assert.equal(sql(`SELECT amount || ' ' || currency FROM deals WHERE name = '${deal.replaceAll("'", "''")}'`), "14400 EUR");
 });

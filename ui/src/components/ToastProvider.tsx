@@ -1,4 +1,4 @@
-// Holds the visible toasts and renders them bottom-centre above everything else.
+// Holds the visible toasts and renders them bottom-left above everything else.
 import { X } from "lucide-react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ToastContext, type ToastInput } from "./toast-context";

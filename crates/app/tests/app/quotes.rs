@@ -60,6 +60,7 @@ fn acceptance() -> AcceptanceInput {
         signed_on: "2026-11-30".into(),
         signature_png: SIGNATURE.into(),
         mark_deal_won: true,
+        set_deal_amount: true,
     }
 }
 
@@ -146,7 +147,13 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
     assert_eq!(accepted.quote.sent_pdf_sha256, sent.quote.sent_pdf_sha256, "the hash is of the PDF the customer was sent");
     let final_pdf = ws.app.proposal_pdf(&ready).unwrap();
     assert!(final_pdf.starts_with(b"%PDF") && final_pdf != sent_pdf, "the final PDF is the stamped one");
-    assert_eq!(ws.app.get_deal(&accepted.quote.deal_id).unwrap().stage_kind, tandem_domain::pipeline::StageKind::Won);
+    let deal = ws.app.get_deal(&accepted.quote.deal_id).unwrap();
+    assert_eq!(deal.stage_kind, tandem_domain::pipeline::StageKind::Won);
+    let signed_for = &accepted.totals.as_ref().unwrap().contract_value;
+    let amount = |text: &str| text.parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(amount(&deal.amount), amount(&signed_for.net), "the deal is worth what was signed, before tax");
+    assert_eq!(deal.currency, accepted.totals.as_ref().unwrap().currency);
+    assert_ne!(signed_for.net, signed_for.total);
     revenue_by_product_reads_the_accepted_quote_as_priced(&ws, &accepted.quote);
     assert_eq!(ws.app.save_quote(&ready, input_of(&accepted)).unwrap_err().code, ErrorCode::Conflict);
 

@@ -1,5 +1,5 @@
 // The customer accepts in the meeting: who, in what role, on which day, their signature, and
-// whether the deal is won with it.
+// whether the deal is won with it and takes the quote's value.
 import { useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "../../components/CheckboxField";
 import { FailureBanner } from "../../components/FailureBanner";
@@ -7,6 +7,7 @@ import { Modal } from "../../components/Modal";
 import { TextField } from "../../components/TextField";
 import { Button } from "../../components/Button";
 import { useDisplayFormat } from "../../components/format-context";
+import { formatMoney } from "../../components/format-money";
 import { useToast } from "../../components/toast-context";
 import { useFormErrors } from "../../components/use-form-errors";
 import { dayKeyIn } from "../../components/zoned-time";
@@ -17,11 +18,13 @@ import { SignatureField, type Signature } from "./SignatureField";
 const pleaseSign = "Ask the customer to sign in the box.";
 
 export function AcceptanceDialog({ detail, onClose }: { detail: QuoteDetail; onClose: () => void }) {
-  const { timeZone } = useDisplayFormat();
+  const { timeZone, locale } = useDisplayFormat();
+  const contractValue = detail.totals && formatMoney(detail.totals.contract_value.net, detail.totals.currency, locale);
   const [name, setName] = useState(detail.contact_name);
   const [title, setTitle] = useState("");
   const [signedOn, setSignedOn] = useState(() => dayKeyIn(new Date(), timeZone));
   const [markWon, setMarkWon] = useState(true);
+  const [setAmount, setSetAmount] = useState(true);
   const signature = useRef<Signature | null>(null);
   const accept = useAcceptQuote();
   const form = useFormErrors();
@@ -43,7 +46,7 @@ export function AcceptanceDialog({ detail, onClose }: { detail: QuoteDetail; onC
     form.reset(found);
     if (Object.keys(found).length > 0 || !pad) return;
     accept.mutate(
-      { id: detail.quote.id, input: { name, title, signed_on: signedOn, signature_png: pad.toPng(), mark_deal_won: markWon } },
+      { id: detail.quote.id, input: { name, title, signed_on: signedOn, signature_png: pad.toPng(), mark_deal_won: markWon, set_deal_amount: setAmount && !!contractValue } },
       {
         onSuccess: () => {
           toast({ message: `Quote ${detail.display_number} accepted${markWon ? "; the deal is won" : ""}` });
@@ -99,6 +102,14 @@ export function AcceptanceDialog({ detail, onClose }: { detail: QuoteDetail; onC
           onSigned={() => form.clearField("signature_png")}
         />
         <CheckboxField id="acceptance-won" label="Move the deal to Won" checked={markWon} onCheckedChange={setMarkWon} />
+        {contractValue && (
+          <CheckboxField
+            id="acceptance-amount"
+            label={`Make the deal’s amount ${contractValue}, the contract value before tax`}
+            checked={setAmount}
+            onCheckedChange={setSetAmount}
+          />
+        )}
         <div className="dialog__actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={accept.isPending}>

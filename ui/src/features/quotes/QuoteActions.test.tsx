@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "../../test/render-with-app";
-import { aDetail, draftState, quoteBackend, seatLine, sentState } from "./quote-fixtures";
+import { aDetail, draftState, quoteBackend, seatLine, sentState, totalsOf } from "./quote-fixtures";
 import { QuoteScreen } from "./QuoteScreen";
 
 // jsdom has no canvas to draw on: the pad is faked, signed or not as each test says.
@@ -100,7 +100,8 @@ describe("Quote actions", () => {
 });
 
 describe("Acceptance dialog", () => {
-  const sent = aDetail({ state: sentState, display_number: "Q-7K3FD-0042", contact_name: "Grace Hopper" }, { ...withLine, status: "sent" });
+  const totals = totalsOf([{ name: "Seats", figures: ["400.00", "80.00", "480.00"] }], ["400.00", "80.00", "480.00"]);
+  const sent = aDetail({ state: sentState, display_number: "Q-7K3FD-0042", contact_name: "Grace Hopper", totals }, { ...withLine, status: "sent" });
 
   it("refuses an acceptance without a signature", async () => {
     const backend = quoteBackend(sent, { accept_quote: () => sent });
@@ -128,6 +129,7 @@ describe("Acceptance dialog", () => {
     await user.clear(within(dialog).getByLabelText("Signed on"));
     await user.type(within(dialog).getByLabelText("Signed on"), "2031-06-15");
     await user.click(within(dialog).getByRole("checkbox", { name: "Move the deal to Won" }));
+    expect(within(dialog).getByRole("checkbox", { name: "Make the deal’s amount €400.00, the contract value before tax" })).toBeChecked();
     pad.signed = true;
     await user.click(within(dialog).getByRole("button", { name: "Accept quote" }));
 
@@ -135,7 +137,7 @@ describe("Acceptance dialog", () => {
     expect(backend.callsTo("accept_quote")).toEqual([
       {
         id: "q1",
-        input: { name: "Grace Hopper", title: "CTO", signed_on: "2031-06-15", signature_png: "iVBORw0KGgo=", mark_deal_won: false },
+        input: { name: "Grace Hopper", title: "CTO", signed_on: "2031-06-15", signature_png: "iVBORw0KGgo=", mark_deal_won: false, set_deal_amount: true },
       },
     ]);
   });

@@ -15,4 +15,9 @@ signature_png: string,
 /**
  * Also move the deal to its pipeline's won stage.
  */
-mark_deal_won: boolean, };
+mark_deal_won: boolean, 
+/**
+ * Also make the deal's amount the quote's contract value before tax, in the quote's
+ * currency: revenue reports then count what the customer signed for.
+ */
+set_deal_amount: boolean, };
