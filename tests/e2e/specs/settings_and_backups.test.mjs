@@ -33,6 +33,12 @@ const toastText = (browser) => textOf(browser, '[aria-label="Notifications"]');
 test("workspace time zone and base currency are saved and shown again", async () => {
   const { browser } = app;
   await (await browser.$("aria/Settings")).click();
+  // Jumping to a section scrolls the settings column, never the whole window (it used to push the
+  // app 52px up, sidebar and all).
+  await (await browser.$('//nav[@aria-label="Settings sections"]//a[normalize-space(.)="Workspace"]')).click();
+  const sectionTop = () => browser.execute(() => document.getElementById("settings-workspace")?.getBoundingClientRect().top ?? -1);
+  await eventually(browser, async () => (await sectionTop()) > 0 && (await sectionTop()) < 120, "the Workspace section was not brought to the top");
+  assert.equal(await browser.execute(() => window.scrollY + document.documentElement.scrollTop), 0);
   await (await browser.$("#ws-time-zone")).selectByAttribute("value", "Europe/Madrid");
   await (await browser.$("#ws-currency")).selectByAttribute("value", "EUR");
   // Centred first: scrolled just into view at the bottom, the button can sit under a toast.
