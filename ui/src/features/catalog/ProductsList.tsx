@@ -164,7 +164,7 @@ export function ProductsList({ mayEdit, baseCurrency }: { mayEdit: boolean; base
                     )}
                   </td>
                   <td className="catalog-products__cadence">{cadenceOf(product)}</td>
-                  <td className="tabular">{priceListOf(product.prices, locale)}</td>
+                  <td className="tabular catalog-products__prices">{priceListOf(product.prices, locale)}</td>
                   <td className="catalog-products__taxes">{product.tax_rates.map((t) => t.name).join(", ") || "—"}</td>
                   <td>
                     <span className={product.active ? "chip chip--accent" : "chip"}>{product.active ? "Active" : "Inactive"}</span>
