@@ -62,6 +62,9 @@ pub(crate) fn add(app: &App) -> Result<(), AppError> {
             };
             let clean = input.validate(&ws.base_currency)?;
             let id = campaigns::save(w, None, &clean)?;
+            // Planned the day it started, not the moment the sample was made.
+            let planned = Value::Text(format!("{}T09:00:00.000Z", clean.starts_on));
+            w.write_fields(&tables::CAMPAIGNS, &id, &[("created_at", planned.clone()), ("updated_at", planned)])?;
             made.push((id, clean.starts_on));
         }
         made.sort_by(|a, b| a.1.cmp(&b.1));

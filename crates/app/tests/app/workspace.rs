@@ -95,7 +95,7 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
     // Made a moment ago, the sample still reads as months of work: few records changed in its last hour.
     let hour_ago = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    for table in ["contacts", "companies", "deals"] {
+    for table in ["contacts", "companies", "deals", "campaigns"] {
         let recent = count(app, &format!("SELECT count(*) FROM {table} WHERE updated_at >= '{hour_ago}'"));
         let all = count(app, &format!("SELECT count(*) FROM {table}"));
         assert!(recent * 20 < all, "{recent} of {all} {table} changed in the last hour");
