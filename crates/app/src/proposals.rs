@@ -220,14 +220,7 @@ impl App {
                 record_uses(w, &detail, me.as_deref())?;
             }
             if let Some(totals) = detail.totals.as_ref().filter(|_| input.set_deal_amount) {
-                // Stored as a deal's amount always is: exact decimal text without trailing zeros.
-                let net: rust_decimal::Decimal = totals
-                    .contract_value
-                    .net
-                    .parse()
-                    .map_err(|_| AppError::new(ErrorCode::Internal, "The quote's contract value is not an amount."))?;
-                let value = [("amount", Value::Text(net.normalize().to_string())), ("currency", Value::Text(totals.currency.clone()))];
-                w.set(&tables::DEALS, &detail.quote.deal_id, &value)?;
+                set_deal_value(w, &detail.quote.deal_id, &totals.contract_value.net, &totals.currency)?;
             }
             Ok(())
         })?;
@@ -436,4 +429,26 @@ fn logo_format(format: &str) -> LogoFormat {
         "svg" => LogoFormat::Svg,
         _ => LogoFormat::Png,
     }
+}
+
+/// Makes the deal worth `net` in `currency`, writing (and logging) only what differs; stored as a
+/// deal's amount always is, exact decimal text without trailing zeros.
+fn set_deal_value(w: &mut Writer, deal_id: &str, net: &str, currency: &str) -> Result<(), AppError> {
+    let amount = |text: &str| text.parse::<rust_decimal::Decimal>().ok().map(|d| d.normalize());
+    let net = amount(net).ok_or_else(|| AppError::new(ErrorCode::Internal, "The quote's contract value is not an amount."))?;
+    let (was_amount, was_currency): (String, String) = w
+        .conn()
+        .query_row("SELECT amount, currency FROM deals WHERE id = ?1", [deal_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(tandem_store::StoreError::from)?;
+    let mut changed = Vec::new();
+    if amount(&was_amount) != Some(net) {
+        changed.push(("amount", Value::Text(net.to_string())));
+    }
+    if was_currency != currency {
+        changed.push(("currency", Value::Text(currency.to_owned())));
+    }
+    if !changed.is_empty() {
+        w.set(&tables::DEALS, deal_id, &changed)?;
+    }
+    Ok(())
 }

@@ -140,6 +140,7 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
         .unwrap();
     assert_eq!(uses, 1, "the case study in the proposal is recorded as used");
     let sent_pdf = ws.app.proposal_pdf(&ready).unwrap();
+    let asked = ws.app.get_deal(&sent.quote.deal_id).unwrap().amount;
     let bad = ws.app.accept_quote(&ready, AcceptanceInput { signature_png: String::new(), ..acceptance() }).unwrap_err();
     assert!(bad.fields.iter().any(|f| f.field == "signature_png"));
     let accepted = ws.app.accept_quote(&ready, acceptance()).unwrap();
@@ -151,6 +152,7 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
     assert_eq!(deal.stage_kind, tandem_domain::pipeline::StageKind::Won);
     let signed_for = &accepted.totals.as_ref().unwrap().contract_value;
     let amount = |text: &str| text.parse::<rust_decimal::Decimal>().unwrap();
+    assert_ne!(amount(&asked), amount(&signed_for.net), "the sample deal was worth something else before");
     assert_eq!(amount(&deal.amount), amount(&signed_for.net), "the deal is worth what was signed, before tax");
     assert_eq!(deal.currency, accepted.totals.as_ref().unwrap().currency);
     assert_ne!(signed_for.net, signed_for.total);
@@ -169,6 +171,23 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
     let changes = ws.app.quote_changes(&v2.quote.id).unwrap();
     assert!(changes.iter().any(|c| c.kind == ChangeKind::Changed && c.field == "Quantity" && c.after == "60"), "{changes:?}");
     assert!(ws.app.revise_quote(&ready).is_err(), "an older revision is not revised again");
+}
+
+#[test]
+fn an_acceptance_leaves_the_deal_as_it_was_when_asked_to() {
+    let ws = sample();
+    let ready = ws
+        .app
+        .db()
+        .unwrap()
+        .read(|conn| Ok(conn.query_row("SELECT id FROM quotes WHERE approval = ''", [], |r| r.get::<_, String>(0))?))
+        .unwrap();
+    let deal_id = ws.app.get_quote(&ready).unwrap().quote.deal_id;
+    let before = ws.app.get_deal(&deal_id).unwrap();
+    let kept = AcceptanceInput { mark_deal_won: false, set_deal_amount: false, ..acceptance() };
+    assert_eq!(ws.app.accept_quote(&ready, kept).unwrap().state.status, QuoteStatus::Accepted);
+    let after = ws.app.get_deal(&deal_id).unwrap();
+    assert_eq!((after.amount, after.currency, after.stage_id), (before.amount, before.currency, before.stage_id));
 }
 
 #[test]

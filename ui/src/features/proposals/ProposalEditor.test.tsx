@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { ProposalSection } from "../../ipc/bindings";
@@ -130,6 +130,7 @@ describe("ProposalEditor", () => {
 
     // A title is one line: Enter breaks nothing, and a pasted line break becomes a space.
     const title = screen.getByRole("textbox", { name: "Section title" });
+    expect(fireEvent.keyDown(title, { key: "Enter" }), "Enter is refused").toBe(false);
     await user.type(title, " and{Enter} terms");
     await user.paste("\n(2027)");
     await waitFor(() => expect(backend.callsTo("save_proposal")).toHaveLength(2), wait);

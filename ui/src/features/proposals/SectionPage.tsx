@@ -1,5 +1,5 @@
 // One section as a page: its kind, its title, its text, and what the PDF adds to it.
-import { useLayoutEffect, useRef } from "react";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { useContent } from "../library/library-queries";
 import { RichTextEditor } from "./RichTextEditor";
 import { sectionKinds } from "./section-kinds";
@@ -50,24 +50,34 @@ function LibrarySource({ itemId, fallback }: { itemId: string; fallback: string 
  *  needs (an input would cut a long library title off mid-word). Enter adds no line break. */
 function TitleField({ value, onChange }: { value: string; onChange: (title: string) => void }) {
   const field = useRef<HTMLTextAreaElement>(null);
-  // As tall as its lines, again whenever the text or the column's width (the preview opening) changes.
-  useLayoutEffect(() => {
+  // As tall as its lines (its border included: scrollHeight leaves it out, and a box 1px short
+  // scrolls its last line under the caret).
+  const fit = useCallback(() => {
     const el = field.current;
     if (!el) return;
-    const fit = () => {
-      el.style.height = "auto";
-      el.style.height = `${el.scrollHeight}px`;
-    };
-    fit();
-    let width = el.clientWidth;
+    el.style.height = "auto";
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, []);
+  useLayoutEffect(fit, [value, fit]);
+  // And again when the column's width changes (the preview opening), measured on the next frame so
+  // the resize it causes is not reported within the same observation.
+  useLayoutEffect(() => {
+    const column = field.current?.parentElement;
+    if (!column) return;
+    let width = column.clientWidth;
+    let frame = 0;
     const observer = new ResizeObserver(() => {
-      if (el.clientWidth === width) return;
-      width = el.clientWidth;
-      fit();
+      if (column.clientWidth === width) return;
+      width = column.clientWidth;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
     });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [value]);
+    observer.observe(column);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [fit]);
   return (
     <textarea
       ref={field}
@@ -76,7 +86,7 @@ function TitleField({ value, onChange }: { value: string; onChange: (title: stri
       aria-label="Section title"
       placeholder="Section title"
       value={value}
-      onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+      onKeyDown={(e) => e.key === "Enter" && !e.nativeEvent.isComposing && e.preventDefault()}
       onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, " "))}
     />
   );
