@@ -53,6 +53,15 @@ fn input_of(detail: &tandem_app::dto::QuoteDetail) -> QuoteInput {
     }
 }
 
+/// The sample's quote that needs no approval: ready to send.
+fn ready_quote(ws: &TestWorkspace) -> String {
+    ws.app
+        .db()
+        .unwrap()
+        .read(|conn| Ok(conn.query_row("SELECT id FROM quotes WHERE approval = ''", [], |r| r.get::<_, String>(0))?))
+        .unwrap()
+}
+
 fn acceptance() -> AcceptanceInput {
     AcceptanceInput {
         name: "Maria Chen".into(),
@@ -125,12 +134,7 @@ fn a_discount_above_the_threshold_needs_another_persons_approval_before_sending(
 #[test]
 fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_its_changes() {
     let ws = sample();
-    let ready = ws
-        .app
-        .db()
-        .unwrap()
-        .read(|conn| Ok(conn.query_row("SELECT id FROM quotes WHERE approval = ''", [], |r| r.get::<_, String>(0))?))
-        .unwrap();
+    let ready = ready_quote(&ws);
     let sent = ws.app.mark_quote_sent(&ready).unwrap();
     let uses = ws
         .app
@@ -176,12 +180,7 @@ fn acceptance_stamps_the_pdf_locks_the_quote_wins_the_deal_and_a_revision_shows_
 #[test]
 fn an_acceptance_leaves_the_deal_as_it_was_when_asked_to() {
     let ws = sample();
-    let ready = ws
-        .app
-        .db()
-        .unwrap()
-        .read(|conn| Ok(conn.query_row("SELECT id FROM quotes WHERE approval = ''", [], |r| r.get::<_, String>(0))?))
-        .unwrap();
+    let ready = ready_quote(&ws);
     let deal_id = ws.app.get_quote(&ready).unwrap().quote.deal_id;
     let before = ws.app.get_deal(&deal_id).unwrap();
     let kept = AcceptanceInput { mark_deal_won: false, set_deal_amount: false, ..acceptance() };
@@ -195,12 +194,7 @@ fn numbers_follow_each_devices_series_and_a_decline_needs_a_reason() {
     let a = sample();
     let b = sample();
     let number = |ws: &TestWorkspace| {
-        let id = ws
-            .app
-            .db()
-            .unwrap()
-            .read(|conn| Ok(conn.query_row("SELECT id FROM quotes WHERE approval = ''", [], |r| r.get::<_, String>(0))?))
-            .unwrap();
+        let id = ready_quote(ws);
         (id.clone(), ws.app.mark_quote_sent(&id).unwrap().quote.number)
     };
     let (a_id, a_number) = number(&a);
