@@ -162,4 +162,11 @@ fn the_sample_workspace_shows_a_believable_funnel_over_the_last_twelve_months() 
     assert!(lead_days > 3.0, "{lead_days}");
     assert!(dashboard.funnel[1..4].iter().all(|s| s.median_days.is_some()));
     assert!(dashboard.new_customers.value.parse::<u32>().unwrap() > 0);
+    // Campaigns brought in deals that were won: most earn revenue over the year, and what campaigns
+    // sourced is a real share of all that was won.
+    let earning = dashboard.campaigns.iter().filter(|c| c.revenue.value.parse::<f64>().unwrap() > 0.0).count();
+    assert!(earning * 3 >= dashboard.campaigns.len() * 2, "{earning} of {} campaigns earned anything", dashboard.campaigns.len());
+    let sourced: f64 = dashboard.sourced_revenue.value.parse().unwrap();
+    let won: f64 = dashboard.revenue_by_owner.iter().map(|s| s.amount.value.parse::<f64>().unwrap()).sum();
+    assert!(sourced * 3.0 > won && sourced < won, "campaigns sourced {sourced} of {won} won");
 }
