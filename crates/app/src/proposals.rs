@@ -15,7 +15,7 @@ use tandem_domain::quote::compute;
 use tandem_domain::quote_flow::QuoteStatus;
 use tandem_domain::rich_text::RichText;
 use tandem_store::content_use::NewUse;
-use tandem_store::{content, content_use, pipelines, quotes, tables, WriteSource, Writer};
+use tandem_store::{content, content_use, deals, pipelines, quotes, tables, WriteSource, Writer};
 use tandem_typeset::{format_amount, Acceptance, Brand, BrandFont, Fact, Logo, LogoFormat, PricingTable, Proposal, Section, Typesetter};
 
 use crate::dto::{AcceptanceInput, ExportResult, QuoteDetail};
@@ -436,15 +436,12 @@ fn logo_format(format: &str) -> LogoFormat {
 fn set_deal_value(w: &mut Writer, deal_id: &str, net: &str, currency: &str) -> Result<(), AppError> {
     let amount = |text: &str| text.parse::<rust_decimal::Decimal>().ok().map(|d| d.normalize());
     let net = amount(net).ok_or_else(|| AppError::new(ErrorCode::Internal, "The quote's contract value is not an amount."))?;
-    let (was_amount, was_currency): (String, String) = w
-        .conn()
-        .query_row("SELECT amount, currency FROM deals WHERE id = ?1", [deal_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(tandem_store::StoreError::from)?;
+    let was = deals::get(w.conn(), deal_id, w.now())?;
     let mut changed = Vec::new();
-    if amount(&was_amount) != Some(net) {
+    if amount(&was.amount) != Some(net) {
         changed.push(("amount", Value::Text(net.to_string())));
     }
-    if was_currency != currency {
+    if was.currency != currency {
         changed.push(("currency", Value::Text(currency.to_owned())));
     }
     if !changed.is_empty() {

@@ -65,7 +65,7 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
                 continue;
             }
             let id = companies::create(w, &NewCompany { name: &c.name, domain: &c.domain, industry: &c.industry, country: &c.country })?;
-            let (created, updated, owner) = company_days(&c.name);
+            let (created, updated, owner) = company_facts(&c.name);
             let owner = account_owners.get(owner % account_owners.len().max(1)).cloned();
             let dated = [
                 ("size", sample_size(&c.name).to_owned().into()),
@@ -211,7 +211,7 @@ fn sample_size(name: &str) -> &'static str {
 
 /// A sample company's (created, last changed) days ago and its owner's slot, from its name: made
 /// before its people (added over the last 540 days), and changed now and then since.
-fn company_days(name: &str) -> (u32, u32, usize) {
+fn company_facts(name: &str) -> (u32, u32, usize) {
     let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
     (540 + hash % 180, (hash >> 8) % 240, (hash >> 16) as usize)
 }
