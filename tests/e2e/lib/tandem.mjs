@@ -297,8 +297,10 @@ export async function formField(browser, label) {
  * the target's top edge the pointer is released.
  */
 export async function drag(browser, from, to, { dropDepth = Infinity } = {}) {
-  for (const selector of [from, to]) {
-    await browser.execute((sel) => document.querySelector(sel).scrollIntoView({ block: "nearest", inline: "nearest" }), selector);
+  // The target is centred sideways: at a scroller's edge, the board scrolls itself under a held
+  // pointer (dnd-kit's auto-scroll), and the drop once landed on the next column.
+  for (const [selector, inline] of [[from, "nearest"], [to, "center"]]) {
+    await browser.execute((sel, where) => document.querySelector(sel).scrollIntoView({ block: "nearest", inline: where }), selector, inline);
   }
   const rect = (selector) =>
     browser.execute((sel) => {

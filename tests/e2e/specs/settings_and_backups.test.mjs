@@ -73,7 +73,8 @@ test("an exchange rate with a comma is refused inline, then saved with a dot", a
 
 test("a backup restores the workspace to the moment it was taken", async () => {
   const { browser } = app;
-  await (await browser.$("button=Back up now")).click();
+  // Settled and centred: scrolled just into view at the bottom, the button can sit under a toast.
+  await clickSettled(browser, await browser.$("button=Back up now"));
   await eventually(browser, async () => (await toastText(browser)).includes("Backup created"), "no backup confirmation");
   await (await browser.$("aria/Contacts")).click();
   await (await browser.$("button*=New contact")).click();
@@ -98,7 +99,9 @@ test("a backup restores the workspace to the moment it was taken", async () => {
 test("export workspace writes one archive to the export folder", async () => {
   const { browser } = app;
   await (await browser.$("aria/Settings")).click();
-  await (await browser.$("button=Export workspace")).click();
+  // The previous test's toasts stack over the bottom left of the page, where this button lands
+  // when scrolled just into view.
+  await clickSettled(browser, await browser.$("button=Export workspace"));
   await eventually(browser, async () => (await toastText(browser)).includes("Workspace exported to"), "no export confirmation");
   const exportDir = path.join(dataDir, "exports");
   assert.ok(existsSync(exportDir));
