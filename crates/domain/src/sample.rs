@@ -552,7 +552,15 @@ pub fn deals(seed: u64, companies: &[SampleCompany], contacts: usize, count: usi
             if final_stage >= WON {
                 history.push((final_stage, days_ago));
             }
-            let expected_close_in_days = if final_stage >= WON { -(i64::from(days_ago)) } else { rng.gen_range(-10..150) };
+            // One open deal in forty has let its close day pass (the board marks it overdue): a
+            // pipeline kept up to date, not a wall of red.
+            let expected_close_in_days = if final_stage >= WON {
+                -(i64::from(days_ago))
+            } else if rng.gen_ratio(1, 40) {
+                rng.gen_range(-10..0)
+            } else {
+                rng.gen_range(2..150)
+            };
             SampleDeal {
                 name: format!("{short} — {product} ({seats} seats)"),
                 company_index,

@@ -93,6 +93,12 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE primary_contact_id NOT IN (SELECT id FROM contacts)"), 0);
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
     assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
+    // A kept-up pipeline: a few open deals' close days have passed (the board marks them), not a
+    // column top of them.
+    let open_deals = "FROM deals JOIN pipeline_stages s ON s.id = deals.stage_id WHERE s.kind = 'open'";
+    let overdue = count(app, &format!("SELECT count(*) {open_deals} AND expected_close < date('now')"));
+    let open = count(app, &format!("SELECT count(*) {open_deals}"));
+    assert!(overdue > 0 && overdue * 20 < open, "{overdue} of {open} open deals are past their close day");
     // Made a moment ago, the sample still reads as months of work: few records changed in its last hour.
     let hour_ago = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     for table in ["contacts", "companies", "deals", "campaigns"] {

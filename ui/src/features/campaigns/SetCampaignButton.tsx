@@ -28,7 +28,7 @@ export function SetCampaignButton({ target, count }: { target: CampaignTarget; c
     <>
       <Button onClick={() => setOpen(true)} disabled={empty} title={empty ? "The list is empty" : `Set a campaign on every ${noun(target)} shown`}>
         <Megaphone aria-hidden="true" />
-        <span className="btn__label">Set campaign…</span>
+        <span className="btn__label btn__label--wide-only">Set campaign…</span>
       </Button>
       {open && <SetCampaignDialog target={target} count={count} onClose={() => setOpen(false)} />}
     </>

@@ -112,12 +112,12 @@ export function ContactsScreen() {
           <span className="screen-header__spacer" />
           <Button size="small" onClick={() => setQualifying(true)} title="Qualify leads: their BANT answers, one lead after another">
             <UserCheck aria-hidden="true" />
-            <span className="btn__label">Qualify leads</span>
+            <span className="btn__label btn__label--wide-only">Qualify leads</span>
           </Button>
           <SearchBox
             inputRef={searchInput}
             label="Search contacts"
-            placeholder="Search name, email, company…"
+            placeholder="Name, email, phone, company…"
             value={searchText}
             onValueChange={setSearchText}
           />
@@ -133,7 +133,7 @@ export function ContactsScreen() {
           />
           <Button onClick={() => navigation.go("imports")} title="Import contacts from a CSV or vCard file">
             <Upload aria-hidden="true" />
-            <span className="btn__label">Import</span>
+            <span className="btn__label btn__label--wide-only">Import</span>
           </Button>
           {/* Exports exactly what the list shows: its search and filter as last answered. */}
           <ExportMenu search={shownSearch} filter={shownFilter} count={total} />

@@ -43,6 +43,23 @@ describe("Deals board", () => {
     expect(within(card("d2")).queryByText(/idle/)).not.toBeInTheDocument();
   });
 
+  it("marks an open deal whose expected close day has passed, and no closed one", async () => {
+    renderBoard({
+      deal_board: () =>
+        board({
+          "s-lead": {
+            deals: [dealRow("d1", lead, { expected_close: "2999-01-01" }), dealRow("d2", lead, { expected_close: "2025-06-30" })],
+          },
+          "s-won": { deals: [dealRow("d9", stages[2]!, { expected_close: "2025-06-30" })] },
+        }),
+    });
+    await screen.findByRole("region", { name: "Lead" });
+    expect(within(card("d2")).getByText("Jun 30")).toHaveClass("close-day--overdue");
+    expect(within(card("d2")).getByText("Jun 30")).toHaveTextContent("Jun 30, overdue");
+    expect(within(card("d1")).getByText("Jan 1")).not.toHaveClass("close-day--overdue");
+    expect(within(card("d9")).getByText("Jun 30")).not.toHaveClass("close-day--overdue");
+  });
+
   it("says when a column shows only some of its deals, and which currencies the totals leave out", async () => {
     renderBoard({
       deal_board: () => ({

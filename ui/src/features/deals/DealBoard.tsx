@@ -97,7 +97,11 @@ function LoadedBoard({ board, onShowAll }: { board: Board; onShowAll: (stageId: 
         <DragOverlay dropAnimation={null}>
           {dragged && (
             <div className="deal-card deal-card--overlay">
-              <DealCardBody deal={dragged} locale={locale} />
+              <DealCardBody
+                deal={dragged}
+                locale={locale}
+                stageKind={stages.find((s) => s.id === dragged.stage_id)?.kind}
+              />
             </div>
           )}
         </DragOverlay>

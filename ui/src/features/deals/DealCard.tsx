@@ -7,7 +7,9 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import { isOwnPress } from "../../components/pointer-drag";
 import type { DealRow, Stage } from "../../ipc/bindings";
-import { formatDay, formatMoney, idleLabel, initials } from "./deal-format";
+import type { StageKind } from "../../ipc/bindings";
+import { CloseDay } from "./CloseDay";
+import { formatMoney, idleLabel, initials } from "./deal-format";
 
 export function DealCard({
   deal,
@@ -69,7 +71,7 @@ export function DealCard({
         if (isOwnPress(event)) onOpen(deal.id);
       }}
     >
-      <DealCardBody deal={deal} nameId={nameId} locale={locale} />
+      <DealCardBody deal={deal} nameId={nameId} locale={locale} stageKind={stages[here]?.kind} />
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
           <button type="button" className="deal-card__menu" aria-label={`Move ${deal.name} to…`} title="Move to…">
@@ -105,7 +107,7 @@ export function DealCard({
 }
 
 /** The card's text; also drawn under the pointer while dragging. */
-export function DealCardBody({ deal, nameId, locale }: { deal: DealRow; nameId?: string; locale: string }) {
+export function DealCardBody({ deal, nameId, locale, stageKind }: { deal: DealRow; nameId?: string; locale: string; stageKind: StageKind | undefined }) {
   const amount = formatMoney(deal.amount, deal.currency, locale);
   return (
     <>
@@ -115,11 +117,7 @@ export function DealCardBody({ deal, nameId, locale }: { deal: DealRow; nameId?:
       {deal.company_name && <span className="deal-card__company">{deal.company_name}</span>}
       <span className="deal-card__meta">
         {amount && <span className="deal-card__amount tabular">{amount}</span>}
-        {deal.expected_close && (
-          <span className="deal-card__close tabular" title={`Expected close ${formatDay(deal.expected_close, locale)}`}>
-            {formatDay(deal.expected_close, locale, "short")}
-          </span>
-        )}
+        <CloseDay day={deal.expected_close} stageKind={stageKind} style="short" />
         <span className="deal-card__spacer" />
         {deal.rotting_days !== null && (
           <span className="deal-badge deal-badge--rotting">

@@ -12,7 +12,8 @@ import { CustomFieldValues } from "../custom-fields/CustomFieldValues";
 import { DealQuotes } from "../quotes/DealQuotes";
 import { RecordTasks } from "../tasks/RecordTasks";
 import { RecordTimeline } from "../timeline/RecordTimeline";
-import { daysSince, formatDay, formatMoney, idleLabel } from "./deal-format";
+import { CloseDay } from "./CloseDay";
+import { daysSince, formatMoney, idleLabel } from "./deal-format";
 import { useDeal, useDeleteDeal } from "./deal-queries";
 import { DealPeople } from "./DealPeople";
 import { RecordHistoryButton } from "../history/RecordHistory";
@@ -103,7 +104,7 @@ function DealBody({ deal: d }: { deal: Deal }) {
         </DetailRow>
         {d.stage_kind === "lost" && <DetailRow term="Loss reason">{d.loss_reason}</DetailRow>}
         <DetailRow term="Expected close" className="tabular">
-          {d.expected_close && formatDay(d.expected_close, locale)}
+          <CloseDay day={d.expected_close} stageKind={d.stage_kind} />
         </DetailRow>
         <DetailRow term="Contact">
           {d.primary_contact_id && (

@@ -59,6 +59,8 @@ describe("Deals table", () => {
     await waitFor(() => expect(within(grid).getByText("Deal t0")).toBeInTheDocument());
     expect(screen.getAllByTestId("deal-row").length).toBeLessThan(100);
     expect(within(screen.getAllByTestId("deal-row")[0]!).getByText("3 days idle")).toBeInTheDocument();
+    // An open deal whose expected close (Jun 30, 2025) has passed says so.
+    expect(within(screen.getAllByTestId("deal-row")[0]!).getByText("Jun 30, 2025")).toHaveTextContent("Jun 30, 2025, overdue");
     expect(backend.callsTo("list_deals")[0]!.query).toEqual({
       pipeline_id: "p1",
       search: "",

@@ -8,12 +8,13 @@ import { ErrorState } from "../../components/ErrorState";
 import { useDisplayFormat } from "../../components/format-context";
 import { RelativeTime } from "../../components/RelativeTime";
 import { GridSkeleton, VirtualRows, type GridClasses } from "../../components/VirtualRows";
-import type { DealSort, Pipeline } from "../../ipc/bindings";
+import type { DealSort, Pipeline, Stage } from "../../ipc/bindings";
 import { emptyFilter, isFilterActive } from "../records/empty-filter";
 import { RecordFilterBar } from "../records/RecordFilterBar";
 import { useListSearch } from "../records/use-list-search";
 import { SetCampaignButton } from "../campaigns/SetCampaignButton";
-import { formatDay, formatMoney, idleLabel } from "./deal-format";
+import { CloseDay } from "./CloseDay";
+import { formatMoney, idleLabel } from "./deal-format";
 import { dealPageQuery, dealPageSize, type DealListQuery } from "./deal-queries";
 import { defaultDealSort, type DealTableQuery } from "./deal-view";
 import { DealsEmpty } from "./DealsEmpty";
@@ -112,6 +113,7 @@ export function DealTable({
           requestedSort={tableQuery.sort}
           onSortChange={(sort) => set({ sort })}
           total={total}
+          stages={pipeline.stages}
         />
       )}
     </div>
@@ -123,11 +125,14 @@ function DealGrid({
   requestedSort,
   onSortChange,
   total,
+  stages,
 }: {
   query: DealListQuery;
   requestedSort: DealSort;
   onSortChange: (sort: DealSort) => void;
   total: number;
+  /** The pipeline's stages: whether a row's stage is open decides if its close day is overdue. */
+  stages: Stage[];
 }) {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
@@ -175,7 +180,7 @@ function DealGrid({
             {formatMoney(row.amount, row.currency, locale)}
           </span>
           <span role="gridcell" className="deal-cell tabular">
-            {row.expected_close ? formatDay(row.expected_close, locale) : ""}
+            <CloseDay day={row.expected_close} stageKind={stages.find((stage) => stage.id === row.stage_id)?.kind} />
           </span>
           <span role="gridcell" className="deal-cell">
             {row.owner_name}

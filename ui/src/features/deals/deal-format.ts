@@ -1,6 +1,7 @@
 // How deal money, dates and owners read. Amounts stay decimal text: Intl formats the string as
 // written, and nothing here adds, converts or rounds money for storage.
 import { dateTimeFormat, numberFormat } from "../../components/intl-formats";
+import type { StageKind } from "../../ipc/bindings";
 
 /** Intl reads decimal strings exactly (Intl.NumberFormat v3); the cast is only for its type. */
 const asNumeric = (amount: string) => amount as unknown as number;
@@ -43,6 +44,14 @@ export function formatDay(day: string, locale: string, style: "medium" | "short"
   const date = parseDay(day);
   if (!date) return day;
   return dateTimeFormat(locale, { timeZone: "UTC", ...dayStyles[style] }).format(date);
+}
+
+/**
+ * True when an open deal's expected close day is before `today` (both "YYYY-MM-DD", so they
+ * compare as text): the forecast still counts it in a month that is over.
+ */
+export function closeIsOverdue(expectedClose: string, stageKind: StageKind | undefined, today: string): boolean {
+  return stageKind === "open" && expectedClose !== "" && expectedClose < today;
 }
 
 /** "2025-03" → "March 2025". */

@@ -59,7 +59,7 @@ export function ExportMenu({
           title={empty ? "Nothing to export: the list is empty" : "Export the contacts shown"}
         >
           <Download aria-hidden="true" />
-          <span className="btn__label">{exportContacts.isPending ? "Exporting…" : "Export"}</span>
+          <span className="btn__label btn__label--wide-only">{exportContacts.isPending ? "Exporting…" : "Export"}</span>
           <ChevronDown aria-hidden="true" />
         </button>
       </DropdownMenu.Trigger>
