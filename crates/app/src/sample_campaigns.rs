@@ -110,8 +110,11 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
     }
     let deals: Vec<(String, String, String)> = {
         let mut stmt = w.conn().prepare(
+            // A contact's campaign sources a deal opened after it brought that contact in; a deal
+            // opened before is only influenced by it (the dashboard's "influenced").
             "SELECT d.id, c.first_campaign_id, c.last_campaign_id FROM deals d JOIN contacts c ON c.id = d.primary_contact_id
-             WHERE d.deleted = 0 AND c.first_campaign_id <> ''",
+             JOIN campaigns k ON k.id = c.first_campaign_id
+             WHERE d.deleted = 0 AND d.created_at >= c.created_at AND substr(d.created_at, 1, 10) >= k.starts_on",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<Result<_, _>>()?
@@ -119,13 +122,14 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
     for (id, first, last) in deals {
         w.write_fields(&tables::DEALS, &id, &[("first_campaign_id", Value::Text(first)), ("last_campaign_id", Value::Text(last))])?;
     }
-    // Two in three of the other deals opened since then came in through a campaign running at the
-    // time (an event, an ad): with only their contacts' campaigns, a quarter's few won deals left
-    // most campaigns at −100% on the dashboard.
+    // Two in three of the deals opened since then with people no campaign brought in came in
+    // through a campaign running at the time (an event, an ad): with only their contacts'
+    // campaigns, a quarter's few won deals left most campaigns at −100% on the dashboard.
     let unattributed: Vec<(String, String)> = {
         let mut stmt = w.conn().prepare(
-            "SELECT id, substr(created_at, 1, 10) FROM deals WHERE deleted = 0 AND first_campaign_id = ''
-             AND substr(created_at, 1, 10) >= ?1 ORDER BY created_at, id",
+            "SELECT d.id, substr(d.created_at, 1, 10) FROM deals d JOIN contacts c ON c.id = d.primary_contact_id
+             WHERE d.deleted = 0 AND d.first_campaign_id = '' AND c.first_campaign_id = ''
+             AND substr(d.created_at, 1, 10) >= ?1 ORDER BY d.created_at, d.id",
         )?;
         let rows = stmt.query_map([&first_start], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<_, _>>()?

@@ -1,15 +1,17 @@
 // The headline figures, one tile each; every number opens the records behind it.
 import { useDisplayFormat } from "../../components/format-context";
 import type { Dashboard, DashboardFigure } from "../../ipc/bindings";
-import { count, days, money, percent } from "./dashboard-format";
+import { count, days, headlineMoney, money, percent } from "./dashboard-format";
 import { FigureLink } from "./FigureLink";
 
-type Tile = { label: string; figure: DashboardFigure; text: string; detail: string };
+/** `exact`: the unrounded amount behind a money tile, shown on hover. */
+type Tile = { label: string; figure: DashboardFigure; text: string; detail: string; exact?: string };
 
 export function KpiStrip({ dashboard }: { dashboard: Dashboard }) {
   const { locale } = useDisplayFormat();
   const currency = dashboard.base_currency;
   const noDrill = (value: string): DashboardFigure => ({ value, drill: null });
+  const exact = (figure: DashboardFigure) => (figure.value ? `Exactly ${money(figure.value, currency, locale)}` : undefined);
   const newLeads = dashboard.funnel[0];
   const tiles: Tile[] = [
     {
@@ -27,7 +29,8 @@ export function KpiStrip({ dashboard }: { dashboard: Dashboard }) {
     {
       label: "Average deal",
       figure: dashboard.average_deal_value,
-      text: money(dashboard.average_deal_value.value, currency, locale),
+      text: headlineMoney(dashboard.average_deal_value.value, currency, locale),
+      exact: exact(dashboard.average_deal_value),
       detail: "won in the period",
     },
     {
@@ -39,13 +42,15 @@ export function KpiStrip({ dashboard }: { dashboard: Dashboard }) {
     {
       label: "Marketing-sourced",
       figure: dashboard.sourced_revenue,
-      text: money(dashboard.sourced_revenue.value, currency, locale),
-      detail: `influenced ${money(dashboard.influenced_revenue.value, currency, locale)}`,
+      text: headlineMoney(dashboard.sourced_revenue.value, currency, locale),
+      exact: exact(dashboard.sourced_revenue),
+      detail: `influenced ${headlineMoney(dashboard.influenced_revenue.value, currency, locale)}`,
     },
     {
       label: "Acquisition cost",
       figure: dashboard.new_customers,
-      text: money(dashboard.customer_acquisition_cost.value, currency, locale),
+      text: headlineMoney(dashboard.customer_acquisition_cost.value, currency, locale),
+      exact: exact(dashboard.customer_acquisition_cost),
       detail: `per customer · ${count(dashboard.new_customers.value, locale)} new`,
     },
   ];
@@ -55,7 +60,7 @@ export function KpiStrip({ dashboard }: { dashboard: Dashboard }) {
         <li key={tile.label} className="kpi">
           <span className="kpi__label">{tile.label}</span>
           <span className="kpi__value">
-            <FigureLink figure={tile.figure} text={tile.text} title={tile.label} />
+            <FigureLink figure={tile.figure} text={tile.text} title={tile.label} exact={tile.exact} />
           </span>
           <span className="kpi__detail">{tile.detail}</span>
         </li>

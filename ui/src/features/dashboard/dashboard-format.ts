@@ -20,6 +20,18 @@ export function money(amount: string, currency: string, locale: string): string 
   return amount ? formatMoney(amount, currency, locale) : "—";
 }
 
+/** Headline tiles: whole units from 1,000 up ("$1,102,698", not "$1,102,698.12"); the exact
+ *  figure stays in the tile's tooltip and in the records behind it. */
+export function headlineMoney(amount: string, currency: string, locale: string): string {
+  if (!amount || Math.abs(Number(amount)) < 1000) return money(amount, currency, locale);
+  try {
+    const options = { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
+    return numberFormat(locale, options).format(amount as Intl.StringNumericLiteral);
+  } catch {
+    return money(amount, currency, locale);
+  }
+}
+
 export function count(value: string | number, locale: string): string {
   if (value === "") return "—";
   return formatCount(Number(value), locale);
