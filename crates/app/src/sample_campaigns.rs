@@ -82,7 +82,7 @@ pub(crate) fn add(app: &App) -> Result<(), AppError> {
 /// Gives about half the people created since the first campaign began a first-touch campaign
 /// that had started by then, a third of those a later last touch, each deal its primary
 /// contact's campaigns, and most other recent deals a campaign of their own (so won deals carry
-/// revenue back to the campaigns).
+/// revenue back to the campaigns) or, for some, only a latest one (influenced, not sourced).
 fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<(), tandem_store::StoreError> {
     let first_start = made[0].1.clone();
     let people: Vec<(String, String)> = {
@@ -110,11 +110,8 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
     }
     let deals: Vec<(String, String, String)> = {
         let mut stmt = w.conn().prepare(
-            // A contact's campaign sources a deal opened after it brought that contact in; a deal
-            // opened before is only influenced by it (the dashboard's "influenced").
             "SELECT d.id, c.first_campaign_id, c.last_campaign_id FROM deals d JOIN contacts c ON c.id = d.primary_contact_id
-             JOIN campaigns k ON k.id = c.first_campaign_id
-             WHERE d.deleted = 0 AND d.created_at >= c.created_at AND substr(d.created_at, 1, 10) >= k.starts_on",
+             WHERE d.deleted = 0 AND c.first_campaign_id <> ''",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<Result<_, _>>()?
@@ -122,16 +119,14 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
     for (id, first, last) in deals {
         w.write_fields(&tables::DEALS, &id, &[("first_campaign_id", Value::Text(first)), ("last_campaign_id", Value::Text(last))])?;
     }
-    // Two in three of the deals opened since then with people no campaign brought in came in
-    // through a campaign running at the time (an event, an ad): with only their contacts'
-    // campaigns, a quarter's few won deals left most campaigns at −100% on the dashboard. Of the
-    // rest, which sales found, half were touched by a campaign on the way (a webinar the buyer
-    // joined): influenced, not sourced.
+    // Two in three of the other deals opened since then came in through a campaign running at the
+    // time (an event, an ad): with only their contacts' campaigns, a quarter's few won deals left
+    // most campaigns at −100% on the dashboard. Of the rest, which sales found, half were touched
+    // by a campaign on the way (a webinar the buyer joined): influenced, not sourced.
     let unattributed: Vec<(String, String)> = {
         let mut stmt = w.conn().prepare(
-            "SELECT d.id, substr(d.created_at, 1, 10) FROM deals d JOIN contacts c ON c.id = d.primary_contact_id
-             WHERE d.deleted = 0 AND d.first_campaign_id = '' AND c.first_campaign_id = ''
-             AND substr(d.created_at, 1, 10) >= ?1 ORDER BY d.created_at, d.id",
+            "SELECT id, substr(created_at, 1, 10) FROM deals WHERE deleted = 0 AND first_campaign_id = ''
+             AND substr(created_at, 1, 10) >= ?1 ORDER BY created_at, id",
         )?;
         let rows = stmt.query_map([&first_start], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<_, _>>()?

@@ -557,7 +557,8 @@ pub fn deals(seed: u64, companies: &[SampleCompany], contacts: usize, count: usi
             let expected_close_in_days = if final_stage >= WON {
                 -(i64::from(days_ago))
             } else if rng.gen_ratio(1, 40) {
-                rng.gen_range(-10..0)
+                // At least a day before: in a time zone behind UTC, yesterday in UTC can be today.
+                rng.gen_range(-10..-1)
             } else {
                 rng.gen_range(2..150)
             };

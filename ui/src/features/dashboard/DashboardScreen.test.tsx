@@ -26,7 +26,7 @@ const dashboard: Dashboard = {
   win_rate_percent: 37,
   won: figure("40", "won"),
   lost: figure("68", "lost"),
-  average_deal_value: figure("12500.00", "won"),
+  average_deal_value: figure("12500.40", "won"),
   sales_cycle_median_days: "41.5",
   cycle_by_segment: [],
   quotas: [],
@@ -77,6 +77,10 @@ describe("DashboardScreen", () => {
     expect(rows[0]).toEqual(["New leads", "120", "", "4.5 d"]);
     expect(rows[1]).toEqual(["Marketing-qualified", "48", "40%", "9 d"]);
     expect(screen.getByRole("list", { name: "Headline figures" })).toHaveTextContent("Win rate37%40 won · 68 lost");
+    // Headline money is rounded to whole units; the exact figure is in the tooltip, only where rounded.
+    const average = screen.getByRole("button", { name: "$12,500" });
+    expect(average.title).toMatch(/^Exactly \$12,500\.40\. Show the records/);
+    expect(screen.getByRole("button", { name: "$90,000" }).title).toMatch(/^Show the records/);
     expect(screen.getByText(/No rate for CHF/)).toBeInTheDocument();
   });
 

@@ -21,15 +21,20 @@ export function money(amount: string, currency: string, locale: string): string 
 }
 
 /** Headline tiles: whole units from 1,000 up ("$1,102,698", not "$1,102,698.12"); the exact
- *  figure stays in the tile's tooltip and in the records behind it. */
+ *  figure stays in the tile's tooltip, the tables and the records behind it. */
 export function headlineMoney(amount: string, currency: string, locale: string): string {
-  if (!amount || Math.abs(Number(amount)) < 1000) return money(amount, currency, locale);
+  if (!amount || !headlineIsWhole(amount)) return money(amount, currency, locale);
   try {
     const options = { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
     return numberFormat(locale, options).format(amount as Intl.StringNumericLiteral);
   } catch {
     return money(amount, currency, locale);
   }
+}
+
+/** Whether `headlineMoney` shows `amount` in whole units (it is 1,000 or more either way). */
+export function headlineIsWhole(amount: string): boolean {
+  return Math.abs(Number(amount)) >= 1000;
 }
 
 export function count(value: string | number, locale: string): string {

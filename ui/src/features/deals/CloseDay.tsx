@@ -1,5 +1,5 @@
-// A deal's expected close day, marked when an open deal's day has passed: the forecast still
-// counts it in a month that is over, so its owner should move the date or close the deal.
+// A deal's expected close day, marked when an open deal's day has passed: the forecast places
+// deals by that day (a past quarter's drop out), so its owner should move the date or close it.
 import { useDisplayFormat } from "../../components/format-context";
 import type { StageKind } from "../../ipc/bindings";
 import { todayIn } from "../dashboard/dashboard-period";

@@ -6,8 +6,7 @@ import { Check, Clock, MoreHorizontal } from "lucide-react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useDisplayFormat } from "../../components/format-context";
 import { isOwnPress } from "../../components/pointer-drag";
-import type { DealRow, Stage } from "../../ipc/bindings";
-import type { StageKind } from "../../ipc/bindings";
+import type { DealRow, Stage, StageKind } from "../../ipc/bindings";
 import { CloseDay } from "./CloseDay";
 import { formatMoney, idleLabel, initials } from "./deal-format";
 

@@ -48,7 +48,7 @@ export function formatDay(day: string, locale: string, style: "medium" | "short"
 
 /**
  * True when an open deal's expected close day is before `today` (both "YYYY-MM-DD", so they
- * compare as text): the forecast still counts it in a month that is over.
+ * compare as text): a date that no longer says when the deal will close.
  */
 export function closeIsOverdue(expectedClose: string, stageKind: StageKind | undefined, today: string): boolean {
   return stageKind === "open" && expectedClose !== "" && expectedClose < today;

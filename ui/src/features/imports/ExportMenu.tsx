@@ -1,6 +1,6 @@
 // The Contacts header's "Export" menu: the list as it is shown (search and filter) to CSV or vCard.
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, Download } from "lucide-react";
+import { ChevronDown, Download, Loader2 } from "lucide-react";
 import { useDisplayFormat } from "../../components/format-context";
 import { useToast } from "../../components/toast-context";
 import { toAppError } from "../../ipc/app-error";
@@ -58,7 +58,8 @@ export function ExportMenu({
           disabled={exportContacts.isPending || empty}
           title={empty ? "Nothing to export: the list is empty" : "Export the contacts shown"}
         >
-          <Download aria-hidden="true" />
+          {/* The label may be hidden (a narrow header): the icon shows the export running too. */}
+          {exportContacts.isPending ? <Loader2 className="import-spin" aria-hidden="true" /> : <Download aria-hidden="true" />}
           <span className="btn__label btn__label--wide-only">{exportContacts.isPending ? "Exporting…" : "Export"}</span>
           <ChevronDown aria-hidden="true" />
         </button>
