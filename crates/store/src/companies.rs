@@ -64,13 +64,17 @@ pub fn names_with_prefix(conn: &Connection, prefix: &str, limit: u32) -> Result<
     Ok(names.collect::<Result<_, _>>()?)
 }
 
-/// One page of live companies whose name or domain contains `search`, alphabetically, and the total.
+/// One page of live companies whose name, domain or industry contains `search`, alphabetically,
+/// and the total.
 pub fn page(conn: &Connection, search: &str, offset: u32, limit: u32) -> Result<(u64, Vec<CompanyRow>), StoreError> {
     let search = search.trim();
     let (filter, params): (&str, Vec<Value>) = if search.is_empty() {
         ("", Vec::new())
     } else {
-        ("AND (co.name LIKE ?1 ESCAPE '\\' OR co.domain LIKE ?1 ESCAPE '\\')", vec![Value::Text(format!("%{}%", like::escape(search)))])
+        (
+            "AND (co.name LIKE ?1 ESCAPE '\\' OR co.domain LIKE ?1 ESCAPE '\\' OR co.industry LIKE ?1 ESCAPE '\\')",
+            vec![Value::Text(format!("%{}%", like::escape(search)))],
+        )
     };
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM companies co WHERE co.deleted = 0 {filter}"))?

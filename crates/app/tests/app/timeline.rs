@@ -95,6 +95,7 @@ fn companies_are_edited_with_unique_names_and_go_to_the_trash() {
     let input = CompanyInput {
         name: "Globex".into(),
         domain: "https://www.Globex.io/".into(),
+        industry: "Logistics".into(),
         size: CompanySize::Medium,
         tags: vec!["Target account".into()],
         ..Default::default()
@@ -106,6 +107,9 @@ fn companies_are_edited_with_unique_names_and_go_to_the_trash() {
     ws.app.create_contact(person("Bo", "Lind", "", "Globex")).unwrap();
     let page = ws.app.list_companies(tandem_app::dto::CompanyQuery { search: "glob".into(), offset: 0, limit: 50 }).unwrap();
     assert_eq!((page.total, page.rows[0].contact_count), (1, 1), "the contact joined the existing company");
+    // The list's search box says it finds companies by industry too.
+    let logistics = ws.app.list_companies(tandem_app::dto::CompanyQuery { search: "logist".into(), offset: 0, limit: 50 }).unwrap();
+    assert_eq!(logistics.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Globex"]);
 
     ws.app.delete_company(&globex.id).unwrap();
     let trash = ws.app.list_trash().unwrap();

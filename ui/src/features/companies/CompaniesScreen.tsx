@@ -39,7 +39,7 @@ export function CompaniesScreen() {
             </span>
           )}
           <span className="screen-header__spacer" />
-          <SearchBox label="Search companies" placeholder="Search name, domain, industry…" value={searchText} onValueChange={setSearchText} />
+          <SearchBox label="Search companies" placeholder="Name, domain, industry…" value={searchText} onValueChange={setSearchText} />
           <Button variant="primary" onClick={navigation.newCompany} title="New company (N)">
             <Plus aria-hidden="true" />
             New company
