@@ -141,7 +141,8 @@ export async function launchTandem(dataDir, { exportDir, env: extraEnv = {} } = 
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
-    logLevel: "error",
+    // E2E_WDIO_LOG=info logs every WebDriver command: which element a failed click was.
+    logLevel: process.env.E2E_WDIO_LOG ?? "error",
     connectionRetryCount: 0,
     capabilities: {
       "webkitgtk:browserOptions": { binary: appBinary, args: [] },

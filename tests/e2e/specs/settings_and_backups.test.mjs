@@ -54,7 +54,8 @@ test("workspace time zone and base currency are saved and shown again", async ()
 
 test("an exchange rate with a comma is refused inline, then saved with a dot", async () => {
   const { browser } = app;
-  await (await browser.$("button=Add rate")).click();
+  // Scrolled just into view, the button sat under the previous test's toast ("not interactable").
+  await clickSettled(browser, await browser.$("button=Add rate"));
   const dialog = await browser.$('[role="dialog"]');
   await dialog.waitForDisplayed({ timeout: 5_000 });
   await (await browser.$("#rate-currency")).selectByAttribute("value", "USD");
