@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { accessibilityProblems, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace } from "../lib/tandem.mjs";
+import { accessibilityProblems, clickSettled, eventually, freshDataDir, goTo, launchTandem, screenshot, setUpWorkspace } from "../lib/tandem.mjs";
 
 const dataDir = freshDataDir("catalog");
 let app;
@@ -41,7 +41,8 @@ test("a tax rate and a product are added by hand, and a catalog CSV imports all 
   await goTo(browser, "Settings");
   await (await browser.$('//nav[@aria-label="Settings sections"]//*[normalize-space(.)="Catalog"]')).click();
 
-  await (await browser.$("button=Add tax rate")).click();
+  // The jump to Catalog scrolls smoothly: a plain click landed while the button was moving.
+  await clickSettled(browser, await browser.$("button=Add tax rate"));
   await (await dialogField(browser, "Name")).setValue("VAT 20%");
   await (await dialogField(browser, "Percent")).setValue("20");
   await (await browser.$('//*[@role="dialog"]//button[@type="submit"]')).click();
