@@ -125,6 +125,30 @@ pub fn populate(app: &App, size: &SampleSize, with_team: bool, mut progress: imp
     crate::sample_follow_ups::add(app, size, &first_people, with_team)
 }
 
+/// The people on a deal, with their roles: its primary contact and up to two colleagues, added
+/// the day it opened.
+fn add_deal_people(
+    w: &mut tandem_store::Writer,
+    deal_id: &str,
+    primary: Option<&str>,
+    colleagues: &[&str],
+    index: usize,
+    opened: &str,
+) -> Result<(), AppError> {
+    const ROLES: [&str; 4] = ["Economic buyer", "Technical evaluator", "Procurement", "Legal"];
+    let Some(primary) = primary else { return Ok(()) };
+    let others = colleagues.iter().filter(|id| **id != primary).take(index % 3);
+    let people = std::iter::once((primary, if index % 2 == 0 { "Champion" } else { "Decision maker" }))
+        .chain(others.enumerate().map(|(n, id)| (*id, ROLES[(index + n) % ROLES.len()])));
+    let text = |value: &str| Value::Text(value.to_owned());
+    for (contact_id, role) in people {
+        let id = new_id();
+        w.create(&tables::DEAL_CONTACTS, &id, &[("deal_id", text(deal_id)), ("contact_id", text(contact_id)), ("role", text(role))])?;
+        w.write_fields(&tables::DEAL_CONTACTS, &id, &[("created_at", text(opened)), ("updated_at", text(opened))])?;
+    }
+    Ok(())
+}
+
 /// Deals name their primary contact among this many first sample people.
 const MAX_DEAL_PEOPLE: usize = 5_000;
 
@@ -141,6 +165,11 @@ fn add_deals(
         Ok(pipelines::get(w.conn(), &pipeline)?)
     })?;
     let deals = sample::deals(size.seed, companies, people.len(), size.deals);
+    // A deal's people work at its company.
+    let mut colleagues: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+    for (id, company) in people {
+        colleagues.entry(company.as_str()).or_default().push(id.as_str());
+    }
     for (chunk_index, chunk) in deals.chunks(size.batch.max(1)).enumerate() {
         app.write(WriteSource::Sample, "", |w| {
             let today = w.now().date_naive();
@@ -148,7 +177,13 @@ fn add_deals(
                 let index = chunk_index * size.batch.max(1) + offset;
                 let company = &companies[deal.company_index];
                 let company_id = company_ids.get(&company.name).cloned();
-                let contact_id = people.get(deal.contact_index).map(|p| p.0.clone());
+                let at_company = colleagues.get(company.name.as_str()).map(Vec::as_slice).unwrap_or_default();
+                // Benchmark-sized samples name only their first few thousand people: a company
+                // with none of them takes anyone, as before.
+                let contact_id = match at_company {
+                    [] => people.get(deal.contact_index).map(|p| p.0.clone()),
+                    _ => Some(at_company[deal.contact_index % at_company.len()].to_owned()),
+                };
                 let expected = today + chrono::Duration::days(deal.expected_close_in_days);
                 let mut input = DealInput {
                     name: deal.name.clone(),
@@ -178,6 +213,8 @@ fn add_deals(
                 let Some(deal_id) = id else { continue };
                 // A deal last changed when it entered its current stage, not when the sample was made.
                 w.write_fields(&tables::DEALS, &deal_id, &[("updated_at", last_change.into())])?;
+                let opened = deal.history.first().map_or(0, |&(_, days_ago)| days_ago);
+                add_deal_people(w, &deal_id, contact_id.as_deref(), at_company, index, &days_before(w.now(), opened))?;
                 for activity in sample::deal_activities(size.seed, index, deal) {
                     let input = ActivityInput {
                         kind: activity.kind,

@@ -91,6 +91,12 @@ fn the_sample_workspace_has_2000_contacts_at_300_companies_and_is_searchable() {
     assert!(app.undo().unwrap().is_none(), "the sample is not on the undo stack");
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE deleted = 0"), 400);
     assert_eq!(count(app, "SELECT count(*) FROM deals WHERE primary_contact_id NOT IN (SELECT id FROM contacts)"), 0);
+    // A deal's people work at its company, and each has a role on it.
+    let elsewhere = "SELECT count(*) FROM deals d JOIN contacts c ON c.id = d.primary_contact_id WHERE c.company_id <> d.company_id";
+    assert_eq!(count(app, elsewhere), 0, "a deal's primary contact works at its company");
+    let on_deals = "FROM deal_contacts dc JOIN deals d ON d.id = dc.deal_id JOIN contacts c ON c.id = dc.contact_id";
+    assert_eq!(count(app, &format!("SELECT count(*) {on_deals} WHERE c.company_id <> d.company_id OR dc.role = ''")), 0);
+    assert!(count(app, &format!("SELECT count(*) {on_deals}")) > 600, "deals have their primary contact and often colleagues");
     assert!(count(app, "SELECT count(*) FROM activities") >= 400, "every sample deal has activities");
     assert!(count(app, "SELECT count(DISTINCT substr(updated_at, 1, 10)) FROM deals") > 100, "deals were last changed on many days");
     // A kept-up pipeline: a few open deals' close days have passed (the board marks them), not a
