@@ -138,7 +138,7 @@ fn add_deal_people(
     const ROLES: [&str; 4] = ["Economic buyer", "Technical evaluator", "Procurement", "Legal"];
     let Some(primary) = primary else { return Ok(()) };
     let others = colleagues.iter().filter(|id| **id != primary).take(index % 3);
-    let people = std::iter::once((primary, if index % 2 == 0 { "Champion" } else { "Decision maker" }))
+    let people = std::iter::once((primary, if index.is_multiple_of(2) { "Champion" } else { "Decision maker" }))
         .chain(others.enumerate().map(|(n, id)| (*id, ROLES[(index + n) % ROLES.len()])));
     let text = |value: &str| Value::Text(value.to_owned());
     for (contact_id, role) in people {

@@ -5,7 +5,7 @@ import type { DashboardFilter, StageValue } from "../../ipc/bindings";
 import { weightedBarOption } from "./bar-option";
 import { useChartColours } from "./chart-theme";
 import { DashboardCard } from "./DashboardCard";
-import { count, money } from "./dashboard-format";
+import { count, headlineMoney, money } from "./dashboard-format";
 import { useOpenDrill } from "./drill-context";
 import { EChart } from "./EChart";
 import { FigureLink } from "./FigureLink";
@@ -33,7 +33,7 @@ export function PipelineCard({
   return (
     <DashboardCard
       title="Pipeline by stage"
-      subtitle={`Open deals today · ${money(total, currency, locale)}, weighted ${money(weighted, currency, locale)}`}
+      subtitle={`Open deals today · ${headlineMoney(total, currency, locale)}, weighted ${headlineMoney(weighted, currency, locale)}`}
       exportTable="pipeline"
       filter={filter}
     >
