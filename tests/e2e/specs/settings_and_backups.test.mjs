@@ -92,6 +92,8 @@ test("a backup restores the workspace to the moment it was taken", async () => {
   const confirm = await browser.$("button=Restore backup");
   await confirm.waitForDisplayed({ timeout: 5_000 });
   await confirm.click();
+  // The dialog stays while the backup is restored; the sidebar is not clickable under it.
+  await (await browser.$('[role="dialog"]')).waitForExist({ reverse: true, timeout: 30_000 });
   await (await browser.$("aria/Contacts")).click();
   await eventually(browser, async () => (await contactCount(browser)) === "0 contacts", "the restored workspace still has the later contact");
   await screenshot(browser, "31-restored");
