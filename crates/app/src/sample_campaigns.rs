@@ -131,16 +131,19 @@ fn attribute(w: &mut tandem_store::Writer, made: &[(String, String)]) -> Result<
         let rows = stmt.query_map([&first_start], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<_, _>>()?
     };
-    for (index, (id, created)) in unattributed.iter().enumerate().filter(|(index, _)| index % 6 != 2) {
+    for (index, (id, created)) in unattributed.iter().enumerate() {
+        // Of every six: four came in through the campaign, one was only touched by it, one neither.
+        let sourced = match index % 6 {
+            2 => continue,
+            5 => false,
+            _ => true,
+        };
         let running: Vec<&(String, String)> = made.iter().filter(|(_, start)| start <= created).collect();
-        if let Some((campaign, _)) = running.get(index % running.len().max(1)) {
-            let campaign = Value::Text(campaign.clone());
-            if index % 3 == 2 {
-                w.write_fields(&tables::DEALS, id, &[("last_campaign_id", campaign)])?;
-            } else {
-                w.write_fields(&tables::DEALS, id, &[("first_campaign_id", campaign.clone()), ("last_campaign_id", campaign)])?;
-            }
-        }
+        let Some((campaign, _)) = running.get(index % running.len().max(1)) else { continue };
+        let campaign = Value::Text(campaign.clone());
+        let first = sourced.then(|| ("first_campaign_id", campaign.clone()));
+        let fields: Vec<(&str, Value)> = first.into_iter().chain([("last_campaign_id", campaign)]).collect();
+        w.write_fields(&tables::DEALS, id, &fields)?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 // The headline figures, one tile each; every number opens the records behind it.
 import { useDisplayFormat } from "../../components/format-context";
 import type { Dashboard, DashboardFigure } from "../../ipc/bindings";
-import { count, days, headlineIsWhole, headlineMoney, money, percent } from "./dashboard-format";
+import { count, days, headlineExact, headlineMoney, percent } from "./dashboard-format";
 import { FigureLink } from "./FigureLink";
 
 /** `exact`: the unrounded amount behind a money tile, shown on hover. */
@@ -11,9 +11,7 @@ export function KpiStrip({ dashboard }: { dashboard: Dashboard }) {
   const { locale } = useDisplayFormat();
   const currency = dashboard.base_currency;
   const noDrill = (value: string): DashboardFigure => ({ value, drill: null });
-  // Said only where the tile dropped cents that were there.
-  const exact = (figure: DashboardFigure) =>
-    headlineIsWhole(figure.value) && /\.\d*[1-9]/.test(figure.value) ? `Exactly ${money(figure.value, currency, locale)}` : undefined;
+  const exact = (figure: DashboardFigure) => headlineExact(figure.value, currency, locale);
   const newLeads = dashboard.funnel[0];
   const tiles: Tile[] = [
     {

@@ -32,8 +32,12 @@ export function headlineMoney(amount: string, currency: string, locale: string):
   }
 }
 
-/** Whether `headlineMoney` shows `amount` in whole units (it is 1,000 or more either way). */
-export function headlineIsWhole(amount: string): boolean {
+/** The exact amount, for a tooltip, where `headlineMoney` dropped cents that were there. */
+export function headlineExact(amount: string, currency: string, locale: string): string | undefined {
+  return headlineIsWhole(amount) && /\.\d*[1-9]/.test(amount) ? `Exactly ${money(amount, currency, locale)}` : undefined;
+}
+
+function headlineIsWhole(amount: string): boolean {
   return Math.abs(Number(amount)) >= 1000;
 }
 
