@@ -2,7 +2,7 @@
 //! by (HLC timestamp, device id), and a purge is final, so applying any permutation of the same
 //! changes, with duplicates, leaves the same tables (DESIGN §4).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
@@ -133,42 +133,73 @@ enum Outcome {
     RowPurged,
 }
 
-/// What one row's log holds, as far as judging a received change needs: every change's name,
-/// each field's newest (hlc, device), and whether the row was purged.
+/// What one row's log holds, as far as judging a received change needs: per field, every
+/// change's stamp and the newest one, and whether the row was purged. Looked up by the received
+/// change's own strings, so judging a change copies nothing.
 struct RowLog {
-    names: HashSet<(String, String, String)>,
-    newest: HashMap<String, (String, String)>,
+    fields: HashMap<String, FieldLog>,
     purged: bool,
+}
+
+#[derive(Default)]
+struct FieldLog {
+    /// Every (hlc, device) logged for the field, as device ids by hlc.
+    stamps: HashMap<String, Vec<String>>,
+    newest: Option<(String, String)>,
+}
+
+impl FieldLog {
+    fn has(&self, hlc: &str, device: &str) -> bool {
+        self.stamps.get(hlc).is_some_and(|devices| devices.iter().any(|d| d == device))
+    }
+
+    /// HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
+    fn newer_than(&self, hlc: &str, device: &str) -> bool {
+        self.newest.as_ref().is_some_and(|(h, d)| (h.as_str(), d.as_str()) > (hlc, device))
+    }
+
+    fn add(&mut self, hlc: &str, device: &str) {
+        if self.has(hlc, device) {
+            return;
+        }
+        if !self.newer_than(hlc, device) {
+            self.newest = Some((hlc.to_owned(), device.to_owned()));
+        }
+        self.stamps.entry(hlc.to_owned()).or_default().push(device.to_owned());
+    }
 }
 
 impl RowLog {
     fn read(conn: &Connection, table: &str, row_id: &str) -> Result<RowLog, StoreError> {
-        let mut log = RowLog { names: HashSet::new(), newest: HashMap::new(), purged: false };
+        let mut log = RowLog { fields: HashMap::new(), purged: false };
         let mut stmt = conn.prepare_cached("SELECT col, hlc, device FROM changes WHERE tbl = ?1 AND row_id = ?2")?;
         let mut found = stmt.query(params![table, row_id])?;
         while let Some(r) = found.next()? {
             let (col, hlc, device): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            log.add(col, hlc, device);
+            log.add(&col, &hlc, &device);
         }
         Ok(log)
     }
 
-    fn add(&mut self, col: String, hlc: String, device: String) {
+    fn add(&mut self, col: &str, hlc: &str, device: &str) {
         self.purged |= col == PURGED;
-        // HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
-        let newer = self.newest.get(&col).is_none_or(|(h, d)| (hlc.as_str(), device.as_str()) > (h.as_str(), d.as_str()));
-        if newer {
-            self.newest.insert(col.clone(), (hlc.clone(), device.clone()));
+        match self.fields.get_mut(col) {
+            Some(field) => field.add(hlc, device),
+            None => {
+                let mut field = FieldLog::default();
+                field.add(hlc, device);
+                self.fields.insert(col.to_owned(), field);
+            }
         }
-        self.names.insert((col, hlc, device));
     }
 
     fn note(&mut self, c: &RemoteChange) {
-        self.add(c.column.clone(), c.hlc.clone(), c.device.clone());
+        self.add(&c.column, &c.hlc, &c.device);
     }
 
     fn outcome(&self, c: &RemoteChange) -> Outcome {
-        if self.names.contains(&(c.column.clone(), c.hlc.clone(), c.device.clone())) {
+        let field = self.fields.get(c.column.as_str());
+        if field.is_some_and(|f| f.has(&c.hlc, &c.device)) {
             return Outcome::Duplicate;
         }
         if c.column == PURGED {
@@ -177,8 +208,7 @@ impl RowLog {
         if self.purged {
             return Outcome::RowPurged;
         }
-        let newer_logged = self.newest.get(&c.column).is_some_and(|(h, d)| (h.as_str(), d.as_str()) > (c.hlc.as_str(), c.device.as_str()));
-        if newer_logged {
+        if field.is_some_and(|f| f.newer_than(&c.hlc, &c.device)) {
             Outcome::Older
         } else {
             Outcome::Apply

@@ -18,6 +18,11 @@ pub struct Reverted {
     pub kept_newer: Vec<(String, String)>,
 }
 
+/// A local transaction's changes. `source <> 'sync'` is the condition of the partial index
+/// `changes_by_txn` (received changes are not in it), written out so that SQLite uses it.
+const TRANSACTION_CHANGES: &str =
+    "SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 AND source <> 'sync' ORDER BY seq";
+
 /// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
 ///
 /// A field that no longer holds the value the transaction wrote was changed since — by another
@@ -29,7 +34,7 @@ pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreErr
 /// Like `revert`, also naming the rows that kept newer values.
 pub fn revert_with_report(w: &mut Writer, hlc: &str, device: &str) -> Result<Reverted, StoreError> {
     let logged: Vec<(i64, String, String, String, Value)> = {
-        let mut stmt = w.conn().prepare("SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq")?;
+        let mut stmt = w.conn().prepare(TRANSACTION_CHANGES)?;
         let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         rows.collect::<Result<_, _>>()?
     };
@@ -109,4 +114,24 @@ fn current(w: &Writer, table: &Table, row_id: &str, col: &str) -> Result<Option<
 /// The schema default of a synced column, evaluated (NULL when it has none).
 fn column_default(w: &Writer, table: &Table, col: &str) -> Result<Value, StoreError> {
     crate::defaults::of(w.conn(), table, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use super::TRANSACTION_CHANGES;
+    use crate::migrations::{migrate, MIGRATIONS};
+
+    #[test]
+    fn a_transaction_is_found_through_the_local_transaction_index() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, MIGRATIONS, "").unwrap();
+        let plan: Vec<String> = {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {TRANSACTION_CHANGES}")).unwrap();
+            let rows = stmt.query_map(["0000000000001-000000", "device"], |r| r.get::<_, String>(3)).unwrap();
+            rows.collect::<Result<_, _>>().unwrap()
+        };
+        assert!(plan.iter().any(|step| step.contains("USING INDEX changes_by_txn")), "{plan:?}");
+    }
 }
