@@ -2,7 +2,8 @@
 //! by (HLC timestamp, device id), and a purge is final, so applying any permutation of the same
 //! changes, with duplicates, leaves the same tables (DESIGN §4).
 
-use std::collections::{BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
@@ -133,73 +134,46 @@ enum Outcome {
     RowPurged,
 }
 
-/// What one row's log holds, as far as judging a received change needs: per field, every
-/// change's stamp and the newest one, and whether the row was purged. Looked up by the received
-/// change's own strings, so judging a change copies nothing.
-struct RowLog {
-    fields: HashMap<String, FieldLog>,
+/// A change's name within its row: (column, hlc, device). Read from the log, it owns its text; noted
+/// from the batch, it borrows the received change's, so judging a batch copies no strings.
+type Name<'a> = (Cow<'a, str>, Cow<'a, str>, Cow<'a, str>);
+
+/// What one row's log holds, as far as judging a received change needs: every change's name,
+/// each field's newest (hlc, device), and whether the row was purged.
+struct RowLog<'a> {
+    names: HashSet<Name<'a>>,
+    newest: HashMap<Cow<'a, str>, (Cow<'a, str>, Cow<'a, str>)>,
     purged: bool,
 }
 
-#[derive(Default)]
-struct FieldLog {
-    /// Every (hlc, device) logged for the field, as device ids by hlc.
-    stamps: HashMap<String, Vec<String>>,
-    newest: Option<(String, String)>,
-}
-
-impl FieldLog {
-    fn has(&self, hlc: &str, device: &str) -> bool {
-        self.stamps.get(hlc).is_some_and(|devices| devices.iter().any(|d| d == device))
-    }
-
-    /// HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
-    fn newer_than(&self, hlc: &str, device: &str) -> bool {
-        self.newest.as_ref().is_some_and(|(h, d)| (h.as_str(), d.as_str()) > (hlc, device))
-    }
-
-    fn add(&mut self, hlc: &str, device: &str) {
-        if self.has(hlc, device) {
-            return;
-        }
-        if !self.newer_than(hlc, device) {
-            self.newest = Some((hlc.to_owned(), device.to_owned()));
-        }
-        self.stamps.entry(hlc.to_owned()).or_default().push(device.to_owned());
-    }
-}
-
-impl RowLog {
-    fn read(conn: &Connection, table: &str, row_id: &str) -> Result<RowLog, StoreError> {
-        let mut log = RowLog { fields: HashMap::new(), purged: false };
+impl<'a> RowLog<'a> {
+    fn read(conn: &Connection, table: &str, row_id: &str) -> Result<RowLog<'a>, StoreError> {
+        let mut log = RowLog { names: HashSet::new(), newest: HashMap::new(), purged: false };
         let mut stmt = conn.prepare_cached("SELECT col, hlc, device FROM changes WHERE tbl = ?1 AND row_id = ?2")?;
         let mut found = stmt.query(params![table, row_id])?;
         while let Some(r) = found.next()? {
             let (col, hlc, device): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            log.add(&col, &hlc, &device);
+            log.add((col.into(), hlc.into(), device.into()));
         }
         Ok(log)
     }
 
-    fn add(&mut self, col: &str, hlc: &str, device: &str) {
+    fn add(&mut self, (col, hlc, device): Name<'a>) {
         self.purged |= col == PURGED;
-        match self.fields.get_mut(col) {
-            Some(field) => field.add(hlc, device),
-            None => {
-                let mut field = FieldLog::default();
-                field.add(hlc, device);
-                self.fields.insert(col.to_owned(), field);
-            }
+        // HLC strings are fixed width, so text order is clock order; equal clocks go to the larger device id.
+        let newer = self.newest.get(&col).is_none_or(|(h, d)| (&hlc, &device) > (h, d));
+        if newer {
+            self.newest.insert(col.clone(), (hlc.clone(), device.clone()));
         }
+        self.names.insert((col, hlc, device));
     }
 
-    fn note(&mut self, c: &RemoteChange) {
-        self.add(&c.column, &c.hlc, &c.device);
+    fn note(&mut self, c: &'a RemoteChange) {
+        self.add(name(c));
     }
 
-    fn outcome(&self, c: &RemoteChange) -> Outcome {
-        let field = self.fields.get(c.column.as_str());
-        if field.is_some_and(|f| f.has(&c.hlc, &c.device)) {
+    fn outcome(&self, c: &'a RemoteChange) -> Outcome {
+        if self.names.contains(&name(c)) {
             return Outcome::Duplicate;
         }
         if c.column == PURGED {
@@ -208,12 +182,18 @@ impl RowLog {
         if self.purged {
             return Outcome::RowPurged;
         }
-        if field.is_some_and(|f| f.newer_than(&c.hlc, &c.device)) {
+        let newer_logged =
+            self.newest.get(c.column.as_str()).is_some_and(|(h, d)| (h.as_ref(), d.as_ref()) > (c.hlc.as_str(), c.device.as_str()));
+        if newer_logged {
             Outcome::Older
         } else {
             Outcome::Apply
         }
     }
+}
+
+fn name(c: &RemoteChange) -> Name<'_> {
+    (Cow::Borrowed(&c.column), Cow::Borrowed(&c.hlc), Cow::Borrowed(&c.device))
 }
 
 /// The fields of one row that this batch makes win, in the order they won, or its purge.

@@ -13,8 +13,10 @@ use crate::account::{self, ACKED_SEQ, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO, LAS
 use crate::wire::{from_wire, to_wire};
 use crate::{ServerClient, SyncError};
 
-/// Changes per push and per pull.
-pub const PAGE: usize = 1_000;
+/// Changes per push and per pull: the server's default cap. Each page received is one
+/// transaction, so a device catching up on days of changes commits a fifth as often as with
+/// pages of 1,000 (apply 100,000 changes: see `benches/sync.rs`).
+pub const PAGE: usize = 5_000;
 /// Fields per snapshot page: a new device reads the whole workspace, in as few requests as the
 /// server allows (it caps pages at its own limit).
 const SNAPSHOT_PAGE: usize = 5_000;

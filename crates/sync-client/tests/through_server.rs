@@ -61,8 +61,12 @@ fn text(s: &str) -> Value {
 }
 
 async fn server() -> (String, tempfile::TempDir) {
+    server_with(Limits::default()).await
+}
+
+async fn server_with(limits: Limits) -> (String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let state = ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap();
+    let state = ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), limits).unwrap();
     (serve_on_loopback(state).await.unwrap(), dir)
 }
 
@@ -118,6 +122,28 @@ async fn offline_edits_of_different_fields_on_two_devices_both_survive() {
     a.sync().await;
     assert_eq!((a.field("c1", "title"), a.field("c1", "country")), (text("CTO"), text("GB")));
     assert_eq!(a.contacts(), b.contacts());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_reads_more_than_the_servers_page_in_several_pages() {
+    // The server gives out 7 changes a page, far fewer than a pass asks for.
+    let (url, _server) = server_with(Limits { page: 7, ..Limits::default() }).await;
+    let a = first_device(&url).await;
+    for i in 0..12 {
+        a.create(&format!("c{i:02}"), &[("first_name", text(&format!("Ada {i}"))), ("last_name", text("Lovelace"))]);
+    }
+    a.sync().await;
+    let b = another_device(&url).await;
+    b.sync().await;
+    assert_eq!(b.contacts().len(), 12, "the snapshot arrived in pages");
+    for i in 0..12 {
+        a.set(&format!("c{i:02}"), &[("title", text(&format!("Engineer {i}"))), ("country", text("GB"))]);
+    }
+    a.sync().await;
+    let caught_up = b.sync().await;
+    assert!(caught_up.received >= 24 && caught_up.applied >= 24, "{caught_up:?}");
+    assert_eq!(a.contacts(), b.contacts());
+    assert_eq!(b.field("c11", "title"), text("Engineer 11"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
