@@ -129,6 +129,18 @@ pub fn change_mark(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
 }
 
+/// Notes where the local transaction (`hlc`, `device`) lies in the log: its changes are the ones
+/// logged after `logged_after` (one writer, one SQLite transaction). Undo finds them there.
+pub(crate) fn note_local_transaction(conn: &Connection, hlc: &str, device: &str, logged_after: i64) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO local_transactions (hlc, device, first_seq, last_seq)
+         SELECT ?1, ?2, min(seq), max(seq) FROM changes WHERE seq > ?3 HAVING count(*) > 0
+         ON CONFLICT (hlc, device) DO UPDATE SET first_seq = min(first_seq, excluded.first_seq), last_seq = max(last_seq, excluded.last_seq)",
+    )?
+    .execute(params![hlc, device, logged_after])?;
+    Ok(())
+}
+
 /// Where a committed change landed, for the change feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeRef {

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::migrations::{self, Migration, MIGRATIONS};
 use crate::remote_changes::{self, Applied, RemoteChange};
 use crate::writer::{Committed, WriteSource, Writer};
-use crate::{backups, clock, outbox, StoreError};
+use crate::{backups, changes, clock, outbox, StoreError};
 
 pub struct OpenOptions {
     pub busy_timeout: Duration,
@@ -99,9 +99,12 @@ impl Db {
         self.immediate_transaction(|tx| {
             let now = Utc::now();
             let hlc = clock::tick(tx, now.timestamp_millis().max(0) as u64)?;
+            let logged_after = changes::change_mark(tx)?;
             let mut writer = Writer::new(tx, hlc, &self.device_id, source, now);
             let out = f(&mut writer)?;
-            Ok((out, writer.finish()))
+            let committed = writer.finish();
+            changes::note_local_transaction(tx, &committed.hlc, &self.device_id, logged_after)?;
+            Ok((out, committed))
         })
     }
 

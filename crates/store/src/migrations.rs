@@ -25,7 +25,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0012_quotes", sql: include_str!("../migrations/0012_quotes.sql") },
     Migration { name: "0013_sync", sql: include_str!("../migrations/0013_sync.sql") },
     Migration { name: "0014_marketing", sql: include_str!("../migrations/0014_marketing.sql") },
-    Migration { name: "0015_local_txn_index", sql: include_str!("../migrations/0015_local_txn_index.sql") },
+    Migration { name: "0015_local_transactions", sql: include_str!("../migrations/0015_local_transactions.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

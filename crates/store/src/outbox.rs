@@ -134,6 +134,7 @@ pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, no
             "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source <> ?3 AND device = ?4 AND hlc = ?5",
             params![clock_now.to_string(), after_seq, WriteSource::Sync.as_str(), device, old],
         )?;
+        conn.execute("UPDATE local_transactions SET hlc = ?1 WHERE hlc = ?2 AND device = ?3", params![clock_now.to_string(), old, device])?;
     }
     clock::set(conn, clock_now)?;
     Ok(stamps.len())

@@ -122,6 +122,7 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("table", "device"),
         ("table", "local_state"),
         ("table", "changes"),
+        ("table", "local_transactions"),
         ("table", "companies"),
         ("table", "contacts"),
         ("table", "members"),
@@ -140,7 +141,6 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("table", "contacts_words_docsize"),
         ("table", "contacts_words_config"),
         ("index", "changes_by_field"),
-        ("index", "changes_by_txn"),
         ("index", "companies_by_name"),
         ("index", "contacts_by_name"),
         ("index", "contacts_by_company"),
@@ -270,6 +270,31 @@ fn reopening_a_current_database_changes_nothing() {
     assert_eq!((schema(&conn), synced_snapshot(&conn), scalar(&conn, "SELECT count(*) FROM changes")), before);
     assert!(backups::list(&path).unwrap().is_empty(), "no pre-migration backup when nothing migrates");
     assert_eq!(db.read(|c| tandem_store::contacts::get(c, &id)).unwrap().last_name, "García");
+}
+
+#[test]
+fn edits_made_before_the_local_transaction_table_can_still_be_undone() {
+    let fx = fresh();
+    let path = fx.path();
+    let id = add_contact(&fx.db, "Ana", "García", "ana@acme.com", "Acme");
+    let (_, edit) =
+        write(&fx.db, |w| w.set(&tandem_store::tables::CONTACTS, &id, &[("title", text("CTO")), ("notes", text("met at the fair"))]));
+    drop(fx.db);
+    // The log as version 14 kept it: an index on (hlc, device), no table of local transactions.
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("DROP TABLE local_transactions; CREATE INDEX changes_by_txn ON changes (hlc, device); PRAGMA user_version = 14;")
+        .unwrap();
+    drop(conn);
+
+    let db = Db::open(&path).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(user_version(&conn), MIGRATIONS.len() as i64);
+    assert_eq!(scalar(&conn, "SELECT count(*) FROM local_transactions"), 2, "the create and the edit");
+    assert_eq!(scalar(&conn, "SELECT count(*) FROM sqlite_master WHERE name = 'changes_by_txn'"), 0);
+    let reverted = db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &edit.hlc, db.device_id())).unwrap().0;
+    assert_eq!(reverted, 1);
+    let contact = db.read(|c| tandem_store::contacts::get(c, &id)).unwrap();
+    assert_eq!((contact.title.as_str(), contact.notes.as_str()), ("", ""));
 }
 
 fn real_plus_broken() -> &'static [Migration] {
