@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use tandem_store::Db;
 use tandem_sync_client::account::{self, PULLED_SEQ};
-use tandem_sync_client::pass::PAGE;
 use tandem_sync_client::{pokes, sync_pass, Account, Progress, ServerClient, SyncError};
 use tokio::task::JoinHandle;
 
@@ -24,6 +23,8 @@ const FIRST_RETRY: Duration = Duration::from_secs(2);
 /// Between the passes that read a new device's earlier history: short, yet leaving room to breathe.
 const HISTORY_PAUSE: Duration = Duration::from_millis(500);
 const LAST_RETRY: Duration = Duration::from_secs(60);
+/// Fields: a pass that sends or receives fewer goes by without a progress bar.
+const PROGRESS_FROM: usize = 1_000;
 
 /// Listens for the server's pokes for one signed-in account.
 struct PokeListener {
@@ -80,9 +81,9 @@ impl App {
         let progress = |step: Progress| {
             // A pass with little to do goes by without a progress bar.
             let (phase, done, total) = match step {
-                Progress::Sending { done, total } if total > PAGE => (SyncPhase::Sending, done, Some(total)),
+                Progress::Sending { done, total } if total > PROGRESS_FROM => (SyncPhase::Sending, done, Some(total)),
                 Progress::Bootstrapping { done, total } => (SyncPhase::Bootstrapping, done, Some(total)),
-                Progress::Receiving { done } if done >= PAGE => (SyncPhase::Receiving, done, None),
+                Progress::Receiving { done } if done >= PROGRESS_FROM => (SyncPhase::Receiving, done, None),
                 _ => return,
             };
             self.set_progress(SyncProgress { phase, done: done as i64, total: total.map(|t| t as i64) });

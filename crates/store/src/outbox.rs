@@ -134,7 +134,14 @@ pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, no
             "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source <> ?3 AND device = ?4 AND hlc = ?5",
             params![clock_now.to_string(), after_seq, WriteSource::Sync.as_str(), device, old],
         )?;
-        conn.execute("UPDATE local_transactions SET hlc = ?1 WHERE hlc = ?2 AND device = ?3", params![clock_now.to_string(), old, device])?;
+        // The re-stamped part of the transaction is a run of its own; a head the server already
+        // acknowledged keeps the old stamp, and its row.
+        conn.execute(
+            "INSERT INTO local_transactions (hlc, device, first_seq, last_seq)
+             SELECT ?1, device, max(first_seq, ?2 + 1), last_seq FROM local_transactions WHERE hlc = ?3 AND device = ?4",
+            params![clock_now.to_string(), after_seq, old, device],
+        )?;
+        conn.execute("DELETE FROM local_transactions WHERE hlc = ?1 AND device = ?2 AND first_seq > ?3", params![old, device, after_seq])?;
     }
     clock::set(conn, clock_now)?;
     Ok(stamps.len())

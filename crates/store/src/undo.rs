@@ -23,6 +23,10 @@ const TRANSACTION_CHANGES: &str = "SELECT c.seq, c.tbl, c.row_id, c.col, c.value
      JOIN changes c ON c.seq BETWEEN t.first_seq AND t.last_seq AND c.hlc = t.hlc AND c.device = t.device
      WHERE t.hlc = ?1 AND t.device = ?2 ORDER BY c.seq";
 
+/// A transaction received from another device (a teammate's import, undone from the shared import
+/// history): received changes have no index by transaction, so the log is read whole. Rare.
+const RECEIVED_TRANSACTION_CHANGES: &str = "SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq";
+
 /// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
 ///
 /// A field that no longer holds the value the transaction wrote was changed since — by another
@@ -34,7 +38,11 @@ pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreErr
 /// Like `revert`, also naming the rows that kept newer values.
 pub fn revert_with_report(w: &mut Writer, hlc: &str, device: &str) -> Result<Reverted, StoreError> {
     let logged: Vec<(i64, String, String, String, Value)> = {
-        let mut stmt = w.conn().prepare(TRANSACTION_CHANGES)?;
+        let local: bool =
+            w.conn().query_row("SELECT EXISTS (SELECT 1 FROM local_transactions WHERE hlc = ?1 AND device = ?2)", [hlc, device], |r| {
+                r.get(0)
+            })?;
+        let mut stmt = w.conn().prepare(if local { TRANSACTION_CHANGES } else { RECEIVED_TRANSACTION_CHANGES })?;
         let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         rows.collect::<Result<_, _>>()?
     };

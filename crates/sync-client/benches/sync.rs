@@ -21,7 +21,7 @@ use tandem_server::store::Store;
 use tandem_server::{router, Limits, ServerState};
 use tandem_store::tables::CONTACTS;
 use tandem_store::{Db, RemoteChange, Value, WriteSource};
-use tandem_sync_client::pass::PAGE;
+use tandem_sync_client::pass::PULL_PAGE;
 use tandem_sync_client::wire::to_wire;
 use tandem_sync_client::{account, pokes, sync_pass, Account, ServerClient};
 use tandem_sync_protocol::{Change, CreateWorkspace, DeviceIntro, Session, SignIn};
@@ -137,7 +137,7 @@ const APPLY_FIELDS: [&str; 10] =
     ["first_name", "last_name", "email", "phone", "title", "country", "notes", "lifecycle_stage", "lead_status", "lead_source"];
 
 fn apply() {
-    println!("== applying 100,000 received changes (10,000 contacts x 10 fields, pages of {PAGE}) vs a bare insert of 100,000 rows");
+    println!("== applying 100,000 received changes (10,000 contacts x 10 fields, pages of {PULL_PAGE}) vs a bare insert of 100,000 rows");
     let changes = contact_changes("remote-device", "c", 10_000, &APPLY_FIELDS);
     let rows = change_rows(&changes);
     let dir = tempfile::tempdir().unwrap();
@@ -151,14 +151,14 @@ fn apply() {
         let path = dir.path().join(format!("device-{run}.db"));
         let db = Db::open(&path).unwrap();
         let started = Instant::now();
-        for page in changes.chunks(PAGE) {
+        for page in changes.chunks(PULL_PAGE) {
             let got = db.receive(page).unwrap();
             assert_eq!(got.applied.applied, page.len());
         }
         tandem.push(started.elapsed());
         drop(db);
         bare.push(bare_insert(dir.path(), &rows));
-        log.push(insert_rows(dir.path(), &rows, log_key, log_indexes, PAGE));
+        log.push(insert_rows(dir.path(), &rows, log_key, log_indexes, PULL_PAGE));
     }
     let (t, b, l) = (median(tandem), median(bare), median(log));
     println!(
@@ -169,7 +169,7 @@ fn apply() {
         t.as_secs_f64() / b.as_secs_f64()
     );
     println!(
-        "the change log alone (indexed, pages of {PAGE}): median {:.0} ms = {:.1}x the bare insert; Db::receive is {:.1}x that",
+        "the change log alone (indexed, pages of {PULL_PAGE}): median {:.0} ms = {:.1}x the bare insert; Db::receive is {:.1}x that",
         ms(l),
         l.as_secs_f64() / b.as_secs_f64(),
         t.as_secs_f64() / l.as_secs_f64()
@@ -361,9 +361,9 @@ fn bootstrap(runtime: &tokio::runtime::Runtime) {
         // Where the time goes: the same snapshot pages read over HTTP and thrown away.
         let (_, client) = signed_in_device(&server.url, &dir.path().join("reader.db"), false).await;
         let started = Instant::now();
-        let mut page = client.snapshot(None, None, PAGE).await.unwrap();
+        let mut page = client.snapshot(None, None, PULL_PAGE).await.unwrap();
         while let Some(next) = page.next.take() {
-            page = client.snapshot(Some(page.as_of), Some(&next), PAGE).await.unwrap();
+            page = client.snapshot(Some(page.as_of), Some(&next), PULL_PAGE).await.unwrap();
         }
         let reading = started.elapsed();
         let (p, b) = (median(passes), median(bare));

@@ -13,10 +13,13 @@ use crate::account::{self, ACKED_SEQ, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO, LAS
 use crate::wire::{from_wire, to_wire};
 use crate::{ServerClient, SyncError};
 
-/// Changes per push and per pull: the server's default cap. Each page received is one
-/// transaction, so a device catching up on days of changes commits a fifth as often as with
-/// pages of 1,000 (apply 100,000 changes: see `benches/sync.rs`).
-pub const PAGE: usize = 5_000;
+/// Changes per push: a page of large values (e-mail bodies, proposal sections) must stay well
+/// under the server's request size limit.
+pub const PUSH_PAGE: usize = 1_000;
+/// Changes per pull: the server's default cap. Each page received is one transaction, so a device
+/// catching up on days of changes commits a fifth as often as with pages of 1,000 (apply 100,000
+/// changes: see `benches/sync.rs`).
+pub const PULL_PAGE: usize = 5_000;
 /// Fields per snapshot page: a new device reads the whole workspace, in as few requests as the
 /// server allows (it caps pages at its own limit).
 const SNAPSHOT_PAGE: usize = 5_000;
@@ -96,7 +99,7 @@ async fn push(
     loop {
         let page = blocking(db, move |db| {
             Ok(db.read(|c| {
-                unsent(c, acked, PAGE)?
+                unsent(c, acked, PUSH_PAGE)?
                     .into_iter()
                     .map(|(seq, change)| Ok((seq, privacy::private_owner(c, &change.table, &change.row_id)?.is_some(), change)))
                     .collect::<Result<Vec<_>, tandem_store::StoreError>>()
@@ -135,7 +138,7 @@ async fn pull(
         pulled = bootstrap(db, client, progress, report).await?;
     }
     loop {
-        let page = client.pull(pulled, PAGE).await?;
+        let page = client.pull(pulled, PULL_PAGE).await?;
         // Changes private to teammates are skipped by the server: continue after what it scanned.
         let last = page.scanned_to;
         if last <= pulled {
@@ -165,7 +168,7 @@ async fn read_history(db: &Arc<Db>, client: &ServerClient, report: &mut Report) 
         if at >= to {
             return Ok(());
         }
-        let page = client.pull(at, PAGE).await?;
+        let page = client.pull(at, PULL_PAGE).await?;
         let last = page.scanned_to.min(to);
         let changes = page
             .changes

@@ -100,6 +100,10 @@ fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_
     );
     assert!(after[0].1.hlc < after[after.len() - 1].1.hlc);
     assert_eq!(field_of(&f.db, &ada, "title"), text("CEO"));
+    // Undo finds a re-stamped transaction by its new stamp.
+    let last = after.last().unwrap().1.hlc.clone();
+    let reverted = f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &last, f.db.device_id())).unwrap().0;
+    assert_eq!((reverted, field_of(&f.db, &ada, "title"), field_of(&f.db, &ada, "country")), (1, text("CTO"), text("")));
     // The acknowledged changes keep their stamps, and the next write comes after the re-stamped ones.
     write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("Chair"))]));
     let latest = f.db.read(|c| unsent(c, acked, 100)).unwrap();
@@ -108,4 +112,21 @@ fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_
 
 fn field_of(db: &Db, id: &str, column: &str) -> Value {
     db.read(|c| Ok(c.query_row(&format!("SELECT {column} FROM contacts WHERE id = ?1"), [id], |r| r.get(0))?)).unwrap()
+}
+
+#[test]
+fn a_transaction_received_from_another_device_can_be_reverted_by_its_stamp() {
+    // A teammate's import is undone from the shared import history on any device.
+    let f = fresh();
+    let stamp = now_stamp(-60_000);
+    let page = [
+        received(&stamp, "c-remote", "first_name", text("Grace")),
+        received(&stamp, "c-remote", "title", text("Admiral")),
+        received(&stamp, "c-remote", "deleted", Value::Integer(0)),
+    ];
+    f.db.receive(&page).unwrap();
+    assert_eq!(field_of(&f.db, "c-remote", "title"), text("Admiral"));
+    let reverted = f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &stamp, "other-device")).unwrap().0;
+    assert_eq!(reverted, 1);
+    assert_eq!(field_of(&f.db, "c-remote", "deleted"), Value::Integer(1), "undoing a create moves the record to the Trash");
 }
