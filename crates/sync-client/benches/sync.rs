@@ -142,8 +142,8 @@ fn apply() {
     let rows = change_rows(&changes);
     let dir = tempfile::tempdir().unwrap();
     // A second reference, for what is left: the change log alone, that is the same rows into a
-    // table with the change log's integer key and the index a received change goes into (by
-    // field; the by-transaction index holds local writes only), committed in the same pages.
+    // table with the change log's integer key and its one index (by field), committed in the
+    // same pages.
     let log_key = "seq INTEGER PRIMARY KEY AUTOINCREMENT, ";
     let log_indexes = "CREATE INDEX bare_by_field ON bare (c2, c3, c4, seq);";
     let (mut tandem, mut bare, mut log) = (Vec::new(), Vec::new(), Vec::new());
