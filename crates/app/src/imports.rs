@@ -195,7 +195,18 @@ impl App {
             return Err(AppError::new(ErrorCode::Conflict, format!("The import of {} was already undone.", entry.file_name)));
         }
         let report = self.write(WriteSource::User, &format!("Undo of the import of {}", entry.file_name), |w| {
-            let reverted = undo::revert_with_report(w, &entry.txn_hlc, &entry.txn_device)?;
+            let reverted = match undo::revert_with_report(w, &entry.txn_hlc, &entry.txn_device) {
+                Err(StoreError::NotFound { .. }) => {
+                    return Err(AppError::new(
+                        ErrorCode::NotFound,
+                        format!(
+                            "The changes the import of {} made are not in this workspace's history, so nothing was undone.",
+                            entry.file_name
+                        ),
+                    ))
+                }
+                reverted => reverted?,
+            };
             imports::mark_undone(w, id)?;
             let mut kept = Vec::new();
             for (_, row) in reverted.kept_newer.iter().filter(|(table, _)| table == "contacts") {

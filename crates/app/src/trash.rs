@@ -4,7 +4,7 @@ use tandem_store::{field_history, trash, undo, WriteSource};
 
 use crate::dto::{RecordRef, TrashItem, UndoOutcome};
 use crate::record_history::author_label;
-use crate::{App, AppError};
+use crate::{App, AppError, ErrorCode};
 
 impl App {
     pub fn list_trash(&self) -> Result<Vec<TrashItem>, AppError> {
@@ -41,8 +41,11 @@ impl App {
     pub fn undo(&self) -> Result<Option<UndoOutcome>, AppError> {
         let Some(entry) = self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).pop() else { return Ok(None) };
         if let Err(err) = self.write(WriteSource::Undo, "", |w| Ok(undo::revert(w, &entry.hlc, &entry.device)?)) {
-            // Nothing was undone (e.g. the database was busy): the user can try again.
-            self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).push(entry);
+            // Nothing was undone. A passing failure (the database was busy) leaves the edit on the
+            // stack to try again; an edit that cannot be undone leaves it, so the next one can be.
+            if !matches!(err.code, ErrorCode::NotFound | ErrorCode::Conflict | ErrorCode::Validation) {
+                self.inner.undo.lock().unwrap_or_else(|p| p.into_inner()).push(entry);
+            }
             return Err(err);
         }
         Ok(Some(UndoOutcome { description: entry.description }))

@@ -31,6 +31,8 @@ pub struct Limits {
     pub max_push_changes: usize,
     /// Changes or snapshot fields per page.
     pub page: usize,
+    /// Bytes of values per page (a page holds at least one change, whatever its size).
+    pub page_bytes: usize,
     /// Sign-in and invite attempts per email per 5 minutes.
     pub attempts_per_email: u32,
     /// The largest library file the server keeps.
@@ -47,6 +49,7 @@ impl Default for Limits {
             max_body_bytes: 16 * 1024 * 1024,
             max_push_changes: 5_000,
             page: 5_000,
+            page_bytes: 8 * 1024 * 1024,
             attempts_per_email: 10,
             max_file_bytes: 1024 * 1024 * 1024,
             max_file_chunk: tandem_sync_protocol::MAX_FILE_CHUNK,

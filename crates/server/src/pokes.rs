@@ -14,6 +14,7 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use crate::caller::Signed;
 use crate::error::ApiError;
+use crate::store::PageLimit;
 use crate::ServerState;
 
 #[derive(Default)]
@@ -63,7 +64,11 @@ pub async fn events(
     // Subscribe before reading the head, so that no push falls between the two unseen.
     let receiver = state.pokes.subscribe(&caller.workspace_id);
     let store = state.store.clone();
-    let head = tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, &caller.user_id, i64::MAX, 0)).await??.head;
+    let head = tokio::task::spawn_blocking(move || {
+        store.pull(&caller.workspace_id, &caller.user_id, i64::MAX, PageLimit { changes: 0, value_bytes: 0 })
+    })
+    .await??
+    .head;
     // Lagging behind only means several pokes merged into one: the latest head is what counts.
     let later = BroadcastStream::new(receiver).filter_map(|head| async move { head.ok() });
     let heads = stream::once(async move { head }).chain(later).map(|head| Ok(Event::default().event("head").data(head.to_string())));

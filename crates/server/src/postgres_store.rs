@@ -16,7 +16,7 @@ use tandem_sync_protocol::{
 
 use crate::pokes::Pokes;
 use crate::sqlite_store::overlap;
-use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
+use crate::store::{big, kept_within_bytes, Caller, NewDevice, NewInvite, NewUser, PageLimit, Store, StoreError, StoredUser};
 
 /// Text compares byte by byte (`COLLATE "C"`), as in SQLite, whatever the database's locale:
 /// HLC stamps, device ids and snapshot cursors must order the same on every server.
@@ -318,6 +318,11 @@ fn change_of(r: &Row, at: usize) -> Result<Change, StoreError> {
     })
 }
 
+/// How many rows a page query read before its bytes were counted (see `store::kept_within_bytes`).
+fn rows_read(rows: &[Row], at: usize) -> Result<usize, StoreError> {
+    Ok(rows.first().map(|r| r.try_get::<_, i64>(at)).transpose()?.unwrap_or(0) as usize)
+}
+
 fn head_of(tx: &mut Transaction<'_>, workspace_id: &str) -> Result<i64, StoreError> {
     Ok(tx.query_one("SELECT head FROM workspaces WHERE id = $1", &[&workspace_id])?.try_get(0)?)
 }
@@ -525,17 +530,26 @@ impl Store for PgStore {
         })
     }
 
-    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError> {
         self.read(|tx| {
             let head = head_of(tx, workspace_id)?;
             let rows = tx.query(
-                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
-                 WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
-                &[&workspace_id, &after, &(limit as i64), &viewer],
+                &format!(
+                    "SELECT c.seq, c.hlc, c.device, c.tbl, c.row_id, c.col, c.value, c.schema, c.private_to, k.rows_read
+                     FROM ({}) k JOIN changes c ON c.workspace_id = $1 AND c.seq = k.seq ORDER BY c.seq",
+                    kept_within_bytes(
+                        "SELECT seq, octet_length(value) AS len FROM changes
+                         WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
+                        "seq",
+                        "$5",
+                    )
+                ),
+                &[&workspace_id, &after, &(limit.changes as i64), &viewer, &(limit.value_bytes as i64)],
             )?;
             let changes: Vec<Numbered> =
                 rows.iter().map(|r| Ok(Numbered { seq: r.try_get(0)?, change: change_of(r, 1)? })).collect::<Result<_, StoreError>>()?;
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, limit, head), changes, head })
+            let read = rows_read(&rows, 9)?;
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, read, limit, head), changes, head })
         })
     }
 
@@ -545,7 +559,7 @@ impl Store for PgStore {
         viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
-        limit: usize,
+        limit: PageLimit,
     ) -> Result<SnapshotPage, StoreError> {
         self.read(|tx| {
             let as_of = match as_of {
@@ -567,14 +581,24 @@ impl Store for PgStore {
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
             let rows = tx.query(
                 &format!(
-                    "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
-                     WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
-                     ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
+                    "SELECT v.hlc, v.device, v.tbl, v.row_id, v.col, v.value, v.schema, v.private_to, k.rows_read
+                     FROM ({}) k JOIN winners v ON v.workspace_id = $1 AND v.tbl = k.tbl AND v.row_id = k.row_id AND v.col = k.col
+                     ORDER BY v.tbl, v.row_id, v.col",
+                    kept_within_bytes(
+                        &format!(
+                            "SELECT w.tbl, w.row_id, w.col, octet_length(w.value) AS len FROM winners w
+                             WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
+                             ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
+                        ),
+                        "tbl, row_id, col",
+                        "$8",
+                    )
                 ),
-                &[&workspace_id, &as_of, &t, &r, &c, &(limit as i64), &viewer],
+                &[&workspace_id, &as_of, &t, &r, &c, &(limit.changes as i64), &viewer, &(limit.value_bytes as i64)],
             )?;
             let changes: Vec<Change> = rows.iter().map(|r| change_of(r, 0)).collect::<Result<_, _>>()?;
-            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, limit), changes, total })
+            let read = rows_read(&rows, 8)?;
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, read, limit), changes, total })
         })
     }
 

@@ -11,7 +11,7 @@ use tandem_sync_protocol::{
     Change, Device, FileStatus, Member, Numbered, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
 };
 
-use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, Store, StoreError, StoredUser};
+use crate::store::{big, kept_within_bytes, Caller, NewDevice, NewInvite, NewUser, PageLimit, Store, StoreError, StoredUser};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -430,18 +430,26 @@ impl Store for SqliteStore {
         })
     }
 
-    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError> {
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError> {
         self.read(|conn| {
             let head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
-            let mut stmt = conn.prepare_cached(
-                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
-                 WHERE workspace_id = ?1 AND seq > ?2 AND (private_to IS NULL OR private_to = ?4) ORDER BY seq LIMIT ?3",
-            )?;
-            let rows = stmt.query_map(params![workspace_id, after, limit as i64, viewer], |r| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT c.seq, c.hlc, c.device, c.tbl, c.row_id, c.col, c.value, c.schema, c.private_to, k.rows_read
+                 FROM ({}) k JOIN changes c ON c.workspace_id = ?1 AND c.seq = k.seq ORDER BY c.seq",
+                kept_within_bytes(
+                    "SELECT seq, octet_length(value) AS len FROM changes
+                     WHERE workspace_id = ?1 AND seq > ?2 AND (private_to IS NULL OR private_to = ?4) ORDER BY seq LIMIT ?3",
+                    "seq",
+                    "?5",
+                )
+            ))?;
+            let mut read = 0;
+            let rows = stmt.query_map(params![workspace_id, after, limit.changes as i64, viewer, limit.value_bytes as i64], |r| {
+                read = r.get::<_, i64>(9)? as usize;
                 Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? })
             })?;
             let changes: Vec<Numbered> = rows.collect::<Result<_, _>>()?;
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, limit, head), changes, head })
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, read, limit, head), changes, head })
         })
     }
 
@@ -451,7 +459,7 @@ impl Store for SqliteStore {
         viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
-        limit: usize,
+        limit: PageLimit,
     ) -> Result<SnapshotPage, StoreError> {
         self.read(|conn| {
             let as_of = match as_of {
@@ -473,13 +481,27 @@ impl Store for SqliteStore {
             };
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
-                 WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
-                 ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
+                "SELECT v.hlc, v.device, v.tbl, v.row_id, v.col, v.value, v.schema, v.private_to, k.rows_read
+                 FROM ({}) k JOIN winners v ON v.workspace_id = ?1 AND v.tbl = k.tbl AND v.row_id = k.row_id AND v.col = k.col
+                 ORDER BY v.tbl, v.row_id, v.col",
+                kept_within_bytes(
+                    &format!(
+                        "SELECT w.tbl, w.row_id, w.col, octet_length(w.value) AS len FROM winners w
+                         WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
+                         ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
+                    ),
+                    "tbl, row_id, col",
+                    "?8",
+                )
             ))?;
-            let rows = stmt.query_map(params![workspace_id, as_of, t, r, c, limit as i64, viewer], |r| change_of(r, 0))?;
+            let mut read = 0;
+            let rows =
+                stmt.query_map(params![workspace_id, as_of, t, r, c, limit.changes as i64, viewer, limit.value_bytes as i64], |r| {
+                    read = r.get::<_, i64>(8)? as usize;
+                    change_of(r, 0)
+                })?;
             let changes: Vec<Change> = rows.collect::<Result<_, _>>()?;
-            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, limit), changes, total })
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, read, limit), changes, total })
         })
     }
 

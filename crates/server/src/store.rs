@@ -107,9 +107,9 @@ pub trait Store: Send + Sync + 'static {
     /// keeps each field's winner, and returns the new head. Pushes to one workspace are
     /// serialized, so sequence numbers commit in order and a reader never sees a gap.
     fn push(&self, workspace_id: &str, changes: &[Change]) -> Result<PushResponse, StoreError>;
-    /// Up to `limit` changes after `after`, oldest first, leaving out those private to anyone
-    /// but the user `viewer`.
-    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: usize) -> Result<PullResponse, StoreError>;
+    /// The changes after `after` that fit in `limit`, oldest first, leaving out those private to
+    /// anyone but the user `viewer`.
+    fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError>;
     /// One page of the fields' winners `viewer` may see as of `as_of` (the head, when None), after `from`.
     fn snapshot(
         &self,
@@ -117,7 +117,7 @@ pub trait Store: Send + Sync + 'static {
         viewer: &str,
         as_of: Option<i64>,
         from: Option<&SnapshotCursor>,
-        limit: usize,
+        limit: PageLimit,
     ) -> Result<SnapshotPage, StoreError>;
 
     /// What the team holds of the library file `hash`, if anything.
@@ -157,17 +157,45 @@ pub(crate) fn big(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-/// How far a pull page looked: to its last change when full (more may follow), else to the head
+/// How much one pull or snapshot page may hold: changes, and bytes of their values as stored
+/// (JSON), so that a page of long e-mail bodies or proposal sections stays a few megabytes in
+/// the server's memory, on the wire and on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageLimit {
+    pub changes: usize,
+    pub value_bytes: usize,
+}
+
+/// The keys of the rows of a page query `inner` — it selects `keys` and `octet_length(value) AS
+/// len`, ordered by `keys`, its page's first `PageLimit::changes` rows — whose values before them
+/// add up to less than the placeholder `bytes`, so the first row always comes; with how many rows
+/// `inner` read (more than are kept when the bytes cut the page short). Only lengths are read
+/// here: the caller joins the kept keys back for their values. SQLite and PostgreSQL both run this.
+pub(crate) fn kept_within_bytes(inner: &str, keys: &str, bytes: &str) -> String {
+    format!(
+        "SELECT {keys}, rows_read FROM (
+             SELECT {keys}, sum(len) OVER (ORDER BY {keys} ROWS UNBOUNDED PRECEDING) - len AS bytes_before, count(*) OVER () AS rows_read
+             FROM ({inner}) page
+         ) sized WHERE bytes_before < {bytes}"
+    )
+}
+
+/// Whether a page may have more after it: it read as many rows as it could, or its bytes cut it short.
+fn more_may_follow(held: usize, read: usize, limit: PageLimit) -> bool {
+    held > 0 && (read >= limit.changes || held < read)
+}
+
+/// How far a pull page looked: to its last change when more may follow, else to the head
 /// (everything up to it was seen, including changes private to others that were left out).
-pub fn scanned_to(page: &[tandem_sync_protocol::Numbered], limit: usize, head: i64) -> i64 {
+pub fn scanned_to(page: &[tandem_sync_protocol::Numbered], read: usize, limit: PageLimit, head: i64) -> i64 {
     match page.last() {
-        Some(last) if page.len() == limit => last.seq,
+        Some(last) if more_may_follow(page.len(), read, limit) => last.seq,
         _ => head,
     }
 }
 
-/// Where the snapshot page after `page` starts: after its last field, when the page is full.
-pub fn next_cursor(page: &[tandem_sync_protocol::Change], limit: usize) -> Option<SnapshotCursor> {
-    let last = page.last().filter(|_| page.len() == limit)?;
+/// Where the snapshot page after `page` starts: after its last field, when more may follow.
+pub fn next_cursor(page: &[tandem_sync_protocol::Change], read: usize, limit: PageLimit) -> Option<SnapshotCursor> {
+    let last = page.last().filter(|_| more_may_follow(page.len(), read, limit))?;
     Some(SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() })
 }

@@ -9,6 +9,7 @@ use tandem_sync_protocol::{ErrorCode, PullResponse, PushRequest, PushResponse, S
 
 use crate::caller::Signed;
 use crate::error::ApiError;
+use crate::store::PageLimit;
 use crate::ServerState;
 
 /// `POST /v1/push`: the device's changes, all stamped by that device.
@@ -70,7 +71,7 @@ pub async fn pull(
     Signed(caller): Signed,
     Query(query): Query<PullQuery>,
 ) -> Result<Json<PullResponse>, ApiError> {
-    let limit = query.limit.unwrap_or(state.limits.page).clamp(1, state.limits.page);
+    let limit = page_limit(&state, query.limit);
     let store = state.store.clone();
     Ok(Json(tokio::task::spawn_blocking(move || store.pull(&caller.workspace_id, &caller.user_id, query.after, limit)).await??))
 }
@@ -90,7 +91,7 @@ pub async fn snapshot(
     Signed(caller): Signed,
     Query(query): Query<SnapshotQuery>,
 ) -> Result<Json<SnapshotPage>, ApiError> {
-    let limit = query.limit.unwrap_or(state.limits.page).clamp(1, state.limits.page);
+    let limit = page_limit(&state, query.limit);
     let from = match (query.table, query.row_id, query.column) {
         (Some(table), Some(row_id), Some(column)) => Some(SnapshotCursor { table, row_id, column }),
         (None, None, None) => None,
@@ -101,4 +102,9 @@ pub async fn snapshot(
         tokio::task::spawn_blocking(move || store.snapshot(&caller.workspace_id, &caller.user_id, query.as_of, from.as_ref(), limit))
             .await??,
     ))
+}
+
+/// The page a reader asked for, within the server's limits.
+fn page_limit(state: &ServerState, asked: Option<usize>) -> PageLimit {
+    PageLimit { changes: asked.unwrap_or(state.limits.page).clamp(1, state.limits.page), value_bytes: state.limits.page_bytes.max(1) }
 }

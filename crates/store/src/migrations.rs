@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0013_sync", sql: include_str!("../migrations/0013_sync.sql") },
     Migration { name: "0014_marketing", sql: include_str!("../migrations/0014_marketing.sql") },
     Migration { name: "0015_local_transactions", sql: include_str!("../migrations/0015_local_transactions.sql") },
+    Migration { name: "0016_company_purge_search", sql: include_str!("../migrations/0016_company_purge_search.sql") },
 ];
 
 pub(crate) fn version(conn: &Connection) -> Result<i64, rusqlite::Error> {

@@ -1,6 +1,7 @@
 //! This device's side of sync: the local changes the server has not acknowledged, changes
 //! received before this version knows their columns, and re-stamping after a clock was wrong.
 
+use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use tandem_domain::hlc::Hlc;
 
@@ -13,6 +14,14 @@ use crate::{clock, StoreError, WriteSource};
 /// with their log sequence numbers. Received changes are not sent back. As in
 /// `changes_to_send`, a transaction that wrote a field twice sends only its last value.
 pub fn unsent(conn: &Connection, after_seq: i64, limit: usize) -> Result<Vec<(i64, RemoteChange)>, StoreError> {
+    unsent_within(conn, after_seq, limit, usize::MAX)
+}
+
+/// Like `unsent`, ending the page before it holds more than about `max_bytes` (values and
+/// names, as sent); the first change always comes, whatever its size. A page of 1,000 edits to a
+/// long proposal section would otherwise pass the server's limit on a request — and be refused
+/// again on every pass.
+pub fn unsent_within(conn: &Connection, after_seq: i64, limit: usize, max_bytes: usize) -> Result<Vec<(i64, RemoteChange)>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT seq, hlc, device, tbl, row_id, col, value FROM changes c WHERE seq > ?1 AND source <> ?2 AND seq = (
              SELECT max(seq) FROM changes d
@@ -25,7 +34,28 @@ pub fn unsent(conn: &Connection, after_seq: i64, limit: usize) -> Result<Vec<(i6
             RemoteChange { hlc: r.get(1)?, device: r.get(2)?, table: r.get(3)?, row_id: r.get(4)?, column: r.get(5)?, value: r.get(6)? },
         ))
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut page = Vec::new();
+    let mut bytes = 0;
+    for row in rows {
+        let (seq, change) = row?;
+        bytes += wire_bytes(&change);
+        if bytes > max_bytes && !page.is_empty() {
+            break;
+        }
+        page.push((seq, change));
+    }
+    Ok(page)
+}
+
+/// About how many bytes a change takes in a push: its value, its names and stamp, the JSON around them.
+fn wire_bytes(change: &RemoteChange) -> usize {
+    let value = match &change.value {
+        Value::Text(text) => text.len(),
+        // Bytes travel in base64.
+        Value::Blob(bytes) => bytes.len().div_ceil(3) * 4,
+        Value::Null | Value::Integer(_) | Value::Real(_) => 24,
+    };
+    value + change.hlc.len() + change.device.len() + change.table.len() + change.row_id.len() + change.column.len() + 96
 }
 
 /// How many changed fields wait for the server after `after_seq` (for a progress bar).
@@ -130,18 +160,29 @@ pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, no
     };
     for old in &stamps {
         clock_now = clock_now.tick(now_ms);
+        let new = clock_now.to_string();
         conn.execute(
             "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source <> ?3 AND device = ?4 AND hlc = ?5",
-            params![clock_now.to_string(), after_seq, WriteSource::Sync.as_str(), device, old],
+            params![new, after_seq, WriteSource::Sync.as_str(), device, old],
         )?;
-        // The re-stamped part of the transaction is a run of its own; a head the server already
-        // acknowledged keeps the old stamp, and its row.
+        // An import's history entry names its transaction by stamp, and teammates undo it by
+        // that name: an entry not yet sent names the new stamp, in its row and in its change.
+        conn.execute(
+            "UPDATE changes SET value = ?1 WHERE seq > ?2 AND device = ?3 AND hlc = ?1 AND tbl = 'imports' AND col = 'txn_hlc' AND value = ?4",
+            params![new, after_seq, device, old],
+        )?;
+        conn.execute(
+            "UPDATE imports SET txn_hlc = ?1 WHERE id IN (
+                 SELECT row_id FROM changes WHERE seq > ?2 AND device = ?3 AND hlc = ?1 AND tbl = 'imports' AND col = 'txn_hlc' AND value = ?1)",
+            params![new, after_seq, device],
+        )?;
+        // The re-stamped part is a run of its own under the new stamp. The old stamp keeps its row
+        // over the whole run: the undo stack and the import history know the transaction by it.
         conn.execute(
             "INSERT INTO local_transactions (hlc, device, first_seq, last_seq)
              SELECT ?1, device, max(first_seq, ?2 + 1), last_seq FROM local_transactions WHERE hlc = ?3 AND device = ?4",
-            params![clock_now.to_string(), after_seq, old, device],
+            params![new, after_seq, old, device],
         )?;
-        conn.execute("DELETE FROM local_transactions WHERE hlc = ?1 AND device = ?2 AND first_seq > ?3", params![old, device, after_seq])?;
     }
     clock::set(conn, clock_now)?;
     Ok(stamps.len())

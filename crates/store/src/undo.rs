@@ -18,38 +18,39 @@ pub struct Reverted {
     pub kept_newer: Vec<(String, String)>,
 }
 
-/// A local transaction's changes, from the run of the log `local_transactions` says it wrote.
-const TRANSACTION_CHANGES: &str = "SELECT c.seq, c.tbl, c.row_id, c.col, c.value FROM local_transactions t
-     JOIN changes c ON c.seq BETWEEN t.first_seq AND t.last_seq AND c.hlc = t.hlc AND c.device = t.device
-     WHERE t.hlc = ?1 AND t.device = ?2 ORDER BY c.seq";
+/// Where a local transaction lies in the log: one writer, one SQLite transaction, one run.
+const TRANSACTION_RUN: &str = "SELECT first_seq, last_seq FROM local_transactions WHERE hlc = ?1 AND device = ?2";
+
+/// The stamps of a run: its own, and those re-stamping gave its unsent tail (the server refused
+/// a clock that ran ahead) — still the one edit or import the user undoes by the stamp they know.
+/// A scan of this device's transactions, once per undo.
+const RUN_STAMPS: &str = "SELECT hlc FROM local_transactions WHERE device = ?1 AND first_seq >= ?2 AND last_seq <= ?3";
+
+/// The changes of a run, read by their sequence numbers.
+const RUN_CHANGES: &str = "SELECT seq, tbl, row_id, col, value, hlc FROM changes WHERE seq BETWEEN ?1 AND ?2 AND device = ?3 ORDER BY seq";
 
 /// A transaction received from another device (a teammate's import, undone from the shared import
 /// history): received changes have no index by transaction, so the log is read whole. Rare.
-const RECEIVED_TRANSACTION_CHANGES: &str = "SELECT seq, tbl, row_id, col, value FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq";
+const RECEIVED_TRANSACTION_CHANGES: &str =
+    "SELECT seq, tbl, row_id, col, value, hlc FROM changes WHERE hlc = ?1 AND device = ?2 ORDER BY seq";
 
 /// Reverts the transaction (`hlc`, `device`) as a new transaction; returns how many rows changed.
 ///
 /// A field that no longer holds the value the transaction wrote was changed since — by another
-/// window, the CLI or (later) a teammate's sync — and keeps its newer value.
+/// window, the CLI or (later) a teammate's sync — and keeps its newer value. A transaction the
+/// log does not hold is `NotFound`; one that deleted a record for good is `Refused`.
 pub fn revert(w: &mut Writer, hlc: &str, device: &str) -> Result<usize, StoreError> {
     Ok(revert_with_report(w, hlc, device)?.rows)
 }
 
 /// Like `revert`, also naming the rows that kept newer values.
 pub fn revert_with_report(w: &mut Writer, hlc: &str, device: &str) -> Result<Reverted, StoreError> {
-    let logged: Vec<(i64, String, String, String, Value)> = {
-        let local: bool =
-            w.conn().query_row("SELECT EXISTS (SELECT 1 FROM local_transactions WHERE hlc = ?1 AND device = ?2)", [hlc, device], |r| {
-                r.get(0)
-            })?;
-        let mut stmt = w.conn().prepare(if local { TRANSACTION_CHANGES } else { RECEIVED_TRANSACTION_CHANGES })?;
-        let rows = stmt.query_map([hlc, device], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-        rows.collect::<Result<_, _>>()?
+    let logged = transaction_changes(w, hlc, device)?;
+    let Some(first_seq) = logged.first().map(|c| c.0) else {
+        return Err(StoreError::NotFound { what: "The change to undo".into() });
     };
-    let Some(first_seq) = logged.first().map(|c| c.0) else { return Ok(Reverted::default()) };
     if logged.iter().any(|(_, _, _, col, _)| col == PURGED) {
-        // A purge cannot be taken back.
-        return Ok(Reverted::default());
+        return Err(StoreError::Refused("It deleted a record for good, which cannot be undone.".into()));
     }
     let mut kept_newer = Vec::new();
     let mut rows: Vec<(String, String)> = logged.iter().map(|(_, t, r, _, _)| (t.clone(), r.clone())).collect();
@@ -112,6 +113,34 @@ pub fn revert_with_report(w: &mut Writer, hlc: &str, device: &str) -> Result<Rev
     Ok(Reverted { rows: reverted, kept_newer })
 }
 
+type Logged = (i64, String, String, String, Value);
+
+/// The changes the transaction (`hlc`, `device`) logged, oldest first.
+fn transaction_changes(w: &Writer, hlc: &str, device: &str) -> Result<Vec<Logged>, StoreError> {
+    let conn = w.conn();
+    let read = |stmt: &mut rusqlite::Statement, params: &[&dyn rusqlite::ToSql], stamps: &[String]| -> Result<Vec<Logged>, StoreError> {
+        let rows = stmt.query_map(params, |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?), r.get::<_, String>(5)?)))?;
+        let mut logged = Vec::new();
+        for row in rows {
+            let (change, stamp) = row?;
+            if stamps.is_empty() || stamps.contains(&stamp) {
+                logged.push(change);
+            }
+        }
+        Ok(logged)
+    };
+    let run: Option<(i64, i64)> = conn.query_row(TRANSACTION_RUN, [hlc, device], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let Some((first, last)) = run else {
+        return read(&mut conn.prepare(RECEIVED_TRANSACTION_CHANGES)?, &[&hlc, &device], &[]);
+    };
+    let stamps: Vec<String> = {
+        let mut stmt = conn.prepare(RUN_STAMPS)?;
+        let rows = stmt.query_map(rusqlite::params![device, first, last], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    read(&mut conn.prepare(RUN_CHANGES)?, &[&first, &last, &device], &stamps)
+}
+
 fn current(w: &Writer, table: &Table, row_id: &str, col: &str) -> Result<Option<Value>, StoreError> {
     if !table.has_column(col) {
         return Err(StoreError::UnknownColumn { table: table.name.into(), column: col.into() });
@@ -128,7 +157,7 @@ fn column_default(w: &Writer, table: &Table, col: &str) -> Result<Value, StoreEr
 mod tests {
     use rusqlite::Connection;
 
-    use super::TRANSACTION_CHANGES;
+    use super::RUN_CHANGES;
     use crate::migrations::{migrate, MIGRATIONS};
 
     #[test]
@@ -136,8 +165,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn, MIGRATIONS, "").unwrap();
         let plan: Vec<String> = {
-            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {TRANSACTION_CHANGES}")).unwrap();
-            let rows = stmt.query_map(["0000000000001-000000", "device"], |r| r.get::<_, String>(3)).unwrap();
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {RUN_CHANGES}")).unwrap();
+            let rows = stmt.query_map(rusqlite::params![1, 9, "device"], |r| r.get::<_, String>(3)).unwrap();
             rows.collect::<Result<_, _>>().unwrap()
         };
         assert!(plan.iter().all(|step| step.starts_with("SEARCH")), "{plan:?}");

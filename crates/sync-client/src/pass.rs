@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{SecondsFormat, Utc};
-use tandem_store::outbox::{unsent, unsent_count};
+use tandem_store::outbox::{unsent_count, unsent_within};
 use tandem_store::{privacy, Db, RemoteChange};
 use tandem_sync_protocol::{ErrorCode, Numbered};
 
@@ -16,6 +16,9 @@ use crate::{ServerClient, SyncError};
 /// Changes per push: a page of large values (e-mail bodies, proposal sections) must stay well
 /// under the server's request size limit.
 pub const PUSH_PAGE: usize = 1_000;
+/// Bytes per push, about (see `unsent_within`): a quarter of the server's 16 MiB request limit,
+/// so that JSON's escaping of a text full of quotes still fits.
+pub const PUSH_BYTES: usize = 4 * 1024 * 1024;
 /// Changes per pull: the server's default cap. Each page received is one transaction, so a device
 /// catching up on days of changes commits a fifth as often as with pages of 1,000 (apply 100,000
 /// changes: see `benches/sync.rs`).
@@ -99,7 +102,7 @@ async fn push(
     loop {
         let page = blocking(db, move |db| {
             Ok(db.read(|c| {
-                unsent(c, acked, PUSH_PAGE)?
+                unsent_within(c, acked, PUSH_PAGE, PUSH_BYTES)?
                     .into_iter()
                     .map(|(seq, change)| Ok((seq, privacy::private_owner(c, &change.table, &change.row_id)?.is_some(), change)))
                     .collect::<Result<Vec<_>, tandem_store::StoreError>>()

@@ -147,6 +147,22 @@ async fn a_device_reads_more_than_the_servers_page_in_several_pages() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_larger_together_than_the_servers_request_limit_go_in_several_pushes() {
+    // 80 notes of 100 kB: 8 MB in all, over a server that takes requests up to 6 MiB.
+    let (url, _server) = server_with(Limits { max_body_bytes: 6 * 1024 * 1024, ..Limits::default() }).await;
+    let a = first_device(&url).await;
+    for i in 0..80 {
+        a.create(&format!("c{i:02}"), &[("first_name", text(&format!("Ada {i}"))), ("notes", text(&"minutes ".repeat(12_500)))]);
+    }
+    let sent = a.sync().await;
+    assert!(sent.sent >= 160, "{sent:?}");
+    let b = another_device(&url).await;
+    b.sync().await;
+    assert_eq!(a.contacts(), b.contacts());
+    assert_eq!(b.field("c79", "notes"), text(&"minutes ".repeat(12_500)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_later_edit_of_one_field_wins_everywhere_and_the_other_stays_in_history() {
     let (url, _server) = server().await;
     let a = first_device(&url).await;

@@ -123,6 +123,7 @@ fn a_new_database_gets_every_migration_and_exactly_the_expected_schema() {
         ("table", "local_state"),
         ("table", "changes"),
         ("table", "local_transactions"),
+        ("trigger", "companies_purge_contact_search"),
         ("table", "companies"),
         ("table", "contacts"),
         ("table", "members"),
@@ -282,8 +283,11 @@ fn edits_made_before_the_local_transaction_table_can_still_be_undone() {
     drop(fx.db);
     // The log as version 14 kept it: an index on (hlc, device), no table of local transactions.
     let conn = Connection::open(&path).unwrap();
-    conn.execute_batch("DROP TABLE local_transactions; CREATE INDEX changes_by_txn ON changes (hlc, device); PRAGMA user_version = 14;")
-        .unwrap();
+    conn.execute_batch(
+        "DROP TABLE local_transactions; CREATE INDEX changes_by_txn ON changes (hlc, device);
+         DROP TRIGGER companies_purge_contact_search; PRAGMA user_version = 14;",
+    )
+    .unwrap();
     drop(conn);
 
     let db = Db::open(&path).unwrap();
@@ -295,6 +299,28 @@ fn edits_made_before_the_local_transaction_table_can_still_be_undone() {
     assert_eq!(reverted, 1);
     let contact = db.read(|c| tandem_store::contacts::get(c, &id)).unwrap();
     assert_eq!((contact.title.as_str(), contact.notes.as_str()), ("", ""));
+}
+
+#[test]
+fn a_company_purged_before_version_16_stops_finding_its_people_after_the_upgrade() {
+    let fx = fresh();
+    let path = fx.path();
+    let ana = add_contact(&fx.db, "Ana", "García", "ana@example.test", "Zeppelin Works");
+    let kept = add_contact(&fx.db, "Bo", "Berg", "bo@example.test", "Zeppelin Labs");
+    let company =
+        fx.db.read(|c| Ok(c.query_row("SELECT company_id FROM contacts WHERE id = ?1", [&ana], |r| r.get::<_, String>(0))?)).unwrap();
+    // Purged as version 15 did: without the trigger, the name stays in Ana's search text.
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("DROP TRIGGER companies_purge_contact_search;").unwrap();
+    write(&fx.db, |w| w.soft_delete(&tandem_store::tables::COMPANIES, &company));
+    write(&fx.db, |w| w.purge(&tandem_store::tables::COMPANIES, &company));
+    assert_eq!(search_ids(&conn, "zeppelin").len(), 2);
+    conn.execute_batch("PRAGMA user_version = 15;").unwrap();
+    drop((conn, fx.db));
+
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.read(|c| Ok(search_ids(c, "zeppelin"))).unwrap(), [kept]);
+    assert_eq!(db.read(|c| Ok(search_ids(c, "garcía"))).unwrap(), [ana]);
 }
 
 fn real_plus_broken() -> &'static [Migration] {

@@ -110,6 +110,44 @@ fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_
     assert!(latest.last().unwrap().1.hlc > after.last().unwrap().1.hlc);
 }
 
+#[test]
+fn a_restamped_transaction_is_still_undone_whole_by_the_stamp_it_was_made_with() {
+    // The undo stack and the import history keep the stamp a transaction was made with.
+    let f = fresh();
+    let ada = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
+    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
+    let conn = rusqlite::Connection::open(f.path()).unwrap();
+    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    let (_, made) = write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CEO")), ("country", text("GB"))]));
+    assert_eq!(f.db.restamp_unsent(acked).unwrap(), 1);
+    let restamped = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    assert!(restamped.iter().all(|(_, c)| c.hlc != made.hlc), "{restamped:?}");
+    let reverted = f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &made.hlc, f.db.device_id())).unwrap().0;
+    assert_eq!((reverted, field_of(&f.db, &ada, "title"), field_of(&f.db, &ada, "country")), (1, text(""), text("")));
+}
+
+#[test]
+fn a_restamped_import_is_named_by_its_new_stamp_where_teammates_will_undo_it() {
+    let f = fresh();
+    let acked = read_scalar(&f.db, "SELECT coalesce(max(seq), 0) FROM changes");
+    let conn = rusqlite::Connection::open(f.path()).unwrap();
+    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    let (_, made) = write(&f.db, |w| {
+        w.create(&CONTACTS, "c-imported", &[("first_name", text("Grace"))])?;
+        tandem_store::imports::record(w, "import-1", "people.csv", 1, 0, 0)
+    });
+    f.db.restamp_unsent(acked).unwrap();
+    let entry = f.db.read(|c| tandem_store::imports::get(c, "import-1")).unwrap();
+    let sent = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    let named = sent.iter().find(|(_, c)| c.table == "imports" && c.column == "txn_hlc").map(|(_, c)| c.value.clone());
+    assert_ne!(entry.txn_hlc, made.hlc);
+    assert_eq!(named, Some(text(&entry.txn_hlc)), "teammates receive the stamp the import's changes carry");
+    assert!(sent.iter().all(|(_, c)| c.hlc == entry.txn_hlc), "{sent:?}");
+    // Undone by the name it now has, as a teammate would: the imported contact goes to the Trash.
+    f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &entry.txn_hlc, f.db.device_id())).unwrap();
+    assert_eq!(field_of(&f.db, "c-imported", "deleted"), Value::Integer(1));
+}
+
 fn field_of(db: &Db, id: &str, column: &str) -> Value {
     db.read(|c| Ok(c.query_row(&format!("SELECT {column} FROM contacts WHERE id = ?1"), [id], |r| r.get(0))?)).unwrap()
 }

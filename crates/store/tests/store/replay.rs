@@ -217,6 +217,20 @@ fn a_purged_contact_is_gone_from_replay_too() {
 }
 
 #[test]
+fn a_company_purged_for_good_no_longer_finds_its_people_by_its_name() {
+    // Found by the replay property: the purge left the company's name in its contacts' search text.
+    let fx = fresh();
+    let ana = add_contact(&fx.db, "Ana", "García", "ana@example.test", "Zeppelin Works");
+    let company =
+        fx.db.read(|c| Ok(c.query_row("SELECT company_id FROM contacts WHERE id = ?1", [&ana], |r| r.get::<_, String>(0))?)).unwrap();
+    assert_eq!(fx.db.read(|c| Ok(search_ids(c, "zeppelin"))).unwrap(), std::slice::from_ref(&ana));
+    write(&fx.db, |w| w.soft_delete(&COMPANIES, &company));
+    write(&fx.db, |w| w.purge(&COMPANIES, &company));
+    assert!(fx.db.read(|c| Ok(search_ids(c, "zeppelin"))).unwrap().is_empty());
+    assert_eq!(fx.db.read(|c| Ok(search_ids(c, "ana"))).unwrap(), [ana]);
+}
+
+#[test]
 fn replay_refuses_a_change_to_a_table_that_is_not_synced() {
     let fx = fresh();
     add_contact(&fx.db, "Ana", "", "", "");

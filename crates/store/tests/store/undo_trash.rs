@@ -83,12 +83,12 @@ fn reverting_a_transaction_that_touched_several_rows_reverts_each() {
 }
 
 #[test]
-fn reverting_an_unknown_transaction_changes_nothing() {
+fn reverting_an_unknown_transaction_is_an_error_and_changes_nothing() {
     let fx = fresh();
     add_contact(&fx.db, "Ana", "", "", "");
     let before = read_scalar(&fx.db, "SELECT count(*) FROM changes");
-    let reverted = fx.db.write(WriteSource::Undo, |w| undo::revert(w, "000000000000001-000000", fx.db.device_id())).unwrap().0;
-    assert_eq!(reverted, 0);
+    let reverted = fx.db.write(WriteSource::Undo, |w| undo::revert(w, "000000000000001-000000", fx.db.device_id()));
+    assert!(matches!(reverted, Err(StoreError::NotFound { .. })), "{reverted:?}");
     assert_eq!(read_scalar(&fx.db, "SELECT count(*) FROM changes"), before);
 }
 
@@ -140,7 +140,9 @@ fn a_trashed_contact_can_be_restored_or_purged_for_good() {
     assert_eq!(deleted(&fx.db, &back), (0, None));
     assert_eq!(fx.db.read(|c| contacts::get(c, &back)).unwrap().first_name, "Ana");
 
-    write(&fx.db, |w| w.purge(&CONTACTS, &gone));
+    let (_, purge) = write(&fx.db, |w| w.purge(&CONTACTS, &gone));
+    let undone = fx.db.write(WriteSource::Undo, |w| undo::revert(w, &purge.hlc, fx.db.device_id()));
+    assert!(matches!(undone, Err(StoreError::Refused(_))), "a purge is refused, not silently skipped: {undone:?}");
     let trashed = fx.db.read(|c| trash::list(c, 100)).unwrap();
     assert!(trashed.is_empty(), "{trashed:?}");
     assert!(matches!(fx.db.read(|c| contacts::get(c, &gone)), Err(StoreError::NotFound { .. })));
