@@ -9,6 +9,7 @@ use std::thread;
 use std::time::Duration;
 
 use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::ToSql;
 use postgres::{Client, Config, IsolationLevel, NoTls, Row, Transaction};
 use tandem_sync_protocol::{
     Change, Device, FileStatus, Member, Numbered, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
@@ -16,7 +17,7 @@ use tandem_sync_protocol::{
 
 use crate::pokes::Pokes;
 use crate::sqlite_store::overlap;
-use crate::store::{big, kept_within_bytes, Caller, NewDevice, NewInvite, NewUser, PageLimit, Store, StoreError, StoredUser};
+use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, PageBytes, PageLimit, Store, StoreError, StoredUser};
 
 /// Text compares byte by byte (`COLLATE "C"`), as in SQLite, whatever the database's locale:
 /// HLC stamps, device ids and snapshot cursors must order the same on every server.
@@ -318,9 +319,14 @@ fn change_of(r: &Row, at: usize) -> Result<Change, StoreError> {
     })
 }
 
-/// How many rows a page query read before its bytes were counted (see `store::kept_within_bytes`).
-fn rows_read(rows: &[Row], at: usize) -> Result<usize, StoreError> {
-    Ok(rows.first().map(|r| r.try_get::<_, i64>(at)).transpose()?.unwrap_or(0) as usize)
+/// The bytes of a row's stored value (JSON text), read without copying it.
+fn value_bytes(row: &Row, at: usize) -> Result<usize, StoreError> {
+    Ok(row.try_get::<_, &str>(at)?.len())
+}
+
+/// Parameters as `query_raw` takes them, which streams rows: a page stops reading at its byte limit.
+fn params<'a>(values: &'a [&'a (dyn ToSql + Sync)]) -> impl ExactSizeIterator<Item = &'a (dyn ToSql + Sync)> {
+    values.iter().copied()
 }
 
 fn head_of(tx: &mut Transaction<'_>, workspace_id: &str) -> Result<i64, StoreError> {
@@ -533,23 +539,20 @@ impl Store for PgStore {
     fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError> {
         self.read(|tx| {
             let head = head_of(tx, workspace_id)?;
-            let rows = tx.query(
-                &format!(
-                    "SELECT c.seq, c.hlc, c.device, c.tbl, c.row_id, c.col, c.value, c.schema, c.private_to, k.rows_read
-                     FROM ({}) k JOIN changes c ON c.workspace_id = $1 AND c.seq = k.seq ORDER BY c.seq",
-                    kept_within_bytes(
-                        "SELECT seq, octet_length(value) AS len FROM changes
-                         WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
-                        "seq",
-                        "$5",
-                    )
-                ),
-                &[&workspace_id, &after, &(limit.changes as i64), &viewer, &(limit.value_bytes as i64)],
+            let mut rows = tx.query_raw(
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
+                 WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
+                params(&[&workspace_id, &after, &(limit.changes as i64), &viewer]),
             )?;
-            let changes: Vec<Numbered> =
-                rows.iter().map(|r| Ok(Numbered { seq: r.try_get(0)?, change: change_of(r, 1)? })).collect::<Result<_, StoreError>>()?;
-            let read = rows_read(&rows, 9)?;
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, read, limit, head), changes, head })
+            let mut counted = PageBytes::new(limit);
+            let mut changes = Vec::new();
+            while let Some(r) = rows.next()? {
+                if !counted.take(value_bytes(&r, 6)?) {
+                    break;
+                }
+                changes.push(Numbered { seq: r.try_get(0)?, change: change_of(&r, 1)? });
+            }
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, &counted, head), changes, head })
         })
     }
 
@@ -579,26 +582,21 @@ impl Store for PgStore {
                 ),
             };
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
-            let rows = tx.query(
-                &format!(
-                    "SELECT v.hlc, v.device, v.tbl, v.row_id, v.col, v.value, v.schema, v.private_to, k.rows_read
-                     FROM ({}) k JOIN winners v ON v.workspace_id = $1 AND v.tbl = k.tbl AND v.row_id = k.row_id AND v.col = k.col
-                     ORDER BY v.tbl, v.row_id, v.col",
-                    kept_within_bytes(
-                        &format!(
-                            "SELECT w.tbl, w.row_id, w.col, octet_length(w.value) AS len FROM winners w
-                             WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
-                             ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
-                        ),
-                        "tbl, row_id, col",
-                        "$8",
-                    )
-                ),
-                &[&workspace_id, &as_of, &t, &r, &c, &(limit.changes as i64), &viewer, &(limit.value_bytes as i64)],
-            )?;
-            let changes: Vec<Change> = rows.iter().map(|r| change_of(r, 0)).collect::<Result<_, _>>()?;
-            let read = rows_read(&rows, 8)?;
-            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, read, limit), changes, total })
+            let query = format!(
+                "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
+                 WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
+                 ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
+            );
+            let mut rows = tx.query_raw(query.as_str(), params(&[&workspace_id, &as_of, &t, &r, &c, &(limit.changes as i64), &viewer]))?;
+            let mut counted = PageBytes::new(limit);
+            let mut changes = Vec::new();
+            while let Some(r) = rows.next()? {
+                if !counted.take(value_bytes(&r, 5)?) {
+                    break;
+                }
+                changes.push(change_of(&r, 0)?);
+            }
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, &counted), changes, total })
         })
     }
 

@@ -11,7 +11,7 @@ use tandem_sync_protocol::{
     Change, Device, FileStatus, Member, Numbered, PendingInvite, PullResponse, PushResponse, Role, SnapshotCursor, SnapshotPage,
 };
 
-use crate::store::{big, kept_within_bytes, Caller, NewDevice, NewInvite, NewUser, PageLimit, Store, StoreError, StoredUser};
+use crate::store::{big, Caller, NewDevice, NewInvite, NewUser, PageBytes, PageLimit, Store, StoreError, StoredUser};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -197,6 +197,11 @@ fn upsert_device(conn: &Connection, user_id: &str, device: &NewDevice, now: &str
             Ok(())
         }
     }
+}
+
+/// The bytes of a row's stored value (JSON text), read without copying it.
+fn value_bytes(r: &rusqlite::Row<'_>, at: usize) -> Result<usize, rusqlite::Error> {
+    Ok(r.get_ref(at)?.as_bytes().map_or(0, <[u8]>::len))
 }
 
 fn change_of(r: &rusqlite::Row<'_>, offset: usize) -> Result<Change, rusqlite::Error> {
@@ -433,23 +438,20 @@ impl Store for SqliteStore {
     fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError> {
         self.read(|conn| {
             let head: i64 = conn.query_row("SELECT head FROM workspaces WHERE id = ?1", [workspace_id], |r| r.get(0))?;
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT c.seq, c.hlc, c.device, c.tbl, c.row_id, c.col, c.value, c.schema, c.private_to, k.rows_read
-                 FROM ({}) k JOIN changes c ON c.workspace_id = ?1 AND c.seq = k.seq ORDER BY c.seq",
-                kept_within_bytes(
-                    "SELECT seq, octet_length(value) AS len FROM changes
-                     WHERE workspace_id = ?1 AND seq > ?2 AND (private_to IS NULL OR private_to = ?4) ORDER BY seq LIMIT ?3",
-                    "seq",
-                    "?5",
-                )
-            ))?;
-            let mut read = 0;
-            let rows = stmt.query_map(params![workspace_id, after, limit.changes as i64, viewer, limit.value_bytes as i64], |r| {
-                read = r.get::<_, i64>(9)? as usize;
-                Ok(Numbered { seq: r.get(0)?, change: change_of(r, 1)? })
-            })?;
-            let changes: Vec<Numbered> = rows.collect::<Result<_, _>>()?;
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, read, limit, head), changes, head })
+            let mut stmt = conn.prepare_cached(
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
+                 WHERE workspace_id = ?1 AND seq > ?2 AND (private_to IS NULL OR private_to = ?4) ORDER BY seq LIMIT ?3",
+            )?;
+            let mut rows = stmt.query(params![workspace_id, after, limit.changes as i64, viewer])?;
+            let mut counted = PageBytes::new(limit);
+            let mut changes = Vec::new();
+            while let Some(r) = rows.next()? {
+                if !counted.take(value_bytes(r, 6)?) {
+                    break;
+                }
+                changes.push(Numbered { seq: r.get(0)?, change: change_of(r, 1)? });
+            }
+            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, &counted, head), changes, head })
         })
     }
 
@@ -481,27 +483,20 @@ impl Store for SqliteStore {
             };
             let (t, r, c) = from.map(|f| (f.table.as_str(), f.row_id.as_str(), f.column.as_str())).unwrap_or(("", "", ""));
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT v.hlc, v.device, v.tbl, v.row_id, v.col, v.value, v.schema, v.private_to, k.rows_read
-                 FROM ({}) k JOIN winners v ON v.workspace_id = ?1 AND v.tbl = k.tbl AND v.row_id = k.row_id AND v.col = k.col
-                 ORDER BY v.tbl, v.row_id, v.col",
-                kept_within_bytes(
-                    &format!(
-                        "SELECT w.tbl, w.row_id, w.col, octet_length(w.value) AS len FROM winners w
-                         WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
-                         ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
-                    ),
-                    "tbl, row_id, col",
-                    "?8",
-                )
+                "SELECT hlc, device, tbl, row_id, col, value, schema, private_to FROM winners w
+                 WHERE {visible} AND (w.tbl, w.row_id, w.col) > (?3, ?4, ?5)
+                 ORDER BY w.tbl, w.row_id, w.col LIMIT ?6"
             ))?;
-            let mut read = 0;
-            let rows =
-                stmt.query_map(params![workspace_id, as_of, t, r, c, limit.changes as i64, viewer, limit.value_bytes as i64], |r| {
-                    read = r.get::<_, i64>(8)? as usize;
-                    change_of(r, 0)
-                })?;
-            let changes: Vec<Change> = rows.collect::<Result<_, _>>()?;
-            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, read, limit), changes, total })
+            let mut rows = stmt.query(params![workspace_id, as_of, t, r, c, limit.changes as i64, viewer])?;
+            let mut counted = PageBytes::new(limit);
+            let mut changes = Vec::new();
+            while let Some(r) = rows.next()? {
+                if !counted.take(value_bytes(r, 5)?) {
+                    break;
+                }
+                changes.push(change_of(r, 0)?);
+            }
+            Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, &counted), changes, total })
         })
     }
 

@@ -166,36 +166,50 @@ pub struct PageLimit {
     pub value_bytes: usize,
 }
 
-/// The keys of the rows of a page query `inner` — it selects `keys` and `octet_length(value) AS
-/// len`, ordered by `keys`, its page's first `PageLimit::changes` rows — whose values before them
-/// add up to less than the placeholder `bytes`, so the first row always comes; with how many rows
-/// `inner` read (more than are kept when the bytes cut the page short). Only lengths are read
-/// here: the caller joins the kept keys back for their values. SQLite and PostgreSQL both run this.
-pub(crate) fn kept_within_bytes(inner: &str, keys: &str, bytes: &str) -> String {
-    format!(
-        "SELECT {keys}, rows_read FROM (
-             SELECT {keys}, sum(len) OVER (ORDER BY {keys} ROWS UNBOUNDED PRECEDING) - len AS bytes_before, count(*) OVER () AS rows_read
-             FROM ({inner}) page
-         ) sized WHERE bytes_before < {bytes}"
-    )
+/// Counts a page's bytes while its rows are read, in order: a row is taken while the values before
+/// it add up to less than `PageLimit::value_bytes`, so the first always is. The rows after the cut
+/// are never read (both stores step through their results), so a page of long e-mail bodies costs
+/// what it holds, and a page of short ones pays nothing for the check.
+pub(crate) struct PageBytes {
+    limit: PageLimit,
+    taken: usize,
+    bytes: usize,
+    cut: bool,
 }
 
-/// Whether a page may have more after it: it read as many rows as it could, or its bytes cut it short.
-fn more_may_follow(held: usize, read: usize, limit: PageLimit) -> bool {
-    held > 0 && (read >= limit.changes || held < read)
+impl PageBytes {
+    pub(crate) fn new(limit: PageLimit) -> PageBytes {
+        PageBytes { limit, taken: 0, bytes: 0, cut: false }
+    }
+
+    /// Whether the next row, with a value of `bytes`, belongs to the page.
+    pub(crate) fn take(&mut self, bytes: usize) -> bool {
+        if self.taken > 0 && self.bytes >= self.limit.value_bytes {
+            self.cut = true;
+            return false;
+        }
+        self.taken += 1;
+        self.bytes += bytes;
+        true
+    }
+
+    /// Whether more may follow the page: it holds as many rows as it could, or its bytes cut it short.
+    pub(crate) fn more_may_follow(&self) -> bool {
+        self.cut || (self.taken > 0 && self.taken >= self.limit.changes)
+    }
 }
 
 /// How far a pull page looked: to its last change when more may follow, else to the head
 /// (everything up to it was seen, including changes private to others that were left out).
-pub fn scanned_to(page: &[tandem_sync_protocol::Numbered], read: usize, limit: PageLimit, head: i64) -> i64 {
+pub(crate) fn scanned_to(page: &[tandem_sync_protocol::Numbered], counted: &PageBytes, head: i64) -> i64 {
     match page.last() {
-        Some(last) if more_may_follow(page.len(), read, limit) => last.seq,
+        Some(last) if counted.more_may_follow() => last.seq,
         _ => head,
     }
 }
 
 /// Where the snapshot page after `page` starts: after its last field, when more may follow.
-pub fn next_cursor(page: &[tandem_sync_protocol::Change], read: usize, limit: PageLimit) -> Option<SnapshotCursor> {
-    let last = page.last().filter(|_| more_may_follow(page.len(), read, limit))?;
+pub(crate) fn next_cursor(page: &[tandem_sync_protocol::Change], counted: &PageBytes) -> Option<SnapshotCursor> {
+    let last = page.last().filter(|_| counted.more_may_follow())?;
     Some(SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() })
 }

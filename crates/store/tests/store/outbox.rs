@@ -81,10 +81,8 @@ fn kept_changes_apply_once_the_version_knows_their_column() {
 fn changes_made_while_the_clock_ran_ahead_are_restamped_from_now_and_keep_their_values() {
     let f = fresh();
     let ada = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
-    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
     // The device's clock was set a day ahead while these were made.
-    let conn = rusqlite::Connection::open(f.path()).unwrap();
-    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    let acked = clock_set_a_day_ahead(&f);
     write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CTO"))]));
     write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CEO")), ("country", text("GB"))]));
     let before = f.db.read(|c| unsent(c, acked, 100)).unwrap();
@@ -115,9 +113,7 @@ fn a_restamped_transaction_is_still_undone_whole_by_the_stamp_it_was_made_with()
     // The undo stack and the import history keep the stamp a transaction was made with.
     let f = fresh();
     let ada = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
-    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
-    let conn = rusqlite::Connection::open(f.path()).unwrap();
-    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    let acked = clock_set_a_day_ahead(&f);
     let (_, made) = write(&f.db, |w| w.set(&CONTACTS, &ada, &[("title", text("CEO")), ("country", text("GB"))]));
     assert_eq!(f.db.restamp_unsent(acked).unwrap(), 1);
     let restamped = f.db.read(|c| unsent(c, acked, 100)).unwrap();
@@ -129,9 +125,7 @@ fn a_restamped_transaction_is_still_undone_whole_by_the_stamp_it_was_made_with()
 #[test]
 fn a_restamped_import_is_named_by_its_new_stamp_where_teammates_will_undo_it() {
     let f = fresh();
-    let acked = read_scalar(&f.db, "SELECT coalesce(max(seq), 0) FROM changes");
-    let conn = rusqlite::Connection::open(f.path()).unwrap();
-    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    let acked = clock_set_a_day_ahead(&f);
     let (_, made) = write(&f.db, |w| {
         w.create(&CONTACTS, "c-imported", &[("first_name", text("Grace"))])?;
         tandem_store::imports::record(w, "import-1", "people.csv", 1, 0, 0)
@@ -146,6 +140,14 @@ fn a_restamped_import_is_named_by_its_new_stamp_where_teammates_will_undo_it() {
     // Undone by the name it now has, as a teammate would: the imported contact goes to the Trash.
     f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &entry.txn_hlc, f.db.device_id())).unwrap();
     assert_eq!(field_of(&f.db, "c-imported", "deleted"), Value::Integer(1));
+}
+
+/// Sets the device's clock a day ahead, as a wrong system date would; returns the newest change's
+/// number, taken as what the server has acknowledged.
+fn clock_set_a_day_ahead(f: &Fixture) -> i64 {
+    let conn = rusqlite::Connection::open(f.path()).unwrap();
+    conn.execute("UPDATE device SET hlc = ?1", [now_stamp(86_400_000)]).unwrap();
+    read_scalar(&f.db, "SELECT coalesce(max(seq), 0) FROM changes")
 }
 
 fn field_of(db: &Db, id: &str, column: &str) -> Value {
