@@ -324,9 +324,32 @@ fn value_bytes(row: &Row, at: usize) -> Result<usize, StoreError> {
     Ok(row.try_get::<_, &str>(at)?.len())
 }
 
-/// Parameters as `query_raw` takes them, which streams rows: a page stops reading at its byte limit.
-fn params<'a>(values: &'a [&'a (dyn ToSql + Sync)]) -> impl ExactSizeIterator<Item = &'a (dyn ToSql + Sync)> {
-    values.iter().copied()
+/// Reads a pull or snapshot page through a portal, a batch at a time, until `counted` cuts it
+/// (`value_at` is the value's column), handing each row taken to `keep`. A plain query would have
+/// PostgreSQL send every row up to the count limit, and the connection read them all, even when
+/// the byte limit ends the page after a few long values.
+fn read_page(
+    tx: &mut Transaction<'_>,
+    query: &str,
+    params: &[&(dyn ToSql + Sync)],
+    value_at: usize,
+    counted: &mut PageBytes,
+    mut keep: impl FnMut(&Row) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let portal = tx.bind(query, params)?;
+    loop {
+        let batch = counted.rows_wanted();
+        let rows = tx.query_portal(&portal, i32::try_from(batch).unwrap_or(i32::MAX))?;
+        for r in &rows {
+            if !counted.take(value_bytes(r, value_at)?) {
+                return Ok(());
+            }
+            keep(r)?;
+        }
+        if rows.len() < batch {
+            return Ok(());
+        }
+    }
 }
 
 fn head_of(tx: &mut Transaction<'_>, workspace_id: &str) -> Result<i64, StoreError> {
@@ -539,19 +562,20 @@ impl Store for PgStore {
     fn pull(&self, workspace_id: &str, viewer: &str, after: i64, limit: PageLimit) -> Result<PullResponse, StoreError> {
         self.read(|tx| {
             let head = head_of(tx, workspace_id)?;
-            let mut rows = tx.query_raw(
-                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
-                 WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
-                params(&[&workspace_id, &after, &(limit.changes as i64), &viewer]),
-            )?;
             let mut counted = PageBytes::new(limit);
             let mut changes = Vec::new();
-            while let Some(r) = rows.next()? {
-                if !counted.take(value_bytes(&r, 6)?) {
-                    break;
-                }
-                changes.push(Numbered { seq: r.try_get(0)?, change: change_of(&r, 1)? });
-            }
+            read_page(
+                tx,
+                "SELECT seq, hlc, device, tbl, row_id, col, value, schema, private_to FROM changes
+                 WHERE workspace_id = $1 AND seq > $2 AND (private_to IS NULL OR private_to = $4) ORDER BY seq LIMIT $3",
+                &[&workspace_id, &after, &(limit.changes as i64), &viewer],
+                6,
+                &mut counted,
+                |r| {
+                    changes.push(Numbered { seq: r.try_get(0)?, change: change_of(r, 1)? });
+                    Ok(())
+                },
+            )?;
             Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, &counted, head), changes, head })
         })
     }
@@ -587,15 +611,12 @@ impl Store for PgStore {
                  WHERE {visible} AND (w.tbl, w.row_id, w.col) > ($3, $4, $5)
                  ORDER BY w.tbl, w.row_id, w.col LIMIT $6"
             );
-            let mut rows = tx.query_raw(query.as_str(), params(&[&workspace_id, &as_of, &t, &r, &c, &(limit.changes as i64), &viewer]))?;
             let mut counted = PageBytes::new(limit);
             let mut changes = Vec::new();
-            while let Some(r) = rows.next()? {
-                if !counted.take(value_bytes(&r, 5)?) {
-                    break;
-                }
-                changes.push(change_of(&r, 0)?);
-            }
+            read_page(tx, &query, &[&workspace_id, &as_of, &t, &r, &c, &(limit.changes as i64), &viewer], 5, &mut counted, |r| {
+                changes.push(change_of(r, 0)?);
+                Ok(())
+            })?;
             Ok(SnapshotPage { as_of, next: crate::store::next_cursor(&changes, &counted), changes, total })
         })
     }

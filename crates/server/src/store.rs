@@ -168,8 +168,9 @@ pub struct PageLimit {
 
 /// Counts a page's bytes while its rows are read, in order: a row is taken while the values before
 /// it add up to less than `PageLimit::value_bytes`, so the first always is. The rows after the cut
-/// are never read (both stores step through their results), so a page of long e-mail bodies costs
-/// what it holds, and a page of short ones pays nothing for the check.
+/// are never read (SQLite steps through its results, PostgreSQL fetches them in batches sized by
+/// `rows_wanted`), so a page of long e-mail bodies costs what it holds, and a page of short ones
+/// pays nothing for the check.
 pub(crate) struct PageBytes {
     limit: PageLimit,
     taken: usize,
@@ -193,6 +194,19 @@ impl PageBytes {
         true
     }
 
+    /// About how many more rows the page can take, for a store that fetches them in batches: what is
+    /// left of its count, and of its bytes at the average value so far (a few at first, since one
+    /// value may be megabytes). At least 1, so a batch never asks for "everything".
+    pub(crate) fn rows_wanted(&self) -> usize {
+        const FIRST: usize = 64;
+        let left = self.limit.changes.saturating_sub(self.taken);
+        let by_bytes = match self.bytes.checked_div(self.taken) {
+            Some(average) => self.limit.value_bytes.saturating_sub(self.bytes) / average.max(1) + 1,
+            None => FIRST,
+        };
+        left.min(by_bytes).max(1)
+    }
+
     /// Whether more may follow the page: it holds as many rows as it could, or its bytes cut it short.
     pub(crate) fn more_may_follow(&self) -> bool {
         self.cut || (self.taken > 0 && self.taken >= self.limit.changes)
@@ -212,4 +226,25 @@ pub(crate) fn scanned_to(page: &[tandem_sync_protocol::Numbered], counted: &Page
 pub(crate) fn next_cursor(page: &[tandem_sync_protocol::Change], counted: &PageBytes) -> Option<SnapshotCursor> {
     let last = page.last().filter(|_| counted.more_may_follow())?;
     Some(SnapshotCursor { table: last.table.clone(), row_id: last.row_id.clone(), column: last.column.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PageBytes, PageLimit};
+
+    #[test]
+    fn batches_are_sized_by_what_is_left_of_the_page() {
+        let mut page = PageBytes::new(PageLimit { changes: 5_000, value_bytes: 1_000 });
+        assert_eq!(page.rows_wanted(), 64, "a few at first: one value may be megabytes");
+        assert!(page.take(50) && page.take(50));
+        assert_eq!(page.rows_wanted(), 19, "900 bytes left at 50 a value, and one to cross the limit");
+        assert!(page.take(950));
+        assert_eq!(page.rows_wanted(), 1, "full: one more row, to find the cut");
+        assert!(!page.take(1) && page.more_may_follow());
+
+        let few = PageBytes::new(PageLimit { changes: 3, value_bytes: 1_000_000 });
+        assert_eq!(few.rows_wanted(), 3);
+        // Never 0, which a PostgreSQL portal reads as "every row".
+        assert_eq!(PageBytes::new(PageLimit { changes: 0, value_bytes: 0 }).rows_wanted(), 1);
+    }
 }

@@ -50,12 +50,23 @@ pub fn unsent_within(conn: &Connection, after_seq: i64, limit: usize, max_bytes:
 /// About how many bytes a change takes in a push: its value, its names and stamp, the JSON around them.
 fn wire_bytes(change: &RemoteChange) -> usize {
     let value = match &change.value {
-        Value::Text(text) => text.len(),
+        Value::Text(text) => json_string_bytes(text),
         // Bytes travel in base64.
         Value::Blob(bytes) => bytes.len().div_ceil(3) * 4,
         Value::Null | Value::Integer(_) | Value::Real(_) => 24,
     };
     value + change.hlc.len() + change.device.len() + change.table.len() + change.row_id.len() + change.column.len() + 96
+}
+
+/// The length of `text` as a JSON string: quotes, backslashes and control characters are escaped
+/// (a text full of them is up to six times as long on the wire).
+fn json_string_bytes(text: &str) -> usize {
+    let escaped = |b: &u8| match b {
+        b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 2,
+        0..=0x1f => 6,
+        _ => 1,
+    };
+    text.as_bytes().iter().map(escaped).sum::<usize>() + 2
 }
 
 /// How many changed fields wait for the server after `after_seq` (for a progress bar).
@@ -141,20 +152,28 @@ pub fn parked_count(conn: &Connection) -> Result<i64, StoreError> {
 /// Re-stamps the local changes after `after_seq` with the clock as it is now, after the server
 /// refused them as too far in the future: this device's clock was wrong when they were made
 /// (and the persisted clock still runs ahead). The clock restarts from now, but never before
-/// what this device has received; each unsent transaction gets a fresh stamp, in order. The
-/// new stamps come after every received change, as the old ones did, so no field's local
-/// winner changes.
+/// what this device has received or the server has acknowledged; each unsent transaction gets a
+/// fresh stamp, in order. The new stamps come after every received change, as the old ones did,
+/// so no field's local winner changes, and after every acknowledged one, so a later edit still
+/// wins over an earlier one. A transaction the server took part of (a push page ended inside
+/// it) keeps its stamp: the server accepted that stamp, and undo needs the whole under one.
 pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, now_ms: u64) -> Result<usize, StoreError> {
-    let received: Option<String> =
-        conn.query_row("SELECT max(hlc) FROM changes WHERE source = ?1", [WriteSource::Sync.as_str()], |r| r.get(0))?;
-    let floor = match received {
+    let floor: Option<String> = conn.query_row(
+        "SELECT max(hlc) FROM changes WHERE source = ?1 OR seq <= ?2",
+        params![WriteSource::Sync.as_str(), after_seq],
+        |r| r.get(0),
+    )?;
+    let floor = match floor {
         Some(h) => Hlc::parse(&h)?,
         None => Hlc::default(),
     };
     let mut clock_now = floor.max(Hlc { wall_ms: now_ms, counter: 0 });
     let stamps: Vec<String> = {
-        let mut stmt =
-            conn.prepare("SELECT hlc FROM changes WHERE seq > ?1 AND source <> ?2 AND device = ?3 GROUP BY hlc ORDER BY min(seq)")?;
+        let mut stmt = conn.prepare(
+            "SELECT hlc FROM changes c WHERE seq > ?1 AND source <> ?2 AND device = ?3 AND NOT EXISTS (
+                 SELECT 1 FROM local_transactions t WHERE t.hlc = c.hlc AND t.device = c.device AND t.first_seq <= ?1)
+             GROUP BY hlc ORDER BY min(seq)",
+        )?;
         let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), device], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };

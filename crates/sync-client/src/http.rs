@@ -61,14 +61,22 @@ impl ServerClient {
         Err(ServerClient::refusal(response).await)
     }
 
-    /// Why the server refused a request, from its error body.
+    /// Why the server refused a request, from its error body. A body that is not the server's
+    /// own (a limit on the request's size, or a reverse proxy's) is judged by its status.
     pub(crate) async fn refusal(response: reqwest::Response) -> SyncError {
         let status = response.status();
         let text = response.text().await.unwrap_or_default();
-        SyncError::Refused(serde_json::from_str::<ErrorBody>(&text).unwrap_or_else(|_| ErrorBody {
-            code: if status.is_server_error() { ErrorCode::Internal } else { ErrorCode::Invalid },
-            message: format!("the server answered {status}; is this a Tandem server?"),
-            field: None,
+        SyncError::Refused(serde_json::from_str::<ErrorBody>(&text).unwrap_or_else(|_| match status {
+            StatusCode::PAYLOAD_TOO_LARGE => ErrorBody {
+                code: ErrorCode::TooLarge,
+                message: "the server (or a proxy in front of it) refused a request as too large".into(),
+                field: None,
+            },
+            _ => ErrorBody {
+                code: if status.is_server_error() { ErrorCode::Internal } else { ErrorCode::Invalid },
+                message: format!("the server answered {status}; is this a Tandem server?"),
+                field: None,
+            },
         }))
     }
 

@@ -16,8 +16,9 @@ use crate::{ServerClient, SyncError};
 /// Changes per push: a page of large values (e-mail bodies, proposal sections) must stay well
 /// under the server's request size limit.
 pub const PUSH_PAGE: usize = 1_000;
-/// Bytes per push, about (see `unsent_within`): a quarter of the server's 16 MiB request limit,
-/// so that JSON's escaping of a text full of quotes still fits.
+/// Bytes per push, about (see `unsent_within`): a quarter of the server's 16 MiB request limit.
+/// A server or proxy with a smaller limit refuses the push as too large, and the pass halves its
+/// pages until they pass.
 pub const PUSH_BYTES: usize = 4 * 1024 * 1024;
 /// Changes per pull: the server's default cap. Each page received is one transaction, so a device
 /// catching up on days of changes commits a fifth as often as with pages of 1,000 (apply 100,000
@@ -99,10 +100,11 @@ async fn push(
     let total = blocking(db, move |db| Ok(db.read(|c| unsent_count(c, acked))? as usize)).await?;
     // A private task's changes go out marked private to this device's user (only theirs can be private).
     let me = blocking(db, account::load).await?.map(|a| a.user_id);
+    let mut page_changes = PUSH_PAGE;
     loop {
         let page = blocking(db, move |db| {
             Ok(db.read(|c| {
-                unsent_within(c, acked, PUSH_PAGE, PUSH_BYTES)?
+                unsent_within(c, acked, page_changes, PUSH_BYTES)?
                     .into_iter()
                     .map(|(seq, change)| Ok((seq, privacy::private_owner(c, &change.table, &change.row_id)?.is_some(), change)))
                     .collect::<Result<Vec<_>, tandem_store::StoreError>>()
@@ -123,6 +125,9 @@ async fn push(
             Err(e) if e.code() == Some(ErrorCode::ClockAhead) && report.restamped == 0 => {
                 report.restamped = blocking(db, move |db| Ok(db.restamp_unsent(acked)?)).await?.max(1);
             }
+            // The next page starts where this one did, so half as many changes is a smaller request.
+            // One change larger than the limit cannot be sent: that error is the user's to see.
+            Err(e) if e.code() == Some(ErrorCode::TooLarge) && count > 1 => page_changes = count / 2,
             Err(e) => return Err(e),
         }
     }

@@ -148,8 +148,20 @@ async fn a_device_reads_more_than_the_servers_page_in_several_pages() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edits_larger_together_than_the_servers_request_limit_go_in_several_pushes() {
-    // 80 notes of 100 kB: 8 MB in all, over a server that takes requests up to 6 MiB.
-    let (url, _server) = server_with(Limits { max_body_bytes: 6 * 1024 * 1024, ..Limits::default() }).await;
+    // 8 MB in all, over a server that takes requests up to 6 MiB: pages are cut at 4 MiB.
+    long_notes_reach_another_device(6 * 1024 * 1024).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_takes_smaller_requests_than_a_page_gets_smaller_pages() {
+    // As behind a reverse proxy with a 1 MiB limit on requests: pages of 4 MiB are refused, then halved.
+    long_notes_reach_another_device(1024 * 1024).await;
+}
+
+/// 80 contacts with notes of 100 kB, pushed to a server taking requests up to `max_body_bytes`,
+/// all read by another device.
+async fn long_notes_reach_another_device(max_body_bytes: usize) {
+    let (url, _server) = server_with(Limits { max_body_bytes, ..Limits::default() }).await;
     let a = first_device(&url).await;
     for i in 0..80 {
         a.create(&format!("c{i:02}"), &[("first_name", text(&format!("Ada {i}"))), ("notes", text(&"minutes ".repeat(12_500)))]);

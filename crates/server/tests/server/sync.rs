@@ -9,6 +9,32 @@ use tandem_sync_protocol::{ErrorCode, PullResponse, PushResponse, Session, Snaps
 
 use crate::harness::{change, code_of, on_each_store, Backend, TestServer};
 
+/// The sequence numbers of each page a device pulls from the start, following `scanned_to`.
+async fn pull_pages(server: &TestServer, token: &str) -> Vec<Vec<i64>> {
+    let mut pages = Vec::new();
+    let mut after = 0;
+    loop {
+        let page: PullResponse = server.get(&format!("/pull?after={after}"), token).await.unwrap();
+        pages.push(page.changes.iter().map(|c| c.seq).collect());
+        if page.scanned_to >= page.head {
+            return pages;
+        }
+        after = page.scanned_to;
+    }
+}
+
+/// The row ids of each snapshot page, following `next`.
+async fn snapshot_pages(server: &TestServer, token: &str) -> Vec<Vec<String>> {
+    let mut pages = Vec::new();
+    let mut path = "/snapshot".to_owned();
+    loop {
+        let page: SnapshotPage = server.get(&path, token).await.unwrap();
+        pages.push(page.changes.iter().map(|c| c.row_id.clone()).collect());
+        let Some(next) = page.next else { return pages };
+        path = format!("/snapshot?as_of={}&table={}&row_id={}&column={}", page.as_of, next.table, next.row_id, next.column);
+    }
+}
+
 on_each_store! {
     #[tokio::test]
     async fn a_retried_push_numbers_nothing_twice(backend) {
@@ -59,27 +85,24 @@ on_each_store! {
         let changes: Vec<_> = values.iter().enumerate().map(|(i, v)| change("dev-a", &format!("c{i}"), "notes", json!(v), None)).collect();
         server.post::<PushResponse>("/push", Some(&a.token), &json!({ "changes": changes })).await.unwrap();
 
-        let mut pages = Vec::new();
-        let mut after = 0;
-        loop {
-            let page: PullResponse = server.get(&format!("/pull?after={after}"), &a.token).await.unwrap();
-            pages.push(page.changes.iter().map(|c| c.seq).collect::<Vec<_>>());
-            if page.scanned_to >= page.head {
-                break;
-            }
-            after = page.scanned_to;
-        }
-        assert_eq!(pages, [vec![1, 2], vec![3, 4], vec![5]], "a page holds values up to 100 bytes, and always one");
+        assert_eq!(pull_pages(&server, &a.token).await, [vec![1, 2], vec![3, 4], vec![5]], "a page holds values up to 100 bytes, and always one");
+        assert_eq!(snapshot_pages(&server, &a.token).await, [vec!["c0", "c1"], vec!["c2", "c3"], vec!["c4"]]);
+    }
 
-        let mut snapshot = Vec::new();
-        let mut path = "/snapshot".to_owned();
-        loop {
-            let page: SnapshotPage = server.get(&path, &a.token).await.unwrap();
-            snapshot.push(page.changes.iter().map(|c| c.row_id.clone()).collect::<Vec<_>>());
-            let Some(next) = page.next else { break };
-            path = format!("/snapshot?as_of={}&table={}&row_id={}&column={}", page.as_of, next.table, next.row_id, next.column);
-        }
-        assert_eq!(snapshot, [vec!["c0", "c1"], vec!["c2", "c3"], vec!["c4"]]);
+    #[tokio::test]
+    async fn a_page_read_in_batches_holds_exactly_what_its_bytes_allow(backend) {
+        let server = TestServer::with_limits(backend, Limits { page_bytes: 3_000, ..Limits::default() }).await;
+        let a = server.create_team("A", "a@a.test", "dev-a").await;
+        // 200 values of 22 bytes as stored: a page takes rows while the 3,000 bytes are not reached
+        // (137 of them), which PostgreSQL fetches in several batches.
+        let changes: Vec<_> = (0..200).map(|i| change("dev-a", &format!("c{i:03}"), "notes", json!(format!("{i:020}")), None)).collect();
+        server.post::<PushResponse>("/push", Some(&a.token), &json!({ "changes": changes })).await.unwrap();
+        let pulled = pull_pages(&server, &a.token).await;
+        assert_eq!(pulled.iter().map(Vec::len).collect::<Vec<_>>(), [137, 63]);
+        assert_eq!(pulled.concat(), (1..=200).collect::<Vec<i64>>(), "every change once, in order");
+        let snapshot = snapshot_pages(&server, &a.token).await;
+        assert_eq!(snapshot.iter().map(Vec::len).collect::<Vec<_>>(), [137, 63]);
+        assert_eq!(snapshot.concat(), (0..200).map(|i| format!("c{i:03}")).collect::<Vec<_>>());
     }
 
     /// Many devices push at once while readers pull all the time: no reader ever sees a gap.

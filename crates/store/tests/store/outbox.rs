@@ -2,7 +2,7 @@
 //! re-stamping after the clock was wrong.
 
 use tandem_domain::hlc::Hlc;
-use tandem_store::outbox::{parked_count, unsent, unsent_count, unsent_edits};
+use tandem_store::outbox::{parked_count, unsent, unsent_count, unsent_edits, unsent_within};
 use tandem_store::tables::CONTACTS;
 use tandem_store::RemoteChange;
 
@@ -43,6 +43,26 @@ fn unsent_changes_are_this_devices_own_after_the_acknowledged_one() {
     let first = f.db.read(|c| unsent(c, 0, 2)).unwrap();
     let rest = f.db.read(|c| unsent(c, first[1].0, 100)).unwrap();
     assert_eq!(first.len() + rest.len(), all.len());
+    // A page bounded by bytes still holds one change, however large, so every change goes in time.
+    let one_by_one: Vec<i64> =
+        std::iter::successors(Some(0), |&after| f.db.read(|c| unsent_within(c, after, 100, 1)).unwrap().iter().map(|(seq, _)| *seq).max())
+            .skip(1)
+            .collect();
+    assert_eq!(one_by_one, all.iter().map(|(seq, _)| *seq).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_push_page_is_cut_by_the_bytes_its_values_take_as_json() {
+    let f = fresh();
+    // Quotes and line breaks are escaped on the wire: 2 bytes each, control characters 6.
+    let plain = add_contact(&f.db, "Ada", "Lovelace", "ada@example.test", "");
+    let acked = read_scalar(&f.db, "SELECT max(seq) FROM changes");
+    write(&f.db, |w| w.set(&CONTACTS, &plain, &[("notes", text(&"a".repeat(10_000)))]));
+    write(&f.db, |w| w.set(&CONTACTS, &plain, &[("notes", text(&"\"\n".repeat(5_000)))]));
+    write(&f.db, |w| w.set(&CONTACTS, &plain, &[("notes", text(&"\u{1}".repeat(10_000)))]));
+    let fits =
+        |max_bytes| f.db.read(|c| unsent_within(c, acked, 100, max_bytes)).unwrap().iter().filter(|(_, c)| c.column == "notes").count();
+    assert_eq!((fits(25_000), fits(35_000), fits(95_000)), (1, 2, 3), "10 kB, then 20 kB, then 60 kB as JSON");
 }
 
 #[test]
@@ -140,6 +160,26 @@ fn a_restamped_import_is_named_by_its_new_stamp_where_teammates_will_undo_it() {
     // Undone by the name it now has, as a teammate would: the imported contact goes to the Trash.
     f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &entry.txn_hlc, f.db.device_id())).unwrap();
     assert_eq!(field_of(&f.db, "c-imported", "deleted"), Value::Integer(1));
+}
+
+#[test]
+fn a_transaction_the_server_took_part_of_keeps_its_stamp_and_is_undone_whole() {
+    // A push page ended inside an import; the next page also held an edit made with the clock ahead.
+    let f = fresh();
+    let (_, made) = write(&f.db, |w| {
+        w.create(&CONTACTS, "c-1", &[("first_name", text("Grace"))])?;
+        w.create(&CONTACTS, "c-2", &[("first_name", text("Alan"))])
+    });
+    let acked = read_scalar(&f.db, "SELECT min(seq) FROM changes WHERE row_id = 'c-2'") - 1;
+    clock_set_a_day_ahead(&f);
+    let (_, ahead) = write(&f.db, |w| w.set(&CONTACTS, "c-1", &[("title", text("CTO"))]));
+    assert_eq!(f.db.restamp_unsent(acked).unwrap(), 1, "only the edit made with the clock ahead");
+    let sent = f.db.read(|c| unsent(c, acked, 100)).unwrap();
+    let (rest, edit): (Vec<_>, Vec<_>) = sent.iter().map(|(_, c)| c).partition(|c| c.row_id == "c-2");
+    assert!(rest.iter().all(|c| c.hlc == made.hlc), "the rest of the import keeps the stamp the server accepted: {rest:?}");
+    assert!(edit.iter().all(|c| c.hlc != ahead.hlc && c.hlc > made.hlc), "the later edit still comes later: {edit:?}");
+    f.db.write(WriteSource::Undo, |w| tandem_store::undo::revert(w, &made.hlc, f.db.device_id())).unwrap();
+    assert_eq!((field_of(&f.db, "c-1", "deleted"), field_of(&f.db, "c-2", "deleted")), (Value::Integer(1), Value::Integer(1)));
 }
 
 /// Sets the device's clock a day ahead, as a wrong system date would; returns the newest change's
