@@ -2,7 +2,7 @@
 // in, and moves a row cursor with j/k, the arrows, Page Up/Down, Home/End; Enter or a click opens a row.
 import type { QueryKey } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { markOnce } from "./start-up-mark";
 import { usePagedRows, type PageQuery } from "./use-paged-rows";
 
@@ -70,6 +70,7 @@ export function VirtualRows<Page extends { rows: { id: string }[] }, Key extends
   skeletonWidths,
   rowData,
   firstRowsMark,
+  resetKey,
 }: {
   label: string;
   total: number;
@@ -92,9 +93,20 @@ export function VirtualRows<Page extends { rows: { id: string }[] }, Key extends
   rowData?: (row: NoInfer<RowOf<Page>> | undefined) => Record<`data-${string}`, string | undefined>;
   /** A start-up mark recorded once the first rows render. */
   firstRowsMark?: string;
+  /**
+   * Names the question the rows answer (search, filter, order). A new one goes back to the top with
+   * nothing selected, keeping the rows' elements and changing their text: remounting the grid made
+   * every row again on each keystroke of a search.
+   */
+  resetKey?: string;
 }) {
   const viewport = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState(-1);
+  const [answered, setAnswered] = useState(resetKey);
+  if (answered !== resetKey) {
+    setAnswered(resetKey);
+    setSelected(-1);
+  }
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -108,6 +120,10 @@ export function VirtualRows<Page extends { rows: { id: string }[] }, Key extends
   useEffect(() => {
     if (firstRowsMark && items.length > 0) markOnce(firstRowsMark);
   }, [firstRowsMark, items.length]);
+  useLayoutEffect(() => {
+    // Before paint, so the old answer's scroll position never shows the new rows.
+    if (viewport.current && viewport.current.scrollTop !== 0) virtualizer.scrollToOffset(0);
+  }, [resetKey, virtualizer]);
   const rowAt = usePagedRows(pageSize, pageQuery, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
 
   function select(index: number) {

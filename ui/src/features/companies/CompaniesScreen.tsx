@@ -70,7 +70,7 @@ export function CompaniesScreen() {
             Search looks at names, domains and industries. Check the spelling or try fewer letters.
           </EmptyState>
         ) : (
-          <CompanyGrid key={shownSearch} search={shownSearch} total={total} />
+          <CompanyGrid search={shownSearch} total={total} />
         )}
       </section>
       {navigation.companyPane && <CompanyPane pane={navigation.companyPane} />}

@@ -39,7 +39,7 @@ export function CompanyGridSkeleton() {
   );
 }
 
-/** The parent keys this grid by search, so a new search starts at the top with nothing selected. */
+/** A new search starts at the top with nothing selected. */
 export function CompanyGrid({ search, total }: { search: string; total: number }) {
   const navigation = useNavigation();
   const { locale } = useDisplayFormat();
@@ -60,6 +60,7 @@ export function CompanyGrid({ search, total }: { search: string; total: number }
       openId={openId}
       onOpen={(id) => navigation.openCompany(id)}
       skeletonWidths={skeletonWidths}
+      resetKey={search}
       renderCells={(row) => (
         <>
           <span role="gridcell" className="contact-cell contact-cell--name">

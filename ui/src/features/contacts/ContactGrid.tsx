@@ -11,8 +11,8 @@ import { LifecyclePill } from "./LifecyclePill";
 
 /**
  * `sort` is the order the rows were loaded in; `requestedSort` is what the header shows, so a click
- * answers at once while the reordered first page loads. The parent keys this grid by search and
- * sort, so a new order starts at the top with nothing selected.
+ * answers at once while the reordered first page loads. `resetKey` names the search, filter and
+ * order the rows answer; a new one starts at the top with nothing selected.
  */
 export const ContactGrid = memo(function ContactGrid({
   search,
@@ -21,13 +21,16 @@ export const ContactGrid = memo(function ContactGrid({
   requestedSort,
   onSortChange,
   total,
+  resetKey,
 }: {
   search: string;
   filter: RecordFilter;
   sort: ContactSort;
   requestedSort: ContactSort;
-  onSortChange: (sort: ContactSort, column: ContactSort) => void;
+  /** Stable (the state setter), so the memo skips renders that only echo a keystroke. */
+  onSortChange: (sort: ContactSort) => void;
   total: number;
+  resetKey: string;
 }) {
   const navigation = useNavigation();
   const openId = navigation.pane && navigation.pane.mode !== "new" ? navigation.pane.id : null;
@@ -47,6 +50,7 @@ export const ContactGrid = memo(function ContactGrid({
       onOpen={(id) => navigation.openContact(id)}
       skeletonWidths={contactSkeletonWidths}
       firstRowsMark="tandem:first-rows"
+      resetKey={resetKey}
       renderCells={(row) => (
         <>
           <span role="gridcell" className="contact-cell contact-cell--name">

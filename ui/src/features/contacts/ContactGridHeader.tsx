@@ -30,8 +30,7 @@ export function ContactGridHeader({
   onSortChange,
 }: {
   sort?: ContactSort;
-  /** Called with the new order and the order of the column that was clicked. */
-  onSortChange?: (sort: ContactSort, column: ContactSort) => void;
+  onSortChange?: (sort: ContactSort) => void;
 }) {
   return (
     <div role="row" className="contact-row contact-row--header" aria-rowindex={1}>
@@ -57,7 +56,7 @@ export function ContactGridHeader({
               type="button"
               className={`contact-sort${active ? " contact-sort--active" : ""}`}
               data-sort-by={columnSort.by}
-              onClick={() => onSortChange(active ? "relevance" : columnSort.by, columnSort.by)}
+              onClick={() => onSortChange(active ? "relevance" : columnSort.by)}
             >
               <span className="contact-sort__label">{column.title}</span>
               {active && <Arrow size={12} aria-hidden="true" />}

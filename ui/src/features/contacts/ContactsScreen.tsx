@@ -3,7 +3,7 @@ import { useDisplayFormat } from "../../components/format-context";
 import { SearchBox } from "../../components/SearchBox";
 import { useQuery } from "@tanstack/react-query";
 import { FilterX, Plus, Search, Upload, UserCheck, Users } from "lucide-react";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigation } from "../../app/navigation-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -45,9 +45,6 @@ export function ContactsScreen() {
   // The BANT qualification view replaces the list while a seller works through their leads.
   const [qualifying, setQualifying] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLElement>(null);
-  // The header button that last changed the order, to hand focus back to after the grid remounts.
-  const sortButton = useRef<ContactSort | null>(null);
 
   useEffect(() => {
     if (navigation.searchFocusRequest > 0) searchInput.current?.focus();
@@ -57,23 +54,10 @@ export function ContactsScreen() {
   const shownSearch = firstPage.data?.search ?? search;
   const shownSort = firstPage.data?.sort ?? sort;
   const shownFilter = firstPage.data?.filter ?? filter;
-  // A new search, filter or order remounts the grid: back to the top, nothing selected.
+  // A new search, filter or order takes the grid back to the top with nothing selected.
   const gridKey = JSON.stringify([shownSearch, shownFilter, shownSort]);
   const currentView: ViewDefinition = { search: searchText.trim(), filter, sort };
   const viewEdited = activeView !== null && !sameDefinition(activeView.definition, currentView);
-
-  useLayoutEffect(() => {
-    const by = sortButton.current;
-    sortButton.current = null;
-    if (!by || (document.activeElement && document.activeElement !== document.body)) return;
-    list.current?.querySelector<HTMLButtonElement>(`button[data-sort-by="${by}"]`)?.focus();
-  }, [gridKey]);
-
-  // Stable, so the memoized grid skips the renders that only echo a keystroke in the search box.
-  const changeSort = useCallback((next: ContactSort, from: ContactSort) => {
-    sortButton.current = from;
-    setSort(next);
-  }, []);
 
   /** Shows a saved view's search, filter and sort; null goes back to every contact. */
   function applyView(view: SavedView | null) {
@@ -87,7 +71,7 @@ export function ContactsScreen() {
   return (
     <div className="contacts">
       {/* Busy while the rows answer an older text than the box holds (tests wait on it too). */}
-      <section ref={list} className="contacts__list" aria-labelledby="contacts-title" aria-busy={shownSearch !== searchText.trim()}>
+      <section className="contacts__list" aria-labelledby="contacts-title" aria-busy={shownSearch !== searchText.trim()}>
         <header className="screen-header">
           <h1 id="contacts-title" className="screen-header__title">
             Contacts
@@ -185,12 +169,12 @@ export function ContactsScreen() {
           </EmptyState>
         ) : (
           <ContactGrid
-            key={gridKey}
+            resetKey={gridKey}
             search={shownSearch}
             filter={shownFilter}
             sort={shownSort}
             requestedSort={sort}
-            onSortChange={changeSort}
+            onSortChange={setSort}
             total={total}
           />
         )}

@@ -108,7 +108,6 @@ export function DealTable({
         </EmptyState>
       ) : (
         <DealGrid
-          key={JSON.stringify(shown)}
           query={shown}
           requestedSort={tableQuery.sort}
           onSortChange={(sort) => set({ sort })}
@@ -159,6 +158,7 @@ function DealGrid({
       openId={openId}
       onOpen={(id) => navigation.openDeal(id)}
       skeletonWidths={skeletonWidths}
+      resetKey={JSON.stringify(query)}
       renderCells={(row) => (
         <>
           <span role="gridcell" className="deal-cell deal-cell--name">

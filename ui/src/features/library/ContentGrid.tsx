@@ -38,7 +38,7 @@ export function ContentGridSkeleton() {
 /** "quoted phrases" search as phrases; for highlighting, each of their words counts. */
 export const highlightWords = (text: string) => text.replace(/"/g, " ");
 
-/** The parent keys this grid by query, so a new search starts at the top with nothing selected. */
+/** A new search starts at the top with nothing selected. */
 export function ContentGrid({ query, count }: { query: ContentQuery; count: number }) {
   const navigation = useNavigation();
   const openId = navigation.library.pane?.id ?? null;
@@ -58,6 +58,7 @@ export function ContentGrid({ query, count }: { query: ContentQuery; count: numb
       openId={openId}
       onOpen={navigation.openContent}
       skeletonWidths={skeletonWidths}
+      resetKey={JSON.stringify(query)}
       rowData={(row) => ({ "data-content-id": row?.id })}
       renderCells={(row) => (
         <>

@@ -173,7 +173,7 @@ function ItemsView({
         ) : !shown ? (
           <ContentGridSkeleton />
         ) : rows > 0 ? (
-          <ContentGrid key={JSON.stringify(shownQuery)} query={shownQuery} count={rows} />
+          <ContentGrid query={shownQuery} count={rows} />
         ) : shownQuery.text !== "" ? (
           <EmptyState icon={<Search size={20} aria-hidden="true" />} title={`Nothing matches “${shownQuery.text}”`}>
             Search looks at titles, descriptions and the text inside files. Put an exact phrase in “quotes”, use fewer
