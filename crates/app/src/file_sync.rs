@@ -30,6 +30,9 @@ static RUNNING: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
 static DOWNLOADING: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
 /// Files known to be on the server, as (content folder, team, hash): spares asking again each pass.
 static ON_SERVER: Mutex<BTreeSet<(PathBuf, String, String)>> = Mutex::new(BTreeSet::new());
+/// Files whose upload the server refused (too large for it, damaged on this device), as above:
+/// not sent again on every pass while the app runs; the next start tries once more.
+static REFUSED: Mutex<BTreeSet<(PathBuf, String, String)>> = Mutex::new(BTreeSet::new());
 
 /// Holds a place in one of the sets above; gives it back when dropped.
 struct Claim {
@@ -49,12 +52,14 @@ impl Drop for Claim {
     }
 }
 
-fn known_on_server(root: &Path, workspace: &str, hash: &str) -> bool {
-    ON_SERVER.lock().unwrap_or_else(|p| p.into_inner()).contains(&(root.to_owned(), workspace.to_owned(), hash.to_owned()))
+type FileKeys = Mutex<BTreeSet<(PathBuf, String, String)>>;
+
+fn noted(set: &FileKeys, root: &Path, workspace: &str, hash: &str) -> bool {
+    set.lock().unwrap_or_else(|p| p.into_inner()).contains(&(root.to_owned(), workspace.to_owned(), hash.to_owned()))
 }
 
-fn note_on_server(root: &Path, workspace: &str, hash: &str) {
-    ON_SERVER.lock().unwrap_or_else(|p| p.into_inner()).insert((root.to_owned(), workspace.to_owned(), hash.to_owned()));
+fn note(set: &FileKeys, root: &Path, workspace: &str, hash: &str) {
+    set.lock().unwrap_or_else(|p| p.into_inner()).insert((root.to_owned(), workspace.to_owned(), hash.to_owned()));
 }
 
 fn partial_of(store: &BlobStore, hash: &str) -> PathBuf {
@@ -66,6 +71,8 @@ fn partial_of(store: &BlobStore, hash: &str) -> PathBuf {
 pub struct FilesSynced {
     pub uploaded: usize,
     pub downloaded: usize,
+    /// Files that could not go up or come down this time (each logged); the others still did.
+    pub failed: usize,
 }
 
 impl App {
@@ -139,16 +146,28 @@ impl App {
         let mut done = FilesSynced::default();
         let mut held: BTreeSet<String> = db.read(content::version_files)?.into_iter().map(|(hash, _)| hash).collect();
         held.extend(db.read(quotes::stored_files)?);
+        let workspace = account.workspace_id.as_str();
         for hash in held {
-            if known_on_server(store.root(), &account.workspace_id, &hash) {
+            if noted(&ON_SERVER, store.root(), workspace, &hash) || noted(&REFUSED, store.root(), workspace, &hash) {
                 continue;
             }
             let Ok(path) = store.path_of(&hash) else { continue };
-            let status = upload_file(client, &hash, &path, MAX_FILE_CHUNK).await.map_err(file_error)?;
-            if status.received > 0 {
-                done.uploaded += 1;
+            match upload_file(client, &hash, &path, MAX_FILE_CHUNK).await {
+                Ok(status) => {
+                    if status.received > 0 {
+                        done.uploaded += 1;
+                    }
+                    note(&ON_SERVER, store.root(), workspace, &hash);
+                }
+                // Offline: every other file would fail alike; the next pass goes on.
+                Err(err @ SyncError::Offline(_)) => return Err(file_error(err)),
+                // This one file: the others still go up.
+                Err(err) => {
+                    tracing::warn!(%hash, %err, "a library file could not be uploaded");
+                    note(&REFUSED, store.root(), workspace, &hash);
+                    done.failed += 1;
+                }
             }
-            note_on_server(store.root(), &account.workspace_id, &hash);
         }
         let mut wanted: BTreeSet<String> = db.read(quotes::logo)?.into_iter().map(|(hash, _)| hash).collect();
         for collection in self.offline_collections()? {
@@ -158,12 +177,17 @@ impl App {
             if store.contains(&hash) {
                 continue;
             }
-            match self.download(client, &account.workspace_id, &hash).await {
+            match self.download(client, workspace, &hash).await {
                 Ok(true) => done.downloaded += 1,
                 Ok(false) => {}
                 // Not uploaded yet by the device that added it: it comes on a later pass.
                 Err(err) if err.code == ErrorCode::NotFound => {}
-                Err(err) => return Err(err),
+                // This one file (arrived damaged, could not be stored): the others still come down,
+                // and it is fetched again on the next pass.
+                Err(err) => {
+                    tracing::warn!(%hash, err = %err.message, "a library file could not be downloaded");
+                    done.failed += 1;
+                }
             }
         }
         if done.downloaded > 0 {
@@ -182,6 +206,10 @@ impl App {
         std::fs::create_dir_all(store.root())?;
         let partial = partial_of(&store, hash);
         let Some(_claim) = Claim::take(&DOWNLOADING, partial.clone()) else { return Ok(false) };
+        // Another download of it may have finished between the caller's look and this claim.
+        if store.contains(hash) {
+            return Ok(true);
+        }
         download_file(client, hash, &partial).await.map_err(file_error)?;
         let max = self.file_limits().max_input_bytes;
         let stored = {
@@ -201,7 +229,7 @@ impl App {
                 "A library file arrived damaged from the team's server (its bytes do not match it); it is fetched again next time.",
             ));
         }
-        note_on_server(store.root(), workspace, hash);
+        note(&ON_SERVER, store.root(), workspace, hash);
         Ok(true)
     }
 

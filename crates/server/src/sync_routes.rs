@@ -2,8 +2,11 @@
 
 use axum::extract::{Query, State};
 use axum::Json;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use chrono::Utc;
 use serde::Deserialize;
+use serde_json::Value as JsonValue;
 use tandem_domain::hlc::{Hlc, MAX_DRIFT_MS};
 use tandem_sync_protocol::{ErrorCode, PullResponse, PushRequest, PushResponse, SnapshotCursor, SnapshotPage};
 
@@ -13,6 +16,15 @@ use crate::store::PageLimit;
 use crate::ServerState;
 
 /// `POST /v1/push`: the device's changes, all stamped by that device.
+/// The values a device's database holds: null, a number, a text, or bytes as `{"blob": base64}`.
+fn storable(value: &JsonValue) -> bool {
+    match value {
+        JsonValue::Null | JsonValue::Bool(_) | JsonValue::Number(_) | JsonValue::String(_) => true,
+        JsonValue::Object(map) => map.len() == 1 && map.get("blob").and_then(JsonValue::as_str).is_some_and(|b| STANDARD.decode(b).is_ok()),
+        JsonValue::Array(_) => false,
+    }
+}
+
 pub async fn push(
     State(state): State<ServerState>,
     Signed(caller): Signed,
@@ -48,6 +60,10 @@ pub async fn push(
         }
         if change.table.is_empty() || change.row_id.is_empty() || change.column.is_empty() {
             return Err(ApiError::invalid("changes", "a change names no table, row or column"));
+        }
+        // Refused here, from the device that made it, rather than stopping every teammate's pulls.
+        if !storable(&change.value) {
+            return Err(ApiError::invalid("changes", "a change's value is not one a device can store (null, a number, a text or a blob)"));
         }
     }
     let store = state.store.clone();

@@ -60,8 +60,9 @@ pub fn load(db: &Db) -> Result<Option<Account>, SyncError> {
     serde_json::from_str(&text).map(Some).map_err(|e| SyncError::Protocol(format!("this device's sync settings are damaged: {e}")))
 }
 
-/// Remembers the account, starting both cursors from the beginning: the first pass sends
-/// everything this device has and reads the team's workspace from a snapshot.
+/// Remembers the account, starting every cursor from the beginning: the first pass sends
+/// everything this device has and reads the team's workspace from a snapshot, and the passes
+/// after it read that team's history from its first change (not from where another team's got).
 pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
     let text = serde_json::to_string(account).map_err(|e| SyncError::Protocol(e.to_string()))?;
     db.write(WriteSource::Background, |w| {
@@ -69,6 +70,8 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
         local_state::set(w.conn(), ACKED_SEQ, "0")?;
         local_state::set(w.conn(), PULLED_SEQ, "0")?;
         local_state::set(w.conn(), LAST_SYNCED_AT, "")?;
+        local_state::set(w.conn(), HISTORY_SEQ, "0")?;
+        local_state::set(w.conn(), HISTORY_TO, "0")?;
         local_state::set(w.conn(), BOOTSTRAPPED, "")
     })?;
     Ok(())
@@ -76,7 +79,7 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
 
 pub fn forget(db: &Db) -> Result<(), SyncError> {
     db.write(WriteSource::Background, |w| {
-        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT, BOOTSTRAPPED] {
+        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO] {
             w.conn().execute("DELETE FROM local_state WHERE key = ?1", [key])?;
         }
         Ok::<_, tandem_store::StoreError>(())

@@ -38,7 +38,8 @@ impl SyncError {
 
 impl From<reqwest::Error> for SyncError {
     fn from(e: reqwest::Error) -> SyncError {
-        let offline = e.is_connect() || e.is_timeout() || e.is_request();
+        // A connection cut while the answer was arriving (`is_body`) is the network's doing too.
+        let offline = e.is_connect() || e.is_timeout() || e.is_request() || e.is_body();
         let text = describe(&e.without_url());
         if offline {
             SyncError::Offline(text)

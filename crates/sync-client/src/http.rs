@@ -61,23 +61,10 @@ impl ServerClient {
         Err(ServerClient::refusal(response).await)
     }
 
-    /// Why the server refused a request, from its error body. A body that is not the server's
-    /// own (a limit on the request's size, or a reverse proxy's) is judged by its status.
+    /// Why the server refused a request, from its error body.
     pub(crate) async fn refusal(response: reqwest::Response) -> SyncError {
         let status = response.status();
-        let text = response.text().await.unwrap_or_default();
-        SyncError::Refused(serde_json::from_str::<ErrorBody>(&text).unwrap_or_else(|_| match status {
-            StatusCode::PAYLOAD_TOO_LARGE => ErrorBody {
-                code: ErrorCode::TooLarge,
-                message: "the server (or a proxy in front of it) refused a request as too large".into(),
-                field: None,
-            },
-            _ => ErrorBody {
-                code: if status.is_server_error() { ErrorCode::Internal } else { ErrorCode::Invalid },
-                message: format!("the server answered {status}; is this a Tandem server?"),
-                field: None,
-            },
-        }))
+        refusal_of(status, &response.text().await.unwrap_or_default())
     }
 
     async fn post<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T, SyncError> {
@@ -182,9 +169,49 @@ pub fn normalize_url(url: &str) -> Result<String, SyncError> {
     Ok(full.trim_end_matches('/').to_owned())
 }
 
+/// A refusal from its status and body. A body that is not the server's own comes from a limit on
+/// the request's size or from a reverse proxy, and is judged by its status: a proxy whose server
+/// is down or restarting (502, 503, 504) or asking to slow down (429) means "not reachable now",
+/// as when offline, not an error for the user to look into.
+fn refusal_of(status: StatusCode, text: &str) -> SyncError {
+    if let Ok(body) = serde_json::from_str::<ErrorBody>(text) {
+        return SyncError::Refused(body);
+    }
+    let unavailable =
+        [StatusCode::BAD_GATEWAY, StatusCode::SERVICE_UNAVAILABLE, StatusCode::GATEWAY_TIMEOUT, StatusCode::TOO_MANY_REQUESTS];
+    if unavailable.contains(&status) {
+        return SyncError::Offline(format!("the server answered {status}"));
+    }
+    SyncError::Refused(match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorBody {
+            code: ErrorCode::TooLarge,
+            message: "the server (or a proxy in front of it) refused a request as too large".into(),
+            field: None,
+        },
+        _ => ErrorBody {
+            code: if status.is_server_error() { ErrorCode::Internal } else { ErrorCode::Invalid },
+            message: format!("the server answered {status}; is this a Tandem server?"),
+            field: None,
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_that_is_not_the_servers_own_is_judged_by_its_status() {
+        let own = r#"{"code":"not_found","message":"no such file"}"#;
+        assert!(matches!(refusal_of(StatusCode::NOT_FOUND, own), SyncError::Refused(b) if b.code == ErrorCode::NotFound));
+        for status in [StatusCode::BAD_GATEWAY, StatusCode::SERVICE_UNAVAILABLE, StatusCode::GATEWAY_TIMEOUT, StatusCode::TOO_MANY_REQUESTS]
+        {
+            assert!(matches!(refusal_of(status, "<html>nginx</html>"), SyncError::Offline(_)), "{status}");
+        }
+        assert_eq!(refusal_of(StatusCode::PAYLOAD_TOO_LARGE, "length limit exceeded").code(), Some(ErrorCode::TooLarge));
+        assert_eq!(refusal_of(StatusCode::INTERNAL_SERVER_ERROR, "").code(), Some(ErrorCode::Internal));
+        assert_eq!(refusal_of(StatusCode::NOT_FOUND, "<html>").code(), Some(ErrorCode::Invalid));
+    }
 
     #[test]
     fn a_bare_host_means_https_and_junk_is_refused_on_the_url_field() {

@@ -92,6 +92,11 @@ async fn first_device(url: &str) -> Device {
 
 async fn another_device(url: &str) -> Device {
     let (db, dir) = open_device();
+    signed_in(url, db, dir).await
+}
+
+/// The device with this database, signed in to Ada's team on the server at `url`.
+async fn signed_in(url: &str, db: Arc<Db>, dir: tempfile::TempDir) -> Device {
     let client = ServerClient::new(url).unwrap();
     let input = SignIn {
         email: "ada@acme.test".into(),
@@ -194,6 +199,33 @@ async fn the_later_edit_of_one_field_wins_everywhere_and_the_other_stays_in_hist
     for device in [&a, &b] {
         assert_eq!(device.history("c1", "title"), [text("CTO"), text("Chief Technology Officer")]);
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_that_moves_to_another_team_reads_that_teams_history_from_its_start() {
+    // Its first team had more changes than the second: the second's history was never read.
+    let (first_url, _first) = server().await;
+    let ada = first_device(&first_url).await;
+    for i in 0..20 {
+        ada.create(&format!("a{i:02}"), &[("first_name", text("Ada")), ("title", text("CTO"))]);
+    }
+    ada.sync().await;
+    let mover = another_device(&first_url).await;
+    mover.sync().await;
+    mover.sync().await;
+    tandem_sync_client::account::forget(&mover.db).unwrap();
+
+    let (second_url, _second) = server().await;
+    let bo = first_device(&second_url).await;
+    bo.create("b1", &[("first_name", text("Bo")), ("title", text("CTO"))]);
+    bo.set("b1", &[("title", text("CEO"))]);
+    bo.sync().await;
+    let Device { db, _dir: dir, .. } = mover;
+    let moved = signed_in(&second_url, db, dir).await;
+    moved.sync().await;
+    moved.sync().await;
+    assert_eq!(moved.field("b1", "title"), text("CEO"));
+    assert_eq!(moved.history("b1", "title"), [text("CTO"), text("CEO")], "the title that lost is in the history");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -25,8 +25,12 @@ struct Server {
 }
 
 async fn server() -> Server {
+    server_with(Limits::default()).await
+}
+
+async fn server_with(limits: Limits) -> Server {
     let dir = tempfile::tempdir().unwrap();
-    let app = router(ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap());
+    let app = router(ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), limits).unwrap());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -117,6 +121,37 @@ async fn a_file_added_on_one_device_arrives_as_metadata_on_the_other_and_downloa
     assert_eq!(place(&b.app, &file.blob_hash), FilePlace::OnDevice);
     let copy = off(&b.app, move |a| a.content_file_copy(&file.version_id)).await.unwrap();
     assert_eq!(std::fs::read(copy).unwrap(), b"# Pricing\nSeats at 40 EUR");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_file_the_server_refuses_does_not_keep_the_others_from_going_up() {
+    // A server set to take files up to 1 kB; files go up in the order of their hashes.
+    let server = server_with(Limits { max_file_bytes: 1024, ..Limits::default() }).await;
+    let a = first_device(&server.url).await;
+    let large = a.app.add_content_bytes("deck.md", "# Deck\n".repeat(400).as_bytes()).unwrap().file.unwrap();
+    let mut small = Vec::new();
+    for i in 0..20 {
+        let file = a.app.add_content_bytes(&format!("note-{i}.md"), format!("# Note {i}").as_bytes()).unwrap().file.unwrap();
+        small.push(file);
+        if small.iter().filter(|f| f.blob_hash > large.blob_hash).count() >= 2 {
+            break;
+        }
+    }
+    assert!(small.iter().any(|f| f.blob_hash > large.blob_hash), "some small file goes up after the large one");
+    a.app.sync_now().unwrap();
+
+    let b = second_device(&server.url).await;
+    for file in small {
+        let opened = eventually("a small file to open on B", || {
+            let (app, version) = (b.app.clone(), file.version_id.clone());
+            async move { off(&app, move |a| a.content_bytes(&version)).await.ok() }
+        })
+        .await;
+        assert!(opened.bytes.starts_with(b"# Note"));
+    }
+    let version = large.version_id.clone();
+    let err = off(&b.app, move |a| a.content_bytes(&version)).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound, "the refused file is not on the server: {}", err.message);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

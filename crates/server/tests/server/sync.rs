@@ -65,6 +65,21 @@ on_each_store! {
     }
 
     #[tokio::test]
+    async fn a_value_no_device_could_store_is_refused_at_the_push(backend) {
+        let server = TestServer::start(backend).await;
+        let a = server.create_team("A", "a@a.test", "dev-a").await;
+        let blob = change("dev-a", "c0", "photo", json!({"blob": "aGVsbG8="}), None);
+        server.post::<PushResponse>("/push", Some(&a.token), &json!({ "changes": [blob] })).await.unwrap();
+        for bad in [json!(["a", "list"]), json!({"blob": "not base64!"}), json!({"text": "x"})] {
+            let batch = json!({ "changes": [change("dev-a", "c1", "name", json!("Ada"), None), change("dev-a", "c1", "title", bad.clone(), None)] });
+            let refused = server.post::<PushResponse>("/push", Some(&a.token), &batch).await.unwrap_err();
+            assert_eq!(code_of(refused), (422, ErrorCode::Invalid), "{bad}");
+        }
+        let pulled: PullResponse = server.get("/pull?after=0", &a.token).await.unwrap();
+        assert_eq!(pulled.head, 1, "only the blob was kept; teammates' pulls never meet the others");
+    }
+
+    #[tokio::test]
     async fn pushes_and_pulls_are_bounded_in_size(backend) {
         let server = TestServer::with_limits(backend, Limits { max_push_changes: 3, page: 2, ..Limits::default() }).await;
         let a = server.create_team("A", "a@a.test", "dev-a").await;
