@@ -245,12 +245,21 @@ export async function eventually(browser, check, message, timeout = 10_000) {
  */
 export async function clickSettled(browser, element) {
   await element.scrollIntoView({ block: "center" });
+  // Smooth scrolling is no Web Animation: also wait until the element stays put for three looks.
+  let last = "";
+  let still = 0;
   await browser.waitUntil(
-    () =>
-      browser.execute(() =>
-        document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
-      ),
-    { timeout: 5_000, interval: 50, timeoutMsg: "the page never stopped animating" },
+    async () => {
+      const place = await browser.execute((target) => {
+        const animating = document.getAnimations().some((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity);
+        const box = target.getBoundingClientRect();
+        return animating ? "" : `${box.top},${box.left}`;
+      }, element);
+      still = place !== "" && place === last ? still + 1 : 0;
+      last = place;
+      return still >= 2;
+    },
+    { timeout: 5_000, interval: 50, timeoutMsg: "the page never stopped moving" },
   );
   await element.click();
 }
