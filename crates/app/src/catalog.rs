@@ -107,8 +107,7 @@ impl App {
     /// The catalog as CSV in the export folder.
     pub fn export_catalog(&self) -> Result<ExportResult, AppError> {
         let products = self.list_products("")?;
-        let path = self.paths().new_export_file("Tandem catalog", "csv")?;
-        std::fs::write(&path, write_catalog(&products))?;
+        let path = self.paths().write_export("Tandem catalog", "csv", &write_catalog(&products))?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 

@@ -42,11 +42,7 @@ impl App {
             ExportFormat::Csv => (write_csv(&records), "csv"),
             ExportFormat::VCard => (write_vcards(&records).into_bytes(), "vcf"),
         };
-        let path = self.paths().new_export_file("Tandem contacts", ext)?;
-        // Written beside its final name and renamed when complete: no half file is left behind.
-        let partial = path.with_extension(format!("{ext}.partial"));
-        std::fs::write(&partial, bytes)?;
-        std::fs::rename(&partial, &path)?;
+        let path = self.paths().write_export("Tandem contacts", ext, &bytes)?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 }

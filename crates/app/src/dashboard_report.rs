@@ -34,16 +34,14 @@ impl App {
         };
         let pdf = typesetter().render_report(&report).map_err(|e| AppError::new(ErrorCode::Validation, e.to_string()));
         typesetter().evict_cache();
-        let path = self.paths().new_export_file("Tandem dashboard", "pdf")?;
-        std::fs::write(&path, pdf?)?;
+        let path = self.paths().write_export("Tandem dashboard", "pdf", &pdf?)?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 
     /// Writes one dashboard table as CSV and returns where.
     pub fn export_dashboard_table(&self, filter: &DashboardFilter, table: DashboardTable) -> Result<ExportResult, AppError> {
         let csv = self.dashboard_csv(filter, table)?;
-        let path = self.paths().new_export_file(&format!("Tandem {}", table.file_stem()), "csv")?;
-        std::fs::write(&path, csv)?;
+        let path = self.paths().write_export(&format!("Tandem {}", table.file_stem()), "csv", csv.as_bytes())?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 }

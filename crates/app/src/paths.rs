@@ -49,6 +49,14 @@ impl DataPaths {
         Ok(path)
     }
 
+    /// Writes `bytes` to a new export file and returns its path. Written beside its final name and
+    /// renamed when complete: nobody (a test, a calendar app, a file manager) sees half a file.
+    pub fn write_export(&self, stem: &str, ext: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+        let path = self.new_export_file(stem, ext)?;
+        write_whole(&path, bytes)?;
+        Ok(path)
+    }
+
     /// The library's content store: files named by their BLAKE3 hash.
     pub fn content_dir(&self) -> PathBuf {
         self.data_dir.join("content")
@@ -56,5 +64,33 @@ impl DataPaths {
 
     pub fn database(&self) -> PathBuf {
         self.data_dir.join("tandem.db")
+    }
+}
+
+/// Writes a file under a temporary name beside it, then renames it into place.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(&partial, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_is_written_whole_under_a_name_not_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = DataPaths::at(dir.path(), dir.path().join("exports"));
+        let first = paths.write_export("Tandem catalog", "csv", b"SKU,Name\n").unwrap();
+        let second = paths.write_export("Tandem catalog", "csv", b"SKU,Name\nA,B\n").unwrap();
+        assert_ne!(first, second);
+        assert_eq!(std::fs::read(&second).unwrap(), b"SKU,Name\nA,B\n");
+        let mut names: Vec<String> =
+            std::fs::read_dir(&paths.export_dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        names.sort();
+        assert_eq!(names.len(), 2, "no partial file is left behind: {names:?}");
+        assert!(names.iter().all(|n| n.ends_with(".csv")));
     }
 }

@@ -123,8 +123,7 @@ impl App {
         let detail = self.get_quote(id)?;
         let bytes = self.proposal_pdf(id)?;
         let name = format!("{} {}", detail.display_number, detail.quote.title).replace(['/', '\\', ':'], "-");
-        let path = self.paths().new_export_file(&name, "pdf")?;
-        std::fs::write(&path, bytes)?;
+        let path = self.paths().write_export(&name, "pdf", &bytes)?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 

@@ -7,6 +7,7 @@ use tandem_interchange::{write_calendar, CalendarItem, CalendarItemKind, Calenda
 use tandem_store::{local_state, tasks, WriteSource};
 
 use crate::dto::{ExportResult, TaskExport};
+use crate::paths::write_whole;
 use crate::tasks::Calendar;
 use crate::{App, AppError};
 
@@ -96,8 +97,7 @@ impl App {
     /// Writes the chosen tasks to an `.ics` file in the export folder.
     pub fn export_tasks(&self, scope: TaskExport) -> Result<ExportResult, AppError> {
         let text = self.calendar_text(&scope)?;
-        let path = self.paths().new_export_file(CALENDAR_NAME, "ics")?;
-        write_whole(&path, &text)?;
+        let path = self.paths().write_export(CALENDAR_NAME, "ics", text.as_bytes())?;
         Ok(ExportResult { path: path.display().to_string() })
     }
 
@@ -125,14 +125,6 @@ impl App {
     pub fn refresh_calendar_file(&self) -> Result<(), AppError> {
         let Some(path) = self.calendar_file() else { return Ok(()) };
         std::fs::create_dir_all(&self.paths().export_dir)?;
-        write_whole(std::path::Path::new(&path), &self.calendar_text(&TaskExport::Open)?)
+        Ok(write_whole(std::path::Path::new(&path), self.calendar_text(&TaskExport::Open)?.as_bytes())?)
     }
-}
-
-/// Written beside its final name and renamed when complete: a calendar app never reads half a file.
-fn write_whole(path: &std::path::Path, text: &str) -> Result<(), AppError> {
-    let partial = path.with_extension("ics.partial");
-    std::fs::write(&partial, text)?;
-    std::fs::rename(&partial, path)?;
-    Ok(())
 }
