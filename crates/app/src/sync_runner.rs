@@ -103,6 +103,8 @@ impl App {
                     SAFETY_NET
                 }
             }
+            // The sign-out already told the front end; the loop now waits for a sign-in.
+            Err(SyncError::SignedOutDuringPass) => SAFETY_NET,
             Err(SyncError::Offline(_)) => {
                 self.set_live(Some(SyncState::Offline), None);
                 let pause = *retry;
@@ -128,19 +130,60 @@ impl App {
     fn listen_for_pokes(&self, db: &Arc<Db>, account: &Account, client: ServerClient) -> PokeListener {
         let (app, db) = (self.clone(), db.clone());
         let task = tokio::spawn(async move {
+            let mut pause = FIRST_RETRY;
             loop {
+                let mut heard_any = false;
                 let heard = pokes::listen(&client, |head| {
+                    heard_any = true;
                     if head > account::cursor(&db, PULLED_SEQ).unwrap_or(0) {
                         app.inner.sync.wake.notify_one();
                     }
                 })
                 .await;
-                if let Err(err) = heard {
+                if let Err(err) = &heard {
                     tracing::debug!(%err, "the server's event stream ended");
                 }
-                tokio::time::sleep(FIRST_RETRY * 2).await;
+                match reconnect_after(pause, heard_any, &heard) {
+                    Some(next) => pause = next,
+                    None => return,
+                }
+                tokio::time::sleep(pause).await;
             }
         });
         PokeListener { account: account.keychain_user(), task }
+    }
+}
+
+/// How long the poke listener waits before reconnecting, given its last pause and how the stream
+/// ended; None when the server no longer accepts this device (the pass says so, and signing in
+/// again starts a new listener). A stream that carried events was healthy: the pause starts over.
+fn reconnect_after(last: Duration, heard_any: bool, ended: &Result<(), SyncError>) -> Option<Duration> {
+    if ended.as_ref().is_err_and(SyncError::is_signed_out) {
+        return None;
+    }
+    Some(if heard_any { FIRST_RETRY } else { (last * 2).min(LAST_RETRY) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_poke_listener_backs_off_while_the_server_is_away_and_stops_when_revoked() {
+        let offline = Err(SyncError::Offline("connection refused".into()));
+        let mut pause = FIRST_RETRY;
+        let mut pauses = Vec::new();
+        for _ in 0..7 {
+            pause = reconnect_after(pause, false, &offline).unwrap();
+            pauses.push(pause.as_secs());
+        }
+        assert_eq!(pauses, [4, 8, 16, 32, 60, 60, 60]);
+        assert_eq!(reconnect_after(LAST_RETRY, true, &Ok(())), Some(FIRST_RETRY), "a healthy stream starts over");
+        let revoked = Err(SyncError::Refused(tandem_sync_protocol::ErrorBody {
+            code: tandem_sync_protocol::ErrorCode::Unauthorized,
+            message: "revoked".into(),
+            field: None,
+        }));
+        assert_eq!(reconnect_after(FIRST_RETRY, false, &revoked), None);
     }
 }

@@ -576,7 +576,13 @@ impl Store for PgStore {
                     Ok(())
                 },
             )?;
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, &counted, head), changes, head })
+            crate::store::pull_response(changes, &counted, head, after, |scanned| {
+                let rows = tx.query(
+                    "SELECT seq, hlc || ' ' || device FROM changes WHERE workspace_id = $1 AND seq IN ($2, $3)",
+                    &[&workspace_id, &after, &scanned],
+                )?;
+                Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+            })
         })
     }
 

@@ -451,7 +451,12 @@ impl Store for SqliteStore {
                 }
                 changes.push(Numbered { seq: r.get(0)?, change: change_of(r, 1)? });
             }
-            Ok(PullResponse { scanned_to: crate::store::scanned_to(&changes, &counted, head), changes, head })
+            crate::store::pull_response(changes, &counted, head, after, |scanned| {
+                let mut stmt =
+                    conn.prepare_cached("SELECT seq, hlc || ' ' || device FROM changes WHERE workspace_id = ?1 AND seq IN (?2, ?3)")?;
+                let rows = stmt.query_map(params![workspace_id, after, scanned], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                Ok(rows.collect::<Result<_, _>>()?)
+            })
         })
     }
 

@@ -222,6 +222,21 @@ pub(crate) fn scanned_to(page: &[tandem_sync_protocol::Numbered], counted: &Page
     }
 }
 
+/// The stamps of the changes numbered `after` and `scanned_to` (see `PullResponse`), read by
+/// `SELECT seq, hlc || ' ' || device FROM changes WHERE workspace_id = … AND seq IN (after, scanned_to)`.
+pub(crate) fn pull_response(
+    changes: Vec<tandem_sync_protocol::Numbered>,
+    counted: &PageBytes,
+    head: i64,
+    after: i64,
+    stamps: impl FnOnce(i64) -> Result<Vec<(i64, String)>, StoreError>,
+) -> Result<PullResponse, StoreError> {
+    let scanned = scanned_to(&changes, counted, head);
+    let stamps = stamps(scanned)?;
+    let stamp_of = |seq: i64| stamps.iter().find(|(s, _)| *s == seq).map(|(_, stamp)| stamp.clone());
+    Ok(PullResponse { after_stamp: stamp_of(after), scanned_stamp: stamp_of(scanned), scanned_to: scanned, changes, head })
+}
+
 /// Where the snapshot page after `page` starts: after its last field, when more may follow.
 pub(crate) fn next_cursor(page: &[tandem_sync_protocol::Change], counted: &PageBytes) -> Option<SnapshotCursor> {
     let last = page.last().filter(|_| counted.more_may_follow())?;

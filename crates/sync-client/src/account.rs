@@ -12,6 +12,9 @@ const ACCOUNT: &str = "sync_account";
 pub const ACKED_SEQ: &str = "sync_acked_seq";
 /// The last workspace sequence number this device pulled.
 pub const PULLED_SEQ: &str = "sync_pulled_seq";
+/// The stamp of the change at `PULLED_SEQ`, as the server gave it: if the server later numbers
+/// another change there, it was restored from an older backup (see `PullResponse::after_stamp`).
+pub const PULLED_STAMP: &str = "sync_pulled_stamp";
 pub const LAST_SYNCED_AT: &str = "sync_last_synced_at";
 /// Set once the team's workspace was read from a snapshot: later passes only pull.
 pub const BOOTSTRAPPED: &str = "sync_bootstrapped";
@@ -69,6 +72,7 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
         local_state::set(w.conn(), ACCOUNT, &text)?;
         local_state::set(w.conn(), ACKED_SEQ, "0")?;
         local_state::set(w.conn(), PULLED_SEQ, "0")?;
+        local_state::set(w.conn(), PULLED_STAMP, "")?;
         local_state::set(w.conn(), LAST_SYNCED_AT, "")?;
         local_state::set(w.conn(), HISTORY_SEQ, "0")?;
         local_state::set(w.conn(), HISTORY_TO, "0")?;
@@ -79,7 +83,7 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
 
 pub fn forget(db: &Db) -> Result<(), SyncError> {
     db.write(WriteSource::Background, |w| {
-        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, LAST_SYNCED_AT, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO] {
+        for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, PULLED_STAMP, LAST_SYNCED_AT, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO] {
             w.conn().execute("DELETE FROM local_state WHERE key = ?1", [key])?;
         }
         Ok::<_, tandem_store::StoreError>(())
@@ -89,6 +93,23 @@ pub fn forget(db: &Db) -> Result<(), SyncError> {
 
 pub fn cursor(db: &Db, key: &str) -> Result<i64, SyncError> {
     Ok(db.read(|c| local_state::get(c, key))?.and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+/// Moves a pass's cursors, in one transaction with a check that the account the pass began for
+/// (its `keychain_user`) is still this device's: after a sign-out and a sign-in to another team,
+/// a late write from the old pass would make the new account skip that many changes.
+pub fn advance(db: &Db, pass_of: &str, cursors: &[(&str, &str)]) -> Result<(), SyncError> {
+    db.write(WriteSource::Background, |w| {
+        let current = local_state::get(w.conn(), ACCOUNT)?.and_then(|text| serde_json::from_str::<Account>(&text).ok());
+        if current.is_none_or(|a| a.keychain_user() != pass_of) {
+            return Err(SyncError::SignedOutDuringPass);
+        }
+        for (key, value) in cursors {
+            local_state::set(w.conn(), key, value)?;
+        }
+        Ok(())
+    })
+    .map(|_| ())
 }
 
 pub fn set_state(db: &Db, key: &str, value: &str) -> Result<(), SyncError> {

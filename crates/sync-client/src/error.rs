@@ -16,6 +16,14 @@ pub enum SyncError {
     /// A library file on this device could not be read or written.
     #[error("{0}")]
     File(String),
+    /// The device signed out (or in to another team) while a pass was running: what the pass
+    /// still had to record belongs to an account that is gone.
+    #[error("this device signed out while it was syncing")]
+    SignedOutDuringPass,
+    /// The server holds fewer changes than this device already read or had acknowledged: it was
+    /// restored from an older backup, or replaced. A pass then sends and reads everything again.
+    #[error("the server holds fewer changes than this device already read (was it restored from an older backup?)")]
+    ServerWentBack,
     #[error("the keychain could not be used: {0}")]
     Keychain(String),
     #[error(transparent)]

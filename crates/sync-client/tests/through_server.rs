@@ -229,6 +229,71 @@ async fn a_device_that_moves_to_another_team_reads_that_teams_history_from_its_s
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pass_still_running_after_a_move_to_another_team_cannot_move_the_new_teams_cursors() {
+    use tandem_sync_client::account::{self, PULLED_SEQ};
+    let (first_url, _first) = server().await;
+    let mover = first_device(&first_url).await;
+    let old = account::load(&mover.db).unwrap().unwrap().keychain_user();
+    account::advance(&mover.db, &old, &[(PULLED_SEQ, "40")]).unwrap();
+    account::forget(&mover.db).unwrap();
+
+    let (second_url, _second) = server().await;
+    let bo = first_device(&second_url).await;
+    bo.create("b1", &[("first_name", text("Bo"))]);
+    bo.sync().await;
+    let Device { db, _dir: dir, .. } = mover;
+    let moved = signed_in(&second_url, db, dir).await;
+    // The first team's pass finishes a page only now.
+    let late = account::advance(&moved.db, &old, &[(PULLED_SEQ, "40")]);
+    assert!(matches!(late, Err(tandem_sync_client::SyncError::SignedOutDuringPass)), "{late:?}");
+    assert_eq!(account::cursor(&moved.db, PULLED_SEQ).unwrap(), 0, "the new team is read from its start");
+    moved.sync().await;
+    assert_eq!(moved.field("b1", "first_name"), text("Bo"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_restored_from_an_older_backup_gets_back_what_it_lost_and_nobody_skips_what_came_after() {
+    use rusqlite::MAIN_DB;
+    let dir = tempfile::tempdir().unwrap();
+    let state = ServerState::new(Arc::new(SqliteStore::open(dir.path()).unwrap()), Limits::default()).unwrap();
+    let url = serve_on_loopback(state).await.unwrap();
+    let server_db = || rusqlite::Connection::open(dir.path().join("server.db")).unwrap();
+    let a = first_device(&url).await;
+    let b = another_device(&url).await;
+    a.create("c1", &[("first_name", text("Ada"))]);
+    a.sync().await;
+    b.sync().await;
+    // Last night's backup.
+    let backup = dir.path().join("backup.db");
+    server_db().backup(MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>).unwrap();
+    // A busy morning: more changes than anyone makes after the restore, so counting alone
+    // would not tell that the server went back.
+    a.set("c1", &[("title", text("CTO"))]);
+    a.create("c2", &[("first_name", text("Bo")), ("last_name", text("Ek"))]);
+    a.sync().await;
+    b.sync().await;
+    assert_eq!(b.field("c2", "first_name"), text("Bo"));
+
+    // The server's disk fails; it comes back from the backup.
+    server_db().restore(MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>).unwrap();
+    b.create("c3", &[("first_name", text("Cy")), ("last_name", text("Lund")), ("title", text("CFO")), ("country", text("SE"))]);
+    let b_pass = b.sync().await;
+    assert!(b_pass.server_went_back, "b notices when it pushes");
+    // A had nothing to send; the server's head passed a's cursor again, with other changes.
+    let head: i64 = server_db().query_row("SELECT head FROM workspaces", [], |r| r.get(0)).unwrap();
+    let a_read = tandem_sync_client::account::cursor(&a.db, tandem_sync_client::account::PULLED_SEQ).unwrap();
+    assert!(head >= a_read, "head {head}, a read to {a_read}: the head alone cannot tell");
+    let a_pass = a.sync().await;
+    assert!(a_pass.server_went_back, "a notices by the stamp where it stopped reading");
+    assert_eq!(a.field("c3", "title"), text("CFO"), "a does not skip what b made after the restore");
+    b.sync().await;
+    assert_eq!(b.field("c1", "title"), text("CTO"), "what a lost reached the server again");
+    assert_eq!(a.contacts(), b.contacts());
+    let quiet = a.sync().await;
+    assert!(!quiet.server_went_back && quiet.sent == 0 && quiet.applied == 0, "{quiet:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_device_that_joins_later_reads_the_history_from_before_it_joined() {
     let (url, _server) = server().await;
     let a = first_device(&url).await;

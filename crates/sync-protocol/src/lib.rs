@@ -62,6 +62,14 @@ pub struct PullResponse {
     /// The last sequence number this page looked at: the next pull starts after it. Changes
     /// private to someone else are skipped, so it may lie beyond the last change returned.
     pub scanned_to: i64,
+    /// The stamp (clock and device) of change number `after`, if there is one. A device compares
+    /// it with the stamp it noted when it read that far: a server restored from an older backup
+    /// numbers other changes there, or none, and the device then sends and reads everything again.
+    #[serde(default)]
+    pub after_stamp: Option<String>,
+    /// The stamp of change number `scanned_to`, for the device to note beside its cursor.
+    #[serde(default)]
+    pub scanned_stamp: Option<String>,
 }
 
 /// One page of the server's current winner of every field, as of sequence number `as_of`.

@@ -80,6 +80,21 @@ on_each_store! {
     }
 
     #[tokio::test]
+    async fn a_pull_names_the_stamps_where_it_starts_and_stops_so_a_rewound_server_shows(backend) {
+        let server = TestServer::with_limits(backend, Limits { page: 2, ..Limits::default() }).await;
+        let a = server.create_team("A", "a@a.test", "dev-a").await;
+        let changes: Vec<_> = (0..3).map(|i| change("dev-a", &format!("c{i}"), "name", json!(i), None)).collect();
+        server.post::<PushResponse>("/push", Some(&a.token), &json!({ "changes": &changes })).await.unwrap();
+        let stamp = |i: usize| Some(format!("{} dev-a", changes[i].hlc));
+        let first: PullResponse = server.get("/pull?after=0", &a.token).await.unwrap();
+        assert_eq!((first.scanned_to, first.after_stamp, first.scanned_stamp.clone()), (2, None, stamp(1)));
+        let next: PullResponse = server.get("/pull?after=2", &a.token).await.unwrap();
+        assert_eq!((next.scanned_to, next.after_stamp, next.scanned_stamp), (3, first.scanned_stamp, stamp(2)));
+        let beyond: PullResponse = server.get("/pull?after=7", &a.token).await.unwrap();
+        assert_eq!((beyond.head, beyond.after_stamp), (3, None), "no change numbered 7: no stamp");
+    }
+
+    #[tokio::test]
     async fn pushes_and_pulls_are_bounded_in_size(backend) {
         let server = TestServer::with_limits(backend, Limits { max_push_changes: 3, page: 2, ..Limits::default() }).await;
         let a = server.create_team("A", "a@a.test", "dev-a").await;
