@@ -157,22 +157,38 @@ impl App {
             let _ = client.clone().signed_in(session.token).sign_out().await;
             return Err(sync_error(err));
         }
-        if local_records == LocalRecords::KeepAside {
-            let app = self.clone();
-            let moved = tokio::task::spawn_blocking(move || app.keep_aside()).await.unwrap_or_else(|e| Err(internal(e)));
-            if let Err(err) = moved {
-                // Not signed in after all: the token leaves the keychain and the server.
-                let (vault, user) = (self.vault()?, account.keychain_user());
-                let _ = tokio::task::spawn_blocking(move || vault.remove(&user)).await;
-                let _ = client.clone().signed_in(session.token).sign_out().await;
-                return Err(err);
-            }
+        let (app, workspace_id) = (self.clone(), account.workspace_id.clone());
+        let prepared = tokio::task::spawn_blocking(move || app.prepare_records(local_records, &workspace_id))
+            .await
+            .unwrap_or_else(|e| Err(internal(e)));
+        if let Err(err) = prepared {
+            // Not signed in after all: the token leaves the keychain and the server.
+            let (vault, user) = (self.vault()?, account.keychain_user());
+            let _ = tokio::task::spawn_blocking(move || vault.remove(&user)).await;
+            let _ = client.clone().signed_in(session.token).sign_out().await;
+            return Err(err);
         }
         account::save(db, &account).map_err(sync_error)?;
         self.adopt_team_identity(&account)?;
         self.set_live(Some(SyncState::Syncing), None);
         self.inner.sync.wake.notify_one();
         self.sync_status()
+    }
+
+    /// Readies this device's records for the team `workspace_id`: kept aside, or merged in. Merged
+    /// in, what the devices of the last team this device synced with wrote goes too: the new
+    /// team's server has never seen it, and takes from a device only changes it sends as its own.
+    fn prepare_records(&self, local_records: LocalRecords, workspace_id: &str) -> Result<(), AppError> {
+        let db = self.db()?;
+        match local_records {
+            LocalRecords::KeepAside => self.keep_aside().map(|_| ()),
+            LocalRecords::Merge if account::received_elsewhere(&db, workspace_id).map_err(sync_error)? => {
+                let adopted = db.adopt_received()?;
+                tracing::info!(adopted, "fields received from another team will be sent to this one");
+                Ok(())
+            }
+            LocalRecords::Merge => Ok(()),
+        }
     }
 
     /// In one transaction: writes who this device belongs to, as a synced record, so that every

@@ -127,6 +127,13 @@ impl Db {
         self.immediate_transaction(|tx| outbox::unpark(tx, now_ms()))
     }
 
+    /// Makes every field's current value, where another device wrote it, this device's to send:
+    /// for a device that joins another team with its records merged in, whose server has never
+    /// seen what the first team's devices wrote. Returns how many fields.
+    pub fn adopt_received(&self) -> Result<usize, StoreError> {
+        self.immediate_transaction(|tx| outbox::adopt_received(tx, &self.device_id))
+    }
+
     /// Re-stamps this device's changes after `after_seq` from a clock restarted at now (the server
     /// refused them as too far in the future); returns how many transactions were re-stamped.
     pub fn restamp_unsent(&self, after_seq: i64) -> Result<usize, StoreError> {

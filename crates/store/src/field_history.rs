@@ -38,15 +38,16 @@ pub enum Author {
     Unknown,
 }
 
-/// Every change to `table`'s row `id`, newest first, at most `limit`.
+/// Every change to `table`'s row `id`, newest first, at most `limit`. A copy this device made
+/// to send on to another team (`Db::adopt_received`) repeats its original and is not shown.
 pub fn of_record(conn: &Connection, table: &Table, id: &str, limit: usize) -> Result<Vec<FieldChange>, StoreError> {
     let this_device = clock::device_id(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT c.col, c.value, c.hlc, c.device, d.display_name, d.device_name,
                 (c.hlc, c.device) = (SELECT w.hlc, w.device FROM changes w WHERE w.tbl = c.tbl AND w.row_id = c.row_id AND w.col = c.col
-                                      ORDER BY w.hlc DESC, w.device DESC LIMIT 1)
+                                      AND w.source <> 'adopted' ORDER BY w.hlc DESC, w.device DESC LIMIT 1)
          FROM changes c LEFT JOIN team_devices d ON d.id = c.device
-         WHERE c.tbl = ?1 AND c.row_id = ?2
+         WHERE c.tbl = ?1 AND c.row_id = ?2 AND c.source <> 'adopted'
          ORDER BY c.hlc DESC, c.device DESC, c.col LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![table.name, id, limit as i64], |r| {
@@ -93,7 +94,7 @@ pub fn deleted_by(conn: &Connection, table: &Table, id: &str) -> Result<Author, 
     let found: Option<(String, Option<String>, Option<String>)> = conn
         .prepare_cached(
             "SELECT c.device, d.display_name, d.device_name FROM changes c LEFT JOIN team_devices d ON d.id = c.device
-             WHERE c.tbl = ?1 AND c.row_id = ?2 AND c.col = 'deleted' AND c.value = 1 ORDER BY c.hlc DESC LIMIT 1",
+             WHERE c.tbl = ?1 AND c.row_id = ?2 AND c.col = 'deleted' AND c.value = 1 AND c.source <> 'adopted' ORDER BY c.hlc DESC LIMIT 1",
         )?
         .query_row(params![table.name, id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;

@@ -149,6 +149,24 @@ pub fn parked_count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT count(*) FROM sync_parked", [], |r| r.get(0))?)
 }
 
+/// Copies each field's winning change, where another device made it, as this device's (a server
+/// takes from a device only its own changes), under the winner's stamp: the value is the same
+/// and it is as old as it was, so an edit a teammate made since still wins. Purges and deletions
+/// are fields like any other. Not an edit: neither undo nor re-stamping touches these copies.
+pub(crate) fn adopt_received(conn: &Connection, device: &str) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "INSERT INTO changes (hlc, device, source, tbl, row_id, col, value)
+         SELECT c.hlc, ?1, ?2, c.tbl, c.row_id, c.col, c.value FROM changes c
+         WHERE c.device <> ?1 AND c.seq = (
+             SELECT d.seq FROM changes d WHERE d.tbl = c.tbl AND d.row_id = c.row_id AND d.col = c.col
+             ORDER BY d.hlc DESC, d.device DESC, d.seq DESC LIMIT 1)
+         AND NOT EXISTS (
+             SELECT 1 FROM changes m WHERE m.tbl = c.tbl AND m.row_id = c.row_id AND m.col = c.col AND m.hlc = c.hlc AND m.device = ?1)
+         ORDER BY c.seq",
+        params![device, WriteSource::Adopted.as_str()],
+    )?)
+}
+
 /// Re-stamps the local changes after `after_seq` with the clock as it is now, after the server
 /// refused them as too far in the future: this device's clock was wrong when they were made
 /// (and the persisted clock still runs ahead). The clock restarts from now, but never before
@@ -170,19 +188,19 @@ pub(crate) fn restamp_unsent(conn: &Connection, device: &str, after_seq: i64, no
     let mut clock_now = floor.max(Hlc { wall_ms: now_ms, counter: 0 });
     let stamps: Vec<String> = {
         let mut stmt = conn.prepare(
-            "SELECT hlc FROM changes c WHERE seq > ?1 AND source <> ?2 AND device = ?3 AND NOT EXISTS (
+            "SELECT hlc FROM changes c WHERE seq > ?1 AND source NOT IN (?2, ?4) AND device = ?3 AND NOT EXISTS (
                  SELECT 1 FROM local_transactions t WHERE t.hlc = c.hlc AND t.device = c.device AND t.first_seq <= ?1)
              GROUP BY hlc ORDER BY min(seq)",
         )?;
-        let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), device], |r| r.get(0))?;
+        let rows = stmt.query_map(params![after_seq, WriteSource::Sync.as_str(), device, WriteSource::Adopted.as_str()], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };
     for old in &stamps {
         clock_now = clock_now.tick(now_ms);
         let new = clock_now.to_string();
         conn.execute(
-            "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source <> ?3 AND device = ?4 AND hlc = ?5",
-            params![new, after_seq, WriteSource::Sync.as_str(), device, old],
+            "UPDATE changes SET hlc = ?1 WHERE seq > ?2 AND source NOT IN (?3, ?6) AND device = ?4 AND hlc = ?5",
+            params![new, after_seq, WriteSource::Sync.as_str(), device, old, WriteSource::Adopted.as_str()],
         )?;
         // An import's history entry names its transaction by stamp, and teammates undo it by
         // that name: an entry not yet sent names the new stamp, in its row and in its change.

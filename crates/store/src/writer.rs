@@ -21,6 +21,9 @@ pub enum WriteSource {
     Sample,
     Sync,
     Background,
+    /// A received change this device sends on as its own, having joined another team with its
+    /// records merged in (see `Db::adopt_received`). Never written through `Db::write`.
+    Adopted,
 }
 
 impl WriteSource {
@@ -32,6 +35,7 @@ impl WriteSource {
             WriteSource::Sample => "sample",
             WriteSource::Sync => "sync",
             WriteSource::Background => "background",
+            WriteSource::Adopted => "adopted",
         }
     }
 }

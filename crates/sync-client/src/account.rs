@@ -23,6 +23,8 @@ pub const BOOTSTRAPPED: &str = "sync_bootstrapped";
 pub const HISTORY_SEQ: &str = "sync_history_seq";
 /// …of this one, the snapshot's.
 pub const HISTORY_TO: &str = "sync_history_to";
+/// The team workspace this device last synced with; kept after signing out.
+const LAST_WORKSPACE: &str = "sync_last_workspace";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
@@ -70,6 +72,7 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
     let text = serde_json::to_string(account).map_err(|e| SyncError::Protocol(e.to_string()))?;
     db.write(WriteSource::Background, |w| {
         local_state::set(w.conn(), ACCOUNT, &text)?;
+        local_state::set(w.conn(), LAST_WORKSPACE, &account.workspace_id)?;
         local_state::set(w.conn(), ACKED_SEQ, "0")?;
         local_state::set(w.conn(), PULLED_SEQ, "0")?;
         local_state::set(w.conn(), PULLED_STAMP, "")?;
@@ -79,6 +82,12 @@ pub fn save(db: &Db, account: &Account) -> Result<(), SyncError> {
         local_state::set(w.conn(), BOOTSTRAPPED, "")
     })?;
     Ok(())
+}
+
+/// Whether records this device received may be unknown to the team workspace `workspace_id`:
+/// it last synced with another one (or with one an older version did not note).
+pub fn received_elsewhere(db: &Db, workspace_id: &str) -> Result<bool, SyncError> {
+    Ok(db.read(|c| local_state::get(c, LAST_WORKSPACE))?.as_deref() != Some(workspace_id))
 }
 
 pub fn forget(db: &Db) -> Result<(), SyncError> {

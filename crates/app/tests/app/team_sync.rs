@@ -240,3 +240,56 @@ async fn joining_with_records_kept_aside_moves_them_to_a_workspace_of_their_own(
     assert!(!folder.exists(), "and from the disk");
     assert!(sam.app.get_contact(&grace.id).is_ok(), "the team workspace is untouched");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_that_moves_to_another_team_with_its_records_merged_in_brings_its_old_teammates_records_too() {
+    let (first_url, _first) = server().await;
+    let ana = syncing_device();
+    create_team(&ana, &first_url, "ana@acme.com", "Ana García").await;
+    let join = |url: &str, email: &str, name: &str, code: String| JoinTeamInput {
+        server_url: url.into(),
+        email: email.into(),
+        code,
+        display_name: name.into(),
+        password: TEAM_PASSWORD.into(),
+        device_name: format!("{name}'s laptop"),
+        local_records: LocalRecords::Merge,
+    };
+    let invite = ana.app.sync_invite(InviteInput { email: "bo@acme.com".into(), role: SyncRole::Seller }).await.unwrap();
+    let bo = syncing_device();
+    bo.app.sync_join_team(join(&first_url, "bo@acme.com", "Bo Ek", invite.code)).await.unwrap();
+    let grace = bo.app.create_contact(person("Grace", "Hopper", "grace@navy.test", "")).unwrap();
+    until("Bo's contact reached Ana", || ana.app.get_contact(&grace.id).is_ok()).await;
+    let adopted = |ws: &crate::support::TestWorkspace| -> i64 {
+        let count = "SELECT count(*) FROM changes WHERE source = 'adopted'";
+        ws.app.db().unwrap().read(|c| Ok(c.query_row(count, [], |r| r.get(0))?)).unwrap()
+    };
+
+    // Signing in again to the same team sends nothing of Bo's as Ana's: the server has it.
+    ana.app.sync_sign_out().await.unwrap();
+    let again = SignInInput {
+        server_url: first_url.clone(),
+        email: "ana@acme.com".into(),
+        password: TEAM_PASSWORD.into(),
+        device_name: "Ana García's laptop".into(),
+        local_records: LocalRecords::Merge,
+    };
+    ana.app.sync_sign_in(again).await.unwrap();
+    assert_eq!(adopted(&ana), 0);
+    ana.app.sync_sign_out().await.unwrap();
+
+    // Ana starts a team of her own elsewhere, her records merged in: Bo's contact goes too.
+    let (second_url, _second) = server().await;
+    create_team(&ana, &second_url, "ana@acme.com", "Ana García").await;
+    assert!(adopted(&ana) > 0);
+    let invite = ana.app.sync_invite(InviteInput { email: "cy@newco.test".into(), role: SyncRole::Seller }).await.unwrap();
+    let cy = syncing_device();
+    cy.app.sync_join_team(join(&second_url, "cy@newco.test", "Cy Lund", invite.code)).await.unwrap();
+    until("Bo's contact reached Cy in the new team", || cy.app.get_contact(&grace.id).is_ok()).await;
+    assert_eq!(cy.app.get_contact(&grace.id).unwrap().email, "grace@navy.test");
+    // On Ana's device each of Bo's values is still shown once, as Bo's.
+    let history = ana.app.record_history("contacts", &grace.id).unwrap();
+    let emails: Vec<_> = history.iter().filter(|c| c.field == "email").collect();
+    assert_eq!(emails.len(), 1, "{emails:?}");
+    assert!(emails[0].author.starts_with("Bo Ek") && emails[0].current, "{emails:?}");
+}
