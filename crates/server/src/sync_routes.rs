@@ -2,13 +2,10 @@
 
 use axum::extract::{Query, State};
 use axum::Json;
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 use chrono::Utc;
 use serde::Deserialize;
-use serde_json::Value as JsonValue;
 use tandem_domain::hlc::{Hlc, MAX_DRIFT_MS};
-use tandem_sync_protocol::{ErrorCode, PullResponse, PushRequest, PushResponse, SnapshotCursor, SnapshotPage};
+use tandem_sync_protocol::{ErrorCode, FieldValue, PullResponse, PushRequest, PushResponse, SnapshotCursor, SnapshotPage};
 
 use crate::caller::Signed;
 use crate::error::ApiError;
@@ -16,15 +13,6 @@ use crate::store::PageLimit;
 use crate::ServerState;
 
 /// `POST /v1/push`: the device's changes, all stamped by that device.
-/// The values a device's database holds: null, a number, a text, or bytes as `{"blob": base64}`.
-fn storable(value: &JsonValue) -> bool {
-    match value {
-        JsonValue::Null | JsonValue::Bool(_) | JsonValue::Number(_) | JsonValue::String(_) => true,
-        JsonValue::Object(map) => map.len() == 1 && map.get("blob").and_then(JsonValue::as_str).is_some_and(|b| STANDARD.decode(b).is_ok()),
-        JsonValue::Array(_) => false,
-    }
-}
-
 pub async fn push(
     State(state): State<ServerState>,
     Signed(caller): Signed,
@@ -62,7 +50,7 @@ pub async fn push(
             return Err(ApiError::invalid("changes", "a change names no table, row or column"));
         }
         // Refused here, from the device that made it, rather than stopping every teammate's pulls.
-        if !storable(&change.value) {
+        if FieldValue::check(&change.value).is_err() {
             return Err(ApiError::invalid("changes", "a change's value is not one a device can store (null, a number, a text or a blob)"));
         }
     }

@@ -1,10 +1,8 @@
 //! Changes as the change log holds them (SQLite values) and as they travel (JSON).
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
-use serde_json::{json, Value as Json};
+use serde_json::Value as Json;
 use tandem_store::{RemoteChange, Value, MIGRATIONS};
-use tandem_sync_protocol::Change;
+use tandem_sync_protocol::{Change, FieldValue};
 
 use crate::SyncError;
 
@@ -40,35 +38,31 @@ pub fn from_wire(change: Change) -> Result<RemoteChange, SyncError> {
 
 fn value_to_json(value: Value) -> Json {
     match value {
-        Value::Null => Json::Null,
-        Value::Integer(i) => json!(i),
-        Value::Real(r) => json!(r),
-        Value::Text(t) => Json::String(t),
-        Value::Blob(b) => json!({ "blob": STANDARD.encode(b) }),
+        Value::Null => FieldValue::Null,
+        Value::Integer(i) => FieldValue::Integer(i),
+        Value::Real(r) => FieldValue::Real(r),
+        Value::Text(t) => FieldValue::Text(t),
+        Value::Blob(b) => FieldValue::Blob(b),
     }
+    .into_json()
 }
 
+/// Read as the server checked it when it was pushed (`FieldValue::from_json`).
 fn json_to_value(json: Json) -> Result<Value, SyncError> {
-    let malformed = |what: &Json| SyncError::Protocol(format!("the server sent a value Tandem cannot store: {what}"));
-    Ok(match json {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Integer(i64::from(b)),
-        Json::Number(ref n) => match n.as_i64() {
-            Some(i) => Value::Integer(i),
-            None => Value::Real(n.as_f64().ok_or_else(|| malformed(&json))?),
-        },
-        Json::String(s) => Value::Text(s),
-        Json::Object(ref map) => {
-            let b64 = map.get("blob").and_then(Json::as_str).ok_or_else(|| malformed(&json))?;
-            Value::Blob(STANDARD.decode(b64).map_err(|_| malformed(&json))?)
-        }
-        Json::Array(_) => return Err(malformed(&json)),
+    let value = FieldValue::from_json(json).map_err(|e| SyncError::Protocol(format!("the server sent {e}")))?;
+    Ok(match value {
+        FieldValue::Null => Value::Null,
+        FieldValue::Integer(i) => Value::Integer(i),
+        FieldValue::Real(r) => Value::Real(r),
+        FieldValue::Text(t) => Value::Text(t),
+        FieldValue::Blob(b) => Value::Blob(b),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn every_sqlite_value_survives_the_trip() {

@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod value;
+pub use value::FieldValue;
+
 /// The version of this protocol. Bump it when a request or response changes shape.
 pub const PROTOCOL: u32 = 1;
 pub const PROTOCOL_HEADER: &str = "tandem-protocol";
