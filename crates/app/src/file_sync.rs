@@ -123,6 +123,13 @@ impl App {
             .collect())
     }
 
+    /// Forgets which files the server was known to hold: after it went back to an older backup,
+    /// the files uploaded since are gone from it too, and go up again on the next run.
+    pub(crate) fn forget_files_on_server(&self) {
+        let root = self.blob_store().root().to_owned();
+        ON_SERVER.lock().unwrap_or_else(|p| p.into_inner()).retain(|(folder, _, _)| *folder != root);
+    }
+
     /// Starts the file half of sync after a successful pass; a failure is logged, never the pass's.
     pub(crate) fn sync_files_in_background(&self, db: &Arc<Db>, client: &ServerClient) {
         let (app, db, client) = (self.clone(), db.clone(), client.clone());

@@ -93,6 +93,9 @@ impl App {
                 if report.applied > 0 {
                     self.after_remote_changes(report.purged, &report.tables);
                 }
+                if report.server_went_back {
+                    self.forget_files_on_server();
+                }
                 self.set_live(Some(SyncState::Synced), None);
                 self.sync_files_in_background(db, client);
                 *retry = FIRST_RETRY;

@@ -231,3 +231,30 @@ async fn the_proposal_logo_set_on_one_device_comes_down_on_the_other_without_bei
     .await;
     assert_eq!(off(&b.app, |app| app.brand_logo()).await.unwrap(), logo);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_server_restored_from_an_older_backup_gets_the_files_it_lost_again() {
+    let server = server().await;
+    let database = server._dir.path().join("server.db");
+    let a = first_device(&server.url).await;
+    let b = second_device(&server.url).await;
+    let backup = server._dir.path().join("backup.db");
+    rusqlite::Connection::open(&database).unwrap().backup(rusqlite::MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>).unwrap();
+
+    // After the backup: a file goes up, and B can open it.
+    let item = a.app.add_content_bytes("pricing.md", b"# Pricing\nSeats at 40 EUR").unwrap();
+    let version = item.file.clone().unwrap().version_id;
+    a.app.sync_now().unwrap();
+    let opened = |app: &App, version: &str| {
+        let (app, version) = (app.clone(), version.to_owned());
+        async move { off(&app, move |a| a.content_bytes(&version)).await.ok().map(|found| found.bytes) }
+    };
+    eventually("the file to open on B", || opened(&b.app, &version)).await;
+
+    // The server comes back from the backup: neither the item nor its file is there any more.
+    rusqlite::Connection::open(&database).unwrap().restore(rusqlite::MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>).unwrap();
+    a.app.sync_now().unwrap();
+    let c = second_device(&server.url).await;
+    let bytes = eventually("the item and its file to reach a device that signed in after the restore", || opened(&c.app, &version)).await;
+    assert_eq!(bytes, b"# Pricing\nSeats at 40 EUR");
+}
