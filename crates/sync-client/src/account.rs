@@ -90,8 +90,17 @@ pub fn received_elsewhere(db: &Db, workspace_id: &str) -> Result<bool, SyncError
     Ok(db.read(|c| local_state::get(c, LAST_WORKSPACE))?.as_deref() != Some(workspace_id))
 }
 
+/// The account in the saved text, if it can be read.
+fn saved(text: Option<String>) -> Option<Account> {
+    text.and_then(|text| serde_json::from_str(&text).ok())
+}
+
 pub fn forget(db: &Db) -> Result<(), SyncError> {
     db.write(WriteSource::Background, |w| {
+        // Noted here too for an account saved by a version that did not note it at sign-in.
+        if let Some(account) = saved(local_state::get(w.conn(), ACCOUNT)?) {
+            local_state::set(w.conn(), LAST_WORKSPACE, &account.workspace_id)?;
+        }
         for key in [ACCOUNT, ACKED_SEQ, PULLED_SEQ, PULLED_STAMP, LAST_SYNCED_AT, BOOTSTRAPPED, HISTORY_SEQ, HISTORY_TO] {
             w.conn().execute("DELETE FROM local_state WHERE key = ?1", [key])?;
         }
@@ -109,8 +118,7 @@ pub fn cursor(db: &Db, key: &str) -> Result<i64, SyncError> {
 /// a late write from the old pass would make the new account skip that many changes.
 pub fn advance(db: &Db, pass_of: &str, cursors: &[(&str, &str)]) -> Result<(), SyncError> {
     db.write(WriteSource::Background, |w| {
-        let current = local_state::get(w.conn(), ACCOUNT)?.and_then(|text| serde_json::from_str::<Account>(&text).ok());
-        if current.is_none_or(|a| a.keychain_user() != pass_of) {
+        if saved(local_state::get(w.conn(), ACCOUNT)?).is_none_or(|a| a.keychain_user() != pass_of) {
             return Err(SyncError::SignedOutDuringPass);
         }
         for (key, value) in cursors {

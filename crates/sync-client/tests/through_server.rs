@@ -407,3 +407,27 @@ async fn a_library_file_uploads_in_chunks_and_a_cut_off_download_resumes_where_i
 fn blake3_hex(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
 }
+
+#[test]
+fn the_team_of_an_account_saved_by_an_older_version_is_noted_at_sign_out() {
+    use tandem_sync_client::account;
+    let (db, _dir) = open_device();
+    let old = Account {
+        server_url: "https://sync.acme.test".into(),
+        workspace_id: "team-1".into(),
+        workspace_name: "Acme".into(),
+        user_id: "u1".into(),
+        email: "ana@acme.test".into(),
+        display_name: "Ana".into(),
+        role: tandem_sync_protocol::Role::Admin,
+        device_id: db.device_id().into(),
+        device_name: "Ana's laptop".into(),
+    };
+    // Saved as an older version did: the account alone.
+    let text = serde_json::to_string(&old).unwrap();
+    db.write(WriteSource::Background, |w| tandem_store::local_state::set(w.conn(), "sync_account", &text)).unwrap();
+    assert!(account::received_elsewhere(&db, "team-1").unwrap(), "not known yet");
+    account::forget(&db).unwrap();
+    assert!(!account::received_elsewhere(&db, "team-1").unwrap(), "signing in to team-1 again sends nothing as its own");
+    assert!(account::received_elsewhere(&db, "team-2").unwrap());
+}
