@@ -215,7 +215,7 @@ impl PageBytes {
 
 /// How far a pull page looked: to its last change when more may follow, else to the head
 /// (everything up to it was seen, including changes private to others that were left out).
-pub(crate) fn scanned_to(page: &[tandem_sync_protocol::Numbered], counted: &PageBytes, head: i64) -> i64 {
+fn scanned_to(page: &[tandem_sync_protocol::Numbered], counted: &PageBytes, head: i64) -> i64 {
     match page.last() {
         Some(last) if counted.more_may_follow() => last.seq,
         _ => head,
