@@ -118,16 +118,18 @@ fn insert_rows(dir: &Path, rows: &[Vec<String>], key: &str, indexes: &str, per_t
     took
 }
 
+/// A change's value as the bare tables hold it: the bench's values are all text.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::Text(t) => t.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
 fn change_rows(changes: &[RemoteChange]) -> Vec<Vec<String>> {
     changes
         .iter()
-        .map(|c| {
-            let value = match &c.value {
-                Value::Text(t) => t.clone(),
-                other => format!("{other:?}"),
-            };
-            vec![c.hlc.clone(), c.device.clone(), c.table.clone(), c.row_id.clone(), c.column.clone(), value]
-        })
+        .map(|c| vec![c.hlc.clone(), c.device.clone(), c.table.clone(), c.row_id.clone(), c.column.clone(), value_text(&c.value)])
         .collect()
 }
 
@@ -201,16 +203,8 @@ fn record_rows(changes: &[RemoteChange]) -> Vec<Vec<String>> {
         .chunk_by(|a, b| a.row_id == b.row_id && a.hlc == b.hlc)
         .map(|fields| {
             let first = &fields[0];
-            let values: serde_json::Map<String, serde_json::Value> = fields
-                .iter()
-                .map(|c| {
-                    let value = match &c.value {
-                        Value::Text(t) => t.clone(),
-                        other => format!("{other:?}"),
-                    };
-                    (c.column.clone(), serde_json::Value::String(value))
-                })
-                .collect();
+            let values: serde_json::Map<String, serde_json::Value> =
+                fields.iter().map(|c| (c.column.clone(), serde_json::Value::String(value_text(&c.value)))).collect();
             vec![
                 first.hlc.clone(),
                 first.device.clone(),
