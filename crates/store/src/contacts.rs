@@ -80,10 +80,17 @@ pub fn page_filtered(
         .prepare_cached(&format!("SELECT count(*) FROM ({})", matches.sql))?
         .query_row(params_from_iter(&matches.params), |r| r.get(0))?;
     let sql = if !matches.ranked && matches!(sort, ContactSort::Relevance | ContactSort::Name) {
-        // Walk the name index and keep the matching rows: stops after one page, however many match.
+        // Word starts, listed by name. SQLite, left to itself, reads every match by rowid and sorts
+        // them all (35 ms for the 36,000 people a one-letter search finds in 100,000). When matches
+        // are dense, walking the name index and keeping the matching rows finds the page sooner:
+        // it reads about (offset + limit) × contacts / matches entries. `+` keeps SQLite from
+        // driving the query by rowid; few matches are still read by rowid and sorted.
+        let contacts: i64 = conn.prepare_cached("SELECT coalesce(max(rowid), 0) FROM contacts")?.query_row([], |r| r.get(0))?;
+        let walk_names = total.saturating_mul(total) >= (i64::from(offset) + i64::from(limit)).saturating_mul(contacts);
+        let rowid = if walk_names { "+c.rowid" } else { "c.rowid" };
         format!(
             "SELECT {ROW_COLUMNS} FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
-             WHERE c.deleted = 0 AND c.rowid IN (SELECT rowid FROM ({})) ORDER BY {ORDER_BY_NAME} LIMIT {limit} OFFSET {offset}",
+             WHERE c.deleted = 0 AND {rowid} IN (SELECT rowid FROM ({})) ORDER BY {ORDER_BY_NAME} LIMIT {limit} OFFSET {offset}",
             matches.sql
         )
     } else if sort == ContactSort::Relevance {

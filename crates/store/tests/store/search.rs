@@ -134,6 +134,30 @@ fn total_counts_every_match_while_rows_respect_limit_and_offset() {
 }
 
 #[test]
+fn a_short_search_pages_through_its_matches_in_name_order_whether_they_are_many_or_few() {
+    let fx = fresh();
+    // 30 of 40 people start with "a": the first pages walk the name index, the last ones (deep
+    // enough that the walk would read most of it) read the matches by rowid and sort them.
+    let mut many: Vec<(String, String)> = (0..30)
+        .map(|i| (format!("A{:02}", 29 - i), add_contact(&fx.db, &format!("A{:02}", 29 - i), "Lee", &format!("a{i}@x.io"), "")))
+        .collect();
+    for i in 0..10 {
+        add_contact(&fx.db, &format!("Bert{i}"), "Kim", &format!("b{i}@x.io"), "");
+    }
+    let few = add_contact(&fx.db, "Zqil", "Moe", "z@x.io", "");
+    many.sort();
+    let mut seen = Vec::new();
+    for offset in (0..30).step_by(5) {
+        let (total, rows) = fx.db.read(|c| page(c, "a", offset, 5)).unwrap();
+        assert_eq!(total, 30);
+        seen.extend(rows.into_iter().map(|r| r.id));
+    }
+    assert_eq!(seen, many.into_iter().map(|(_, id)| id).collect::<Vec<_>>(), "every page in name order, none skipped");
+    let (total, rows) = fx.db.read(|c| page(c, "zq", 0, 5)).unwrap();
+    assert_eq!((total, rows.into_iter().map(|r| r.id).collect::<Vec<_>>()), (1, vec![few]));
+}
+
+#[test]
 fn results_list_name_matches_before_email_and_company_matches() {
     let fx = fresh();
     let by_company = add_contact(&fx.db, "Aaron", "Ames", "aaron@x.io", "Lindberg Partners");
