@@ -20,6 +20,7 @@ use tandem_server::postgres_store::PgStore;
 use tandem_server::sqlite_store::SqliteStore;
 use tandem_server::store::Store;
 use tandem_server::{router, Limits, ServerState};
+use tandem_store::search_index;
 use tandem_store::tables::CONTACTS;
 use tandem_store::{Db, RemoteChange, Value, WriteSource};
 use tandem_sync_client::pass::PULL_PAGE;
@@ -233,19 +234,19 @@ fn apply_floor(dir: &Path, received: &Path, per_page: usize) -> Duration {
     let count: i64 = conn.query_row("SELECT count(*) FROM temp.copy", [], |r| r.get(0)).unwrap();
     let started = Instant::now();
     for first in (0..count as usize).step_by(per_page) {
-        conn.execute_batch(&format!(
-            "BEGIN IMMEDIATE;
-             INSERT INTO local_state (key, value) VALUES ('defer_contact_index', '1');
-             INSERT INTO main.contacts SELECT * FROM temp.copy WHERE rowid > {first} AND rowid <= {last};
-             DELETE FROM local_state WHERE key = 'defer_contact_index';
-             INSERT INTO contacts_fts (rowid, name, email, company, notes, phones)
-             SELECT rowid, name, email, company, notes, phones FROM contact_search_text WHERE rowid > {first} AND rowid <= {last};
-             INSERT INTO contacts_words (rowid, name, email, company)
-             SELECT rowid, name, email, company FROM contact_search_text WHERE rowid > {first} AND rowid <= {last};
-             COMMIT;",
-            last = first + per_page
-        ))
-        .unwrap();
+        let last = first + per_page;
+        let ids: Vec<String> = conn
+            .prepare_cached("SELECT id FROM temp.copy WHERE rowid > ?1 AND rowid <= ?2")
+            .unwrap()
+            .query_map([first as i64, last as i64], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        search_index::defer_contacts(&conn).unwrap();
+        conn.execute(&format!("INSERT INTO main.contacts SELECT * FROM temp.copy WHERE rowid > {first} AND rowid <= {last}"), []).unwrap();
+        search_index::index_deferred_contacts(&conn, &ids).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
     }
     let took = started.elapsed();
     let copied: i64 = conn.query_row("SELECT count(*) FROM main.contacts", [], |r| r.get(0)).unwrap();
